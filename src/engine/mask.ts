@@ -1,0 +1,14 @@
+/**
+ * Masked previews: what a user (or a log, a SARIF file, a tooltip) may see of a sensitive value.
+ * Short values show nothing of themselves; longer ones show a few characters at each end.
+ */
+
+const ELLIPSIS = '\u2026';
+const BULLETS = '\u2022\u2022\u2022\u2022';
+
+export function mask(value: string): string {
+  const v = value.replace(/\s+/g, ' ').trim();
+  if (v.length < 12) return BULLETS;
+  const show = v.length >= 24 ? 4 : 2;
+  return v.slice(0, show) + ELLIPSIS + v.slice(-show);
+}

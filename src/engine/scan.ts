@@ -1,0 +1,383 @@
+/**
+ * The scanner: prefilter, windowed matching, validation, overlap resolution, suppression.
+ * Linear in the size of the text for the built-in catalogue (every pattern is checked for
+ * catastrophic backtracking; custom patterns run in re2js, a linear-time engine).
+ */
+import { sha256Hex } from './hash';
+import { LineIndex } from './lines';
+import { mask } from './mask';
+import { KeywordAutomaton } from './prefilter';
+import {
+  CONFIDENCE_RANK,
+  SEVERITY_RANK,
+  type Confidence,
+  type Finding,
+  type Rule,
+  type ScanOptions,
+  type Severity,
+} from './types';
+import { isPlaceholder, shannonEntropy } from './validators';
+import { builtinRules } from '../rules';
+
+/** Comment marker that suppresses findings on its own line (and on the next one, when it stands alone). */
+export const SUPPRESSION_MARKER = 'privacy-guard-ignore';
+
+/** Default characters searched on each side of a keyword occurrence. */
+const DEFAULT_WINDOW = 256;
+/** Extra characters before a window so that boundaries (\b, lookbehind) see real context. */
+const WINDOW_LOOKBEHIND = 64;
+/** Rules without keywords scan the text in chunks of this size... */
+const CHUNK_STRIDE = 1 << 20;
+/** ...overlapping by this much, so a match crossing a chunk boundary (up to this long) is kept. */
+const CHUNK_OVERLAP = 4096;
+/** A value shorter than this is never reported (guards against degenerate custom patterns). */
+const MIN_VALUE_LENGTH = 3;
+
+/** A match as found by a pattern, before validation: offsets in the full text. */
+interface RawMatch {
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  readonly match: RegExpExecArray;
+}
+
+interface CompiledRule {
+  readonly rule: Rule;
+  readonly order: number;
+  readonly find: (text: string, from: number, to: number, out: RawMatch[]) => void;
+}
+
+interface CompiledCatalogue {
+  readonly rules: readonly CompiledRule[];
+  readonly automaton: KeywordAutomaton;
+  /** keyword id -> indices into `rules`. */
+  readonly keywordRules: readonly (readonly number[])[];
+  /** Rules that run over the whole text. */
+  readonly unkeyed: readonly number[];
+}
+
+function regexFinder(rule: Rule): CompiledRule['find'] {
+  let flags = rule.pattern.flags.replace(/[gy]/g, '') + 'g';
+  if (rule.secretGroup !== undefined && !flags.includes('d')) flags += 'd';
+  const re = new RegExp(rule.pattern.source, flags);
+  const group = rule.secretGroup;
+  return (text, from, to, out) => {
+    const sub = from === 0 && to === text.length ? text : text.slice(from, to);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sub)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let s = m.index;
+      let e = m.index + m[0].length;
+      if (group !== undefined) {
+        const idx = typeof group === 'number' ? m.indices?.[group] : m.indices?.groups?.[group];
+        if (!idx) continue;
+        [s, e] = idx;
+      }
+      out.push({ valueStart: from + s, valueEnd: from + e, match: m });
+    }
+  };
+}
+
+function compile(rules: readonly Rule[]): CompiledCatalogue {
+  const keywords: string[] = [];
+  const keywordIds = new Map<string, number>();
+  const keywordRules: number[][] = [];
+  const unkeyed: number[] = [];
+  const compiled = rules.map((rule, order): CompiledRule => {
+    const find = rule.linearPattern ? linearFinder(rule) : regexFinder(rule);
+    if (rule.keywords.length === 0) unkeyed.push(order);
+    for (const k of rule.keywords) {
+      const kw = k.toLowerCase();
+      let id = keywordIds.get(kw);
+      if (id === undefined) {
+        id = keywords.length;
+        keywords.push(kw);
+        keywordIds.set(kw, id);
+        keywordRules.push([]);
+      }
+      if (!keywordRules[id].includes(order)) keywordRules[id].push(order);
+    }
+    return { rule, order, find };
+  });
+  return { rules: compiled, automaton: new KeywordAutomaton(keywords), keywordRules, unkeyed };
+}
+
+function linearFinder(rule: Rule): CompiledRule['find'] {
+  const pattern = rule.linearPattern!;
+  return (text, from, to, out) => {
+    const sub = from === 0 && to === text.length ? text : text.slice(from, to);
+    const m = pattern.matcher(sub);
+    while (m.find()) {
+      const s = m.start();
+      const e = m.end();
+      if (e <= s) continue;
+      const arr = [sub.slice(s, e)] as unknown as RegExpExecArray;
+      arr.index = s;
+      arr.input = sub;
+      out.push({ valueStart: from + s, valueEnd: from + e, match: arr });
+    }
+  };
+}
+
+const catalogueCache = new WeakMap<readonly Rule[], CompiledCatalogue>();
+function compiledFor(rules: readonly Rule[]): CompiledCatalogue {
+  let c = catalogueCache.get(rules);
+  if (!c) {
+    c = compile(rules);
+    catalogueCache.set(rules, c);
+  }
+  return c;
+}
+
+/** Offset where the line containing `pos` starts, looking back at most `limit` characters. */
+function boundedLineStart(text: string, pos: number, limit: number): number {
+  const stop = Math.max(0, pos - limit);
+  for (let i = pos - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
+}
+
+/** Offset where the line containing `pos` ends, looking ahead at most `limit` characters. */
+function boundedLineEnd(text: string, pos: number, limit: number): number {
+  const stop = Math.min(text.length, pos + limit);
+  for (let i = pos; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
+  return stop;
+}
+
+/** Collect raw matches of every rule that can fire, per rule. */
+function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean): Map<number, RawMatch[]> {
+  const result = new Map<number, RawMatch[]>();
+  const push = (order: number, matches: RawMatch[]) => {
+    if (matches.length === 0) return;
+    const list = result.get(order);
+    if (list) list.push(...matches);
+    else result.set(order, matches);
+  };
+
+  // Windows per keyed rule, merged on the fly (hits arrive in increasing order of end).
+  const windows = new Map<number, number[]>();
+  cat.automaton.scan(text, (kw, start, end) => {
+    for (const order of cat.keywordRules[kw]) {
+      const rule = cat.rules[order].rule;
+      const w = rule.window ?? DEFAULT_WINDOW;
+      const a = rule.multiline ? Math.max(0, start - w) : boundedLineStart(text, start, w);
+      const b = rule.multiline ? Math.min(text.length, end + w) : boundedLineEnd(text, end, w);
+      let list = windows.get(order);
+      if (!list) windows.set(order, (list = []));
+      const n = list.length;
+      if (n > 0 && a <= list[n - 1]) list[n - 1] = Math.max(list[n - 1], b);
+      else list.push(a, b);
+    }
+  });
+  for (const [order, list] of windows) {
+    const cr = cat.rules[order];
+    if (!enabled(cr.rule)) continue;
+    const found: RawMatch[] = [];
+    for (let i = 0; i < list.length; i += 2) {
+      const a = list[i];
+      const from = cr.rule.multiline ? a : boundedLineStart(text, a, WINDOW_LOOKBEHIND);
+      cr.find(text, from, list[i + 1], found);
+    }
+    push(order, found);
+  }
+
+  for (const order of cat.unkeyed) {
+    const cr = cat.rules[order];
+    if (!enabled(cr.rule)) continue;
+    const found: RawMatch[] = [];
+    if (text.length <= CHUNK_STRIDE + CHUNK_OVERLAP) {
+      cr.find(text, 0, text.length, found);
+    } else {
+      for (let cs = 0; cs < text.length; cs += CHUNK_STRIDE) {
+        const from = Math.max(0, cs - WINDOW_LOOKBEHIND);
+        const to = Math.min(text.length, cs + CHUNK_STRIDE + CHUNK_OVERLAP);
+        const chunk: RawMatch[] = [];
+        cr.find(text, from, to, chunk);
+        const last = to === text.length;
+        for (const m of chunk) {
+          // Each match belongs to the chunk its start falls in; the overlap only completes it.
+          if (m.match.index + from >= cs && (last || m.match.index + from < cs + CHUNK_STRIDE)) found.push(m);
+        }
+        if (last) break;
+      }
+    }
+    push(order, found);
+  }
+  return result;
+}
+
+function lower<T extends string>(value: T, ranks: Record<T, number>): T {
+  const entries = Object.entries(ranks) as [T, number][];
+  const target = Math.max(0, ranks[value] - 1);
+  return entries.find(([, r]) => r === target)![0];
+}
+
+function contextPresent(text: string, start: number, end: number, words: readonly string[], window: number): boolean {
+  const around = text.slice(Math.max(0, start - window), Math.min(text.length, end + window)).toLowerCase();
+  return words.some((w) => around.includes(w));
+}
+
+interface Candidate {
+  readonly rule: Rule;
+  readonly order: number;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly severity: Severity;
+  readonly confidence: Confidence;
+}
+
+/** Run one rule's filters on one raw match; undefined when rejected. */
+function validate(text: string, cr: CompiledRule, m: RawMatch): Candidate | undefined {
+  const rule = cr.rule;
+  const value = text.slice(m.valueStart, m.valueEnd);
+  if (value.trim().length < MIN_VALUE_LENGTH) return undefined;
+  if (!rule.allowPlaceholders && isPlaceholder(value)) return undefined;
+  if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return undefined;
+  let severity: Severity = rule.severity;
+  let confidence: Confidence = rule.confidence ?? 'high';
+  if (rule.context) {
+    const present = contextPresent(text, m.valueStart, m.valueEnd, rule.context.words, rule.context.window ?? 80);
+    if (!present) {
+      if (rule.context.required) return undefined;
+      confidence = lower(confidence, CONFIDENCE_RANK);
+    }
+  }
+  for (const v of rule.validators ?? []) {
+    let verdict;
+    try {
+      verdict = v({ text, value, start: m.valueStart, match: m.match });
+    } catch {
+      return undefined; // A validator that cannot decide rejects: a crash must never surface as a finding.
+    }
+    if (verdict === false) return undefined;
+    if (typeof verdict === 'object') {
+      if (verdict.severity && SEVERITY_RANK[verdict.severity] < SEVERITY_RANK[severity]) severity = verdict.severity;
+      if (verdict.confidence && CONFIDENCE_RANK[verdict.confidence] < CONFIDENCE_RANK[confidence]) confidence = verdict.confidence;
+    }
+  }
+  return { rule, order: cr.order, start: m.valueStart, end: m.valueEnd, value, severity, confidence };
+}
+
+/** True when `a` should be reported instead of `b` where they overlap. */
+function beats(a: Candidate, b: Candidate): boolean {
+  if (a.rule.overrides?.includes(b.rule.id)) return true;
+  if (b.rule.overrides?.includes(a.rule.id)) return false;
+  const dc = CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
+  if (dc !== 0) return dc > 0;
+  const ds = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+  if (ds !== 0) return ds > 0;
+  const dl = a.end - a.start - (b.end - b.start);
+  if (dl !== 0) return dl > 0;
+  return a.order < b.order;
+}
+
+/** Where two candidates overlap, keep one (see `beats`). */
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  cands.sort((x, y) => x.start - y.start || y.end - x.end || x.order - y.order);
+  const kept: (Candidate | undefined)[] = [];
+  let active: number[] = []; // indices into kept whose end is beyond the current start
+  for (const c of cands) {
+    active = active.filter((i) => kept[i] !== undefined && kept[i]!.end > c.start);
+    let win = true;
+    for (const i of active) {
+      if (!beats(c, kept[i]!)) {
+        win = false;
+        break;
+      }
+    }
+    if (!win) continue;
+    for (const i of active) kept[i] = undefined;
+    active = [kept.length];
+    kept.push(c);
+  }
+  return kept.filter((c): c is Candidate => c !== undefined);
+}
+
+/** Lines (0-based) on which findings are suppressed by a `privacy-guard-ignore` comment. */
+function suppressedLines(text: string, lines: LineIndex): Set<number> {
+  const out = new Set<number>();
+  let i = text.indexOf(SUPPRESSION_MARKER);
+  while (i !== -1) {
+    const line = lines.lineOf(i);
+    out.add(line);
+    const before = text.slice(lines.lineStart(line), i);
+    // A comment that stands alone on its line (only comment punctuation before it) covers the next line.
+    if (/^[\s#/*;%'!<-]*(?:rem\s*)?$/i.test(before)) out.add(line + 1);
+    i = text.indexOf(SUPPRESSION_MARKER, i + SUPPRESSION_MARKER.length);
+  }
+  return out;
+}
+
+/** Stable fingerprint of a finding: hash of rule id and value. */
+export function fingerprint(ruleId: string, value: string): string {
+  return sha256Hex(`${ruleId}\u0000${value}`).slice(0, 32);
+}
+
+/**
+ * Scan `text` and return its findings, sorted by offset, non-overlapping.
+ * Never throws for any input string.
+ */
+export function scan(text: string, options: ScanOptions = {}): Finding[] {
+  const baseRules = options.rules ?? builtinRules;
+  const categories = new Set(options.categories ?? ['secret', 'pii']);
+  const disabled = new Set(options.disabledRules ?? []);
+  const enabled = (r: Rule) => categories.has(r.category) && !disabled.has(r.id);
+
+  const candidates: Candidate[] = [];
+  const runCatalogue = (cat: CompiledCatalogue) => {
+    for (const [order, matches] of collectMatches(text, cat, enabled)) {
+      const cr = cat.rules[order];
+      for (const m of matches) {
+        const c = validate(text, cr, m);
+        if (c) candidates.push(c);
+      }
+    }
+  };
+  runCatalogue(compiledFor(baseRules));
+  if (options.customRules && options.customRules.length > 0) {
+    const offset = baseRules.length;
+    const cat = compiledFor(options.customRules);
+    const before = candidates.length;
+    runCatalogue(cat);
+    // Custom rules come after the built-in ones in the tie-break order.
+    for (let i = before; i < candidates.length; i++) candidates[i] = { ...candidates[i], order: candidates[i].order + offset };
+  }
+  if (candidates.length === 0) return [];
+
+  const minConfidence = CONFIDENCE_RANK[options.minConfidence ?? 'low'];
+  const minSeverity = SEVERITY_RANK[options.minSeverity ?? 'low'];
+  const allow = new Set(options.allowlist ?? []);
+  const lines = new LineIndex(text);
+  const suppressed = options.inlineSuppression === false ? new Set<number>() : suppressedLines(text, lines);
+
+  const findings: Finding[] = [];
+  for (const c of resolveOverlaps(candidates)) {
+    if (CONFIDENCE_RANK[c.confidence] < minConfidence || SEVERITY_RANK[c.severity] < minSeverity) continue;
+    const startPos = lines.position(c.start);
+    if (suppressed.has(startPos.line)) continue;
+    const fp = fingerprint(c.rule.id, c.value);
+    if (allow.has(fp) || allow.has(c.value)) continue;
+    const endPos = lines.position(c.end);
+    findings.push({
+      ruleId: c.rule.id,
+      category: c.rule.category,
+      kind: c.rule.kind,
+      title: c.rule.title,
+      description: c.rule.description,
+      severity: c.severity,
+      confidence: c.confidence,
+      start: c.start,
+      end: c.end,
+      line: startPos.line,
+      column: startPos.column,
+      endLine: endPos.line,
+      endColumn: endPos.column,
+      masked: mask(c.value),
+      fingerprint: fp,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,179 @@
+/**
+ * Core types of the detection engine. Pure data: this module (like all of src/engine and src/rules)
+ * imports neither 'vscode' nor Node built-ins, so it runs in the extension host, the CLI and a web worker.
+ */
+
+export type Category = 'secret' | 'pii';
+
+/** How bad a leak would be. The extension maps this (and the category) to a diagnostic severity. */
+export type Severity = 'high' | 'medium' | 'low';
+
+/** How sure the rule is that a match is real (validators passed, context present, ...). */
+export type Confidence = 'high' | 'medium' | 'low';
+
+export const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+export const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+/** What a validator sees about one regex match. */
+export interface MatchContext {
+  /** The whole text being scanned. */
+  readonly text: string;
+  /** The secret value (the `secretGroup` capture, or the whole match). */
+  readonly value: string;
+  /** Offset of `value` in `text`. */
+  readonly start: number;
+  /** The full regex match array (named groups available as match.groups). */
+  readonly match: RegExpExecArray;
+}
+
+/**
+ * A validator's verdict: `false` (or 'reject') drops the match; `true` keeps it as declared;
+ * an object can lower severity/confidence (e.g. documentation values, test card numbers).
+ */
+export type ValidatorResult =
+  | boolean
+  | { severity?: Severity; confidence?: Confidence; note?: string };
+
+export type Validator = (ctx: MatchContext) => ValidatorResult;
+
+export interface NegativeExample {
+  /** Text that must produce no finding for this rule (or only one of lower severity if `lowSeverity`). */
+  readonly text: string;
+  /** One line: why this is not a finding. */
+  readonly reason: string;
+}
+
+export interface RuleExamples {
+  /** Texts in which this rule must find something. */
+  readonly positive: readonly string[];
+  /** Texts in which this rule must find nothing, each with its reason. */
+  readonly negative: readonly NegativeExample[];
+  /**
+   * Texts in which this rule finds something, but downgraded to severity 'low'
+   * (documentation values, example.com addresses, test card numbers, private IPs...).
+   */
+  readonly lowSeverity?: readonly string[];
+}
+
+export interface ContextRequirement {
+  /** Lower-case words; at least one must occur within `window` characters before/after the match. */
+  readonly words: readonly string[];
+  /** Characters searched on each side of the match. Default 80. */
+  readonly window?: number;
+  /** true: drop the match when no word is near. false: keep it at lower confidence. */
+  readonly required: boolean;
+}
+
+export interface Rule {
+  /** Stable kebab-case id, unique across the catalogue, e.g. 'aws-access-key-id'. */
+  readonly id: string;
+  /** Human title, e.g. 'AWS access key ID'. */
+  readonly title: string;
+  readonly category: Category;
+  /**
+   * Upper-snake kind used in placeholders, e.g. 'AWS_ACCESS_KEY' -> [REDACTED_AWS_ACCESS_KEY_1].
+   * Several rules may share a kind.
+   */
+  readonly kind: string;
+  readonly severity: Severity;
+  /** Confidence when every validator passes. Default 'high'. */
+  readonly confidence?: Confidence;
+  /** One sentence: why a leak of this matters (shown in diagnostics and SARIF help). */
+  readonly description: string;
+  /**
+   * Lower-case literals for the prefilter. The rule only runs near an occurrence of one of them
+   * (see `window`). Each keyword must occur inside (or, with `window`, near) every real match.
+   * Empty: the rule runs over the whole text (keep such rules few and cheap).
+   */
+  readonly keywords: readonly string[];
+  /**
+   * The pattern. Flags are taken from it, 'g' is added by the engine. Must be free of
+   * catastrophic backtracking (a unit test checks every pattern with recheck).
+   */
+  readonly pattern: RegExp;
+  /** Capture group (index or name) holding the sensitive value; default: the whole match. */
+  readonly secretGroup?: number | string;
+  /** Minimum Shannon entropy (bits per char) of the value. */
+  readonly minEntropy?: number;
+  /** Context words near the match. */
+  readonly context?: ContextRequirement;
+  /** Skip the shared placeholder filter (`xxxx`, `<your-key>`, `${VAR}`, `changeme`...). Default false. */
+  readonly allowPlaceholders?: boolean;
+  /** Extra checks on the value (checksums, structure). All must accept. */
+  readonly validators?: readonly Validator[];
+  /**
+   * How far around a keyword occurrence the pattern is run, in characters on each side, bounded by
+   * the line unless `multiline`. Default 256 (a match must lie within the keyword's line and this many
+   * characters of it).
+   */
+  readonly window?: number;
+  /** The match may span lines (private key blocks...): the window is not clipped to the line. */
+  readonly multiline?: boolean;
+  /** Ids of rules this one overrides when both match the same span (the more specific rule wins). */
+  readonly overrides?: readonly string[];
+  /**
+   * Set only on user-defined rules: a linear-time matcher (re2js) used instead of `pattern`,
+   * so that no user pattern can hang the editor.
+   */
+  readonly linearPattern?: LinearPattern;
+  /** URL of documentation for this kind of credential (shown as "Learn more"). */
+  readonly helpUrl?: string;
+  readonly examples: RuleExamples;
+}
+
+/** The part of a re2js pattern the engine uses. */
+export interface LinearPattern {
+  matcher(input: string): { find(): boolean; start(group?: number): number; end(group?: number): number };
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly category: Category;
+  readonly kind: string;
+  readonly title: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly confidence: Confidence;
+  /** UTF-16 offsets of the sensitive value in the scanned text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** 0-based line and UTF-16 column of start and end (as VS Code counts them). */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** Masked preview, e.g. 'AKIA…WXYZ'. Never the raw value. */
+  readonly masked: string;
+  /** Stable hash of rule id + value, for allowlists and baselines. */
+  readonly fingerprint: string;
+}
+
+/** A user-defined rule (settings, CLI config). Its pattern runs in a linear-time engine. */
+export interface CustomRuleSpec {
+  readonly id: string;
+  readonly pattern: string;
+  readonly flags?: string;
+  readonly title?: string;
+  readonly category?: Category;
+  readonly severity?: Severity;
+  readonly description?: string;
+}
+
+export interface ScanOptions {
+  /** Categories to report. Default both. */
+  readonly categories?: readonly Category[];
+  /** Rule ids not to run. */
+  readonly disabledRules?: readonly string[];
+  /** Compiled custom rules (see compileCustomRules). */
+  readonly customRules?: readonly Rule[];
+  /** Raw values or fingerprints that are never reported. */
+  readonly allowlist?: readonly string[];
+  /** Drop findings below this confidence. Default 'low' (keep all). */
+  readonly minConfidence?: Confidence;
+  /** Drop findings below this severity. Default 'low' (keep all). */
+  readonly minSeverity?: Severity;
+  /** Honour `privacy-guard-ignore` comments. Default true. */
+  readonly inlineSuppression?: boolean;
+  /** Use this catalogue instead of the built-in one (tests). */
+  readonly rules?: readonly Rule[];
+}

@@ -1,0 +1,172 @@
+/**
+ * Shared checks used by rules: checksums, entropy, placeholder detection, decoding.
+ * Pure functions on strings; no Node built-ins.
+ */
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+/** Luhn (mod 10) check over the digits of s (non-digits ignored). */
+export function luhnValid(s: string): boolean {
+  const digits = s.replace(/\D/g, '');
+  if (digits.length < 2) return false;
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+/** ISO 7064 mod 97-10 as used by IBAN: letters count as 10..35. `s` already rearranged. */
+export function mod97(s: string): number {
+  let rem = 0;
+  for (const ch of s.toUpperCase()) {
+    const code = ch.charCodeAt(0);
+    if (code >= 48 && code <= 57) rem = (rem * 10 + (code - 48)) % 97;
+    else if (code >= 65 && code <= 90) rem = (rem * 100 + (code - 55)) % 97;
+    else return -1;
+  }
+  return rem;
+}
+
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+/** Verhoeff checksum (India Aadhaar): true when the last digit checks. */
+export function verhoeffValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let c = 0;
+  const rev = digits.split('').reverse();
+  for (let i = 0; i < rev.length; i++) c = VERHOEFF_D[c][VERHOEFF_P[i % 8][Number(rev[i])]];
+  return c === 0;
+}
+
+let crcTable: Uint32Array | undefined;
+/** CRC-32 (IEEE) of an ASCII/latin1 string. */
+export function crc32(s: string): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < s.length; i++) crc = crcTable[(crc ^ s.charCodeAt(i)) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** Base62 encoding of a non-negative integer, left-padded with '0' to `width`. */
+export function base62(n: number, width: number): string {
+  let out = '';
+  let v = n;
+  do {
+    out = BASE62[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, '0');
+}
+
+/** Decode base64 or base64url to a binary string (one char per byte); undefined when malformed. */
+export function base64Decode(s: string): string | undefined {
+  const clean = s.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/]*$/.test(clean) || clean.length % 4 === 1) return undefined;
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const ch of clean) {
+    buffer = (buffer << 6) | alphabet.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((buffer >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+/** Parse JSON, returning undefined instead of throwing. */
+export function tryJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}
+
+const PLACEHOLDER_WORDS = [
+  'example', 'sample', 'dummy', 'placeholder', 'changeme', 'change_me', 'change-me', 'your_', 'your-',
+  'yourkey', 'yourtoken', 'yoursecret', 'yourpassword', 'insert', 'replace', 'redacted', 'fake',
+  'xxxx', '****', '....', '<', '>', '${', '{{', '}}', '%(', '$(', 'process.env', 'os.environ',
+  'getenv', 'env[', 'env.', 'secrets.', 'vault:', 'todo', 'tbd', 'not_set', 'notset', 'none', 'null',
+  'undefined', 'password123', 'secret123',
+];
+
+/**
+ * True when a value is obviously not a real secret: documentation values, template references,
+ * masked values, and runs of repeated or sequential characters.
+ */
+export function isPlaceholder(value: string): boolean {
+  const v = value.toLowerCase();
+  if (v.length === 0) return true;
+  for (const w of PLACEHOLDER_WORDS) if (v.includes(w)) return true;
+  if (v.includes('[redacted_')) return true;
+  return isRepetitive(v);
+}
+
+/**
+ * True for values made mostly of one character, a short repeated unit, or an ascending/descending run
+ * ('aaaaaaaa', 'abababab', '12345678', 'abcdefgh').
+ */
+export function isRepetitive(value: string): boolean {
+  const v = value.replace(/[-_.:/+=\s]/g, '');
+  if (v.length < 4) return v.length === 0;
+  // One character dominates.
+  const counts = new Map<string, number>();
+  for (const ch of v) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let max = 0;
+  for (const n of counts.values()) max = Math.max(max, n);
+  if (max / v.length >= 0.6) return true;
+  // A short unit repeated ("abcabcabc", "12341234").
+  for (let unit = 1; unit <= 4 && unit * 2 < v.length; unit++) {
+    let ok = true;
+    for (let i = unit; i < v.length; i++) if (v[i] !== v[i - unit]) { ok = false; break; }
+    if (ok) return true;
+  }
+  // Ascending or descending runs make up most of the value.
+  let seq = 0;
+  for (let i = 1; i < v.length; i++) {
+    const d = v.charCodeAt(i) - v.charCodeAt(i - 1);
+    if (d === 1 || d === -1) seq++;
+  }
+  return seq / (v.length - 1) >= 0.8;
+}

@@ -1,0 +1,5 @@
+import type { Rule } from '../../engine/types';
+import { awsRules } from './aws';
+
+/** Rules of this group, in the order they are tried (earlier wins a tie). */
+export const rules: readonly Rule[] = [...awsRules];

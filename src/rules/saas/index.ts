@@ -1,0 +1,4 @@
+import type { Rule } from '../../engine/types';
+
+/** Rules of this group, in the order they are tried (earlier wins a tie). */
+export const rules: readonly Rule[] = [];

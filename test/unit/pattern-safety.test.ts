@@ -1,0 +1,42 @@
+/**
+ * Proves every built-in pattern free of catastrophic (super-linear) backtracking with recheck.
+ * The automaton checker decides this exactly (ambiguity analysis of the pattern's NFA); only where a
+ * pattern is too large for it does the test fall back to recheck's fuzzer, which must then find no attack.
+ */
+import assert from 'node:assert/strict';
+import { checkSync, type Diagnostics } from 'recheck';
+import { builtinRules } from '../../src/engine';
+
+function describeResult(r: Diagnostics): string {
+  if (r.status === 'vulnerable') return `vulnerable: ${r.complexity.summary}, attack ${r.attack.pattern}`;
+  if (r.status === 'unknown') return `unknown: ${r.error.kind}`;
+  return r.status;
+}
+
+export function checkPattern(source: string, flags: string): Diagnostics {
+  const exact = checkSync(source, flags, {
+    checker: 'automaton',
+    maxRepeatCount: 1000,
+    maxNFASize: 200_000,
+    maxPatternSize: 200_000,
+    timeout: 20_000,
+  });
+  if (exact.status !== 'unknown') return exact;
+  return checkSync(source, flags, { timeout: 20_000 });
+}
+
+describe('pattern safety (recheck)', function () {
+  this.timeout(120_000);
+
+  it('recognises a catastrophic pattern (the check itself can fail)', () => {
+    assert.equal(checkPattern('^(a+)+$', '').status, 'vulnerable');
+    assert.equal(checkPattern('\\s*x\\s*=\\s*\\w*\\s*$', '').status, 'vulnerable');
+  });
+
+  for (const rule of builtinRules) {
+    it(`${rule.id} runs in linear time`, () => {
+      const r = checkPattern(rule.pattern.source, rule.pattern.flags.replace(/[gyd]/g, ''));
+      assert.equal(r.status, 'safe', `${rule.id}: ${describeResult(r)}`);
+    });
+  }
+});

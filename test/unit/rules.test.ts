@@ -1,0 +1,67 @@
+/**
+ * Every example of every built-in rule is a test (gitleaks-style): positives must be found by that
+ * rule, negatives must not be, and documented low-severity values must be found at severity 'low'.
+ */
+import assert from 'node:assert/strict';
+import { builtinRules, scan } from '../../src/engine';
+
+describe('rule catalogue', () => {
+  it('has unique, kebab-case ids', () => {
+    const seen = new Set<string>();
+    for (const r of builtinRules) {
+      assert.match(r.id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/, `bad id ${r.id}`);
+      assert.ok(!seen.has(r.id), `duplicate id ${r.id}`);
+      seen.add(r.id);
+    }
+  });
+
+  it('gives every rule a title, description, UPPER_SNAKE kind and examples', () => {
+    for (const r of builtinRules) {
+      assert.ok(r.title.length > 0, r.id);
+      assert.ok(r.description.length > 10, `${r.id}: description`);
+      assert.match(r.kind, /^[A-Z0-9]+(?:_[A-Z0-9]+)*$/, `${r.id}: kind ${r.kind}`);
+      assert.ok(r.examples.positive.length > 0, `${r.id}: needs positive examples`);
+      assert.ok(r.examples.negative.length > 0, `${r.id}: needs negative examples`);
+      for (const n of r.examples.negative) assert.ok(n.reason.trim().length > 0, `${r.id}: negative example without reason`);
+    }
+  });
+
+  it('uses lower-case ASCII keywords', () => {
+    for (const r of builtinRules) {
+      for (const k of r.keywords) assert.match(k, /^[\x20-\x7e]+$/, `${r.id}: keyword ${k}`);
+      for (const k of r.keywords) assert.equal(k, k.toLowerCase(), `${r.id}: keyword ${k}`);
+    }
+  });
+
+  it('only overrides rules that exist', () => {
+    const ids = new Set(builtinRules.map((r) => r.id));
+    for (const r of builtinRules) for (const o of r.overrides ?? []) assert.ok(ids.has(o), `${r.id} overrides unknown ${o}`);
+  });
+});
+
+describe('rule examples', () => {
+  for (const rule of builtinRules) {
+    describe(rule.id, () => {
+      rule.examples.positive.forEach((text, i) => {
+        it(`finds positive #${i + 1}`, () => {
+          const found = scan(text).filter((f) => f.ruleId === rule.id);
+          assert.ok(found.length > 0, `${rule.id} did not find anything in: ${text.slice(0, 200)} (found: ${scan(text).map((f) => f.ruleId).join(', ') || 'nothing'})`);
+          assert.ok(found.some((f) => f.severity !== 'low'), `${rule.id}: positive #${i + 1} found only at low severity`);
+        });
+      });
+      rule.examples.negative.forEach((ex, i) => {
+        it(`ignores negative #${i + 1}: ${ex.reason}`, () => {
+          const found = scan(ex.text).filter((f) => f.ruleId === rule.id);
+          assert.equal(found.length, 0, `${rule.id} wrongly found ${found.map((f) => f.masked).join(', ')} in: ${ex.text.slice(0, 200)}`);
+        });
+      });
+      (rule.examples.lowSeverity ?? []).forEach((text, i) => {
+        it(`reports low-severity example #${i + 1} at low severity`, () => {
+          const found = scan(text).filter((f) => f.ruleId === rule.id);
+          assert.ok(found.length > 0, `${rule.id} did not find low-severity example: ${text.slice(0, 200)}`);
+          assert.ok(found.every((f) => f.severity === 'low'), `${rule.id}: expected severity low`);
+        });
+      });
+    });
+  }
+});
