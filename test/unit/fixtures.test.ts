@@ -1,0 +1,35 @@
+/**
+ * Fixture snapshots (secretlint-style): every file under test/fixtures/ok must produce no finding at all,
+ * and every file under test/fixtures/ng must produce exactly the findings (rule id and 1-based line)
+ * listed in its sibling `<file>.expected.json`. Regenerate one with `npx tsx scripts/fixture-snapshot.ts FILE`,
+ * then review the diff by hand.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scan } from '../../src/engine';
+import { snapshotOf } from '../snapshot';
+
+const root = join(__dirname, '..', 'fixtures');
+const files = (dir: string) =>
+  readdirSync(join(root, dir)).filter((f) => !f.endsWith('.expected.json')).sort();
+
+describe('fixtures', () => {
+  describe('ok (no findings)', () => {
+    for (const f of files('ok')) {
+      it(f, () => {
+        const found = scan(readFileSync(join(root, 'ok', f), 'utf8'));
+        assert.deepEqual(found.map((x) => `${x.ruleId}@${x.line + 1} ${x.masked}`), []);
+      });
+    }
+  });
+  describe('ng (expected findings)', () => {
+    for (const f of files('ng')) {
+      it(f, () => {
+        const expected = JSON.parse(readFileSync(join(root, 'ng', `${f}.expected.json`), 'utf8'));
+        assert.ok(expected.length > 0, `${f}: an ng fixture must expect at least one finding`);
+        assert.deepEqual(snapshotOf(readFileSync(join(root, 'ng', f), 'utf8')), expected);
+      });
+    }
+  });
+});
