@@ -1,0 +1,65 @@
+/**
+ * The "What AI Providers Keep" data: every fact sourced and dated, ChatGPT first, official pages for
+ * every opt-out step, and none of the claims that shared/facts/ai-retention-facts.md marks outdated.
+ */
+import assert from 'node:assert/strict';
+import { FACTS_COMPILED, PROVIDERS, allSources, type Sourced } from '../../src/facts/aiRetention';
+
+const everything = PROVIDERS.flatMap((p) => [
+  ...p.sections.flatMap((s) => s.facts.map((f) => ({ provider: p.id, text: `${f.text} ${f.detail ?? ''}`, sourced: f as Sourced }))),
+  ...p.optOut.map((o) => ({ provider: p.id, text: `${o.text} ${o.detail}`, sourced: o as Sourced })),
+]);
+
+describe('AI retention facts', () => {
+  it('puts ChatGPT first, with what OpenAI keeps and how to opt out', () => {
+    assert.equal(PROVIDERS[0].id, 'openai');
+    assert.ok(PROVIDERS[0].sections[0].facts.length >= 5);
+    const steps = PROVIDERS[0].optOut.map((s) => s.id);
+    for (const s of ['improve-model', 'temporary-chat', 'privacy-portal', 'export', 'delete-chats', 'delete-account']) {
+      assert.ok(steps.includes(s), `missing opt-out step ${s}`);
+    }
+  });
+
+  it('covers Copilot, Claude, Gemini and Cursor in the same shape', () => {
+    assert.deepEqual(PROVIDERS.map((p) => p.id), ['openai', 'copilot', 'claude', 'gemini', 'cursor']);
+    for (const p of PROVIDERS) {
+      assert.ok(p.sections.some((s) => s.facts.length > 0), p.id);
+      assert.ok(p.optOut.length > 0, p.id);
+    }
+  });
+
+  it('gives every fact an https source, an ISO "as of" date no later than the sheet, and a confidence', () => {
+    for (const { text, sourced } of everything) {
+      assert.match(sourced.source, /^https:\/\/[^\s]+$/, text);
+      assert.match(sourced.asOf, /^\d{4}-\d{2}-\d{2}$/, text);
+      assert.ok(sourced.asOf <= FACTS_COMPILED, `${text}: as of ${sourced.asOf} is after the sheet`);
+      assert.ok(['high', 'medium', 'low'].includes(sourced.confidence), text);
+      if (sourced.pageUndated) assert.equal(sourced.asOf, FACTS_COMPILED, text);
+    }
+  });
+
+  it('opens only official provider pages from opt-out steps', () => {
+    const official = /^https:\/\/([a-z0-9-]+\.)*(openai\.com|chatgpt\.com|github\.com|claude\.ai|anthropic\.com|google\.com|cursor\.com)\//;
+    for (const p of PROVIDERS) for (const s of p.optOut) assert.match(s.url, official, `${p.id}/${s.id}`);
+  });
+
+  it('never repeats what the fact sheet marks outdated or unreliable', () => {
+    const outdatedSources = /stavryn|kaino\.io|privacygpt\.lynicis|terms\.law|ubos\.tech|dailyneuraldigest|gnoppix|forum\.cursor\.com|onesentinel|faun\.dev|support\.anthropic\.com\/en\/articles\/7996866/;
+    for (const url of allSources()) assert.doesNotMatch(url, outdatedSources);
+    for (const { provider, text } of everything) {
+      // The 2023 toggle's behaviour: training off => chats kept 30 days then deleted. Not true of today's toggle.
+      assert.doesNotMatch(text, /(training off|opt(ing)? out|turn(ing)? off)[^.;]*(only|then)[^.;]*30 days/i, text);
+      assert.doesNotMatch(text, /(still|remains) in force/i, text);
+      if (provider === 'claude') assert.doesNotMatch(text, /90 days|10 years/, text);
+      if (provider === 'gemini') assert.doesNotMatch(text, /36 hours/, text);
+      if (provider === 'copilot' && /Free|Pro\b/.test(text)) assert.doesNotMatch(text, /\d+ days/, text);
+      if (provider === 'cursor') assert.doesNotMatch(text, /keep prompts 30 days/i, text);
+    }
+  });
+
+  it('says the 2025 preservation order ended, and when', () => {
+    const openai = everything.filter((f) => f.provider === 'openai').map((f) => f.text).join(' ');
+    assert.match(openai, /13 May 2025/);
+    assert.match(openai, /ended on 26 Sep 2025/);
+  });
+});
