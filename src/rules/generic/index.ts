@@ -1,4 +1,9 @@
 import type { Rule } from '../../engine/types';
+import { privateKeyRules } from './private-key';
 
-/** Rules of this group, in the order they are tried (earlier wins a tie). */
-export const rules: readonly Rule[] = [];
+/**
+ * Generic secrets: formats that belong to no single provider (private keys, JWTs, auth headers,
+ * credentials in URLs and connection strings, secret-named assignments, credential files).
+ * Every rule that relies on a variable name has confidence 'medium', so a provider rule wins.
+ */
+export const rules: readonly Rule[] = [...privateKeyRules];
