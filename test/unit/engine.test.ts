@@ -1,0 +1,216 @@
+/** Behaviour of the scanner itself, independent of the catalogue (rules are given explicitly). */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileCustomRules, fingerprint, mask, redact, restore, scan, type Rule } from '../../src/engine';
+import { KeywordAutomaton } from '../../src/engine/prefilter';
+
+const tokenRule: Rule = {
+  id: 'test-token',
+  title: 'Test token',
+  category: 'secret',
+  kind: 'TEST_TOKEN',
+  severity: 'high',
+  description: 'A token used by these tests only.',
+  keywords: ['tok_'],
+  pattern: /(?<![A-Za-z0-9])tok_[A-Za-z0-9]{20}(?![A-Za-z0-9])/,
+  examples: { positive: [], negative: [] },
+};
+const genericRule: Rule = {
+  id: 'test-generic',
+  title: 'Generic secret',
+  category: 'secret',
+  kind: 'GENERIC_SECRET',
+  severity: 'medium',
+  confidence: 'medium',
+  description: 'A secret-looking assignment used by these tests only.',
+  keywords: ['secret'],
+  pattern: /secret\s*=\s*"([^"\s]{8,64})"/,
+  secretGroup: 1,
+  examples: { positive: [], negative: [] },
+};
+const digitsRule: Rule = {
+  id: 'test-digits',
+  title: 'Twelve digits',
+  category: 'pii',
+  kind: 'TWELVE_DIGITS',
+  severity: 'medium',
+  description: 'Twelve digits in a row, used by these tests only.',
+  keywords: [],
+  pattern: /(?<!\d)\d{12}(?!\d)/,
+  allowPlaceholders: true,
+  examples: { positive: [], negative: [] },
+};
+const rules = [tokenRule, genericRule, digitsRule];
+const TOKEN = 'tok_Q7w9Er2Ty5Ui8Op1As4D';
+
+describe('scan', () => {
+  it('finds a keyed rule with offsets, line/column, mask and fingerprint', () => {
+    const text = `first line\n  key: ${TOKEN}\n`;
+    const [f, ...rest] = scan(text, { rules });
+    assert.equal(rest.length, 0);
+    assert.equal(f.ruleId, 'test-token');
+    assert.equal(text.slice(f.start, f.end), TOKEN);
+    assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [1, 7, 1, 7 + TOKEN.length]);
+    assert.equal(f.masked, 'tok_…As4D');
+    assert.equal(f.fingerprint, fingerprint('test-token', TOKEN));
+    assert.ok(!JSON.stringify(f).includes(TOKEN), 'a finding never carries the raw value');
+  });
+
+  it('matches keywords case-insensitively but leaves the pattern its own case rules', () => {
+    assert.equal(scan(`TOK_Q7w9Er2Ty5Ui8Op1As4D`, { rules }).length, 0);
+    assert.equal(scan(`x ${TOKEN}`, { rules }).length, 1);
+  });
+
+  it('reports the value group, not the whole match', () => {
+    const [f] = scan('secret = "Zk4mQ9vX2pL7"', { rules });
+    assert.equal(f.ruleId, 'test-generic');
+    assert.equal(f.masked, 'Zk…L7');
+  });
+
+  it('drops placeholders and repeated characters', () => {
+    assert.equal(scan('secret = "${MY_SECRET}"', { rules }).length, 0);
+    assert.equal(scan('secret = "xxxxxxxxxxxx"', { rules }).length, 0);
+    assert.equal(scan('secret = "<your-secret-here>"', { rules }).length, 0);
+  });
+
+  it('reports overlapping findings once, preferring the more confident rule', () => {
+    const found = scan(`secret = "${TOKEN}"`, { rules });
+    assert.deepEqual(found.map((f) => f.ruleId), ['test-token']);
+  });
+
+  it('runs unkeyed rules across chunk boundaries without losing or duplicating a match', () => {
+    for (const at of [(1 << 20) - 6, (1 << 20) - 1, 1 << 20, (1 << 20) + 3, 3 * (1 << 20) - 5]) {
+      const text = 'a'.repeat(at) + ' 987654321098 ' + 'b'.repeat(2 * (1 << 20));
+      const found = scan(text, { rules });
+      assert.equal(found.length, 1, `at ${at}`);
+      assert.equal(found[0].start, at + 1);
+    }
+  });
+
+  it('does not report the tail of a longer digit run cut by a chunk boundary', () => {
+    // 22 digits: 10 before the boundary, exactly 12 after it (which alone would match).
+    const text = 'x'.repeat((1 << 20) - 10) + '1234567890' + '987654321098' + 'y'.repeat(1 << 20);
+    assert.equal(scan(text, { rules }).length, 0);
+  });
+
+  it('finds a keyed match on a 10 MB single line far from any newline', () => {
+    const text = 'x,'.repeat(2_500_000) + ` ${TOKEN} ` + ',y'.repeat(2_500_000);
+    const found = scan(text, { rules });
+    assert.equal(found.length, 1);
+    assert.equal(found[0].line, 0);
+  });
+
+  it('honours privacy-guard-ignore on the same line and on a comment line above', () => {
+    assert.equal(scan(`k = "${TOKEN}" // privacy-guard-ignore`, { rules }).length, 0);
+    assert.equal(scan(`# privacy-guard-ignore\nk = "${TOKEN}"`, { rules }).length, 0);
+    assert.equal(scan(`<!-- privacy-guard-ignore -->\n${TOKEN}`, { rules }).length, 0);
+    // A trailing marker after code covers its own line only.
+    assert.equal(scan(`a = 1 # privacy-guard-ignore\nk = "${TOKEN}"`, { rules }).length, 1);
+    assert.equal(scan(`# privacy-guard-ignore\n\nk = "${TOKEN}"`, { rules }).length, 1);
+    assert.equal(scan(`k = "${TOKEN}" // privacy-guard-ignore`, { rules, inlineSuppression: false }).length, 1);
+  });
+
+  it('filters by category, disabled rules, allowlist (value or fingerprint) and minimum confidence', () => {
+    const text = `${TOKEN}\nsecret = "Zk4mQ9vX2pL7"\n123456789012\n`;
+    assert.equal(scan(text, { rules }).length, 3);
+    assert.deepEqual(scan(text, { rules, categories: ['pii'] }).map((f) => f.ruleId), ['test-digits']);
+    assert.equal(scan(text, { rules, disabledRules: ['test-token'] }).length, 2);
+    assert.equal(scan(text, { rules, allowlist: [TOKEN] }).length, 2);
+    assert.equal(scan(text, { rules, allowlist: [fingerprint('test-token', TOKEN)] }).length, 2);
+    assert.equal(scan(text, { rules, minConfidence: 'high' }).length, 2);
+  });
+
+  it('never lets a throwing validator escape', () => {
+    const throwing: Rule = { ...tokenRule, id: 'throws', validators: [() => { throw new Error('boom'); }] };
+    assert.deepEqual(scan(TOKEN, { rules: [throwing] }), []);
+  });
+});
+
+describe('redact and restore', () => {
+  it('gives the same value the same typed placeholder and restores the originals', () => {
+    const text = `a=${TOKEN}\nb=${TOKEN}\nc=tok_Z9x8C7v6B5n4M3a2S1d0\n`;
+    const found = scan(text, { rules });
+    const r = redact(text, found);
+    assert.equal(r.text, 'a=[REDACTED_TEST_TOKEN_1]\nb=[REDACTED_TEST_TOKEN_1]\nc=[REDACTED_TEST_TOKEN_2]\n');
+    assert.equal(r.replaced, 3);
+    assert.equal(r.mapping.size, 2);
+    assert.equal(restore(r.text, r.mapping).text, text);
+    assert.deepEqual(scan(r.text, { rules }), [], 'nothing left to find after redaction');
+  });
+
+  it('restores only placeholders it knows', () => {
+    const { text, restored } = restore('keep [REDACTED_OTHER_1] and [REDACTED_TEST_TOKEN_1]', new Map([['[REDACTED_TEST_TOKEN_1]', 'v']]));
+    assert.equal(text, 'keep [REDACTED_OTHER_1] and v');
+    assert.equal(restored, 1);
+  });
+});
+
+describe('mask', () => {
+  it('shows nothing of short values and at most 4+4 characters of long ones', () => {
+    assert.equal(mask('hunter2'), '••••');
+    assert.equal(mask('abcdefghijkl'), 'ab…kl');
+    assert.equal(mask('AKIAZ3MHQ5TXKVR7WP4L1234'), 'AKIA…1234');
+  });
+});
+
+describe('custom rules', () => {
+  it('compiles valid rules and runs them in linear time', () => {
+    const { rules: custom, errors } = compileCustomRules([{ id: 'emp', pattern: 'EMP-[0-9]{6}', category: 'pii' }]);
+    assert.deepEqual(errors, []);
+    const found = scan('staff EMP-123456 here', { rules: [], customRules: custom });
+    assert.deepEqual(found.map((f) => [f.ruleId, f.category, f.masked]), [['custom.emp', 'pii', '••••']]);
+  });
+
+  it('refuses broken, unsafe-syntax and empty-matching patterns with a message naming the problem', () => {
+    const { rules: ok, errors } = compileCustomRules([
+      { id: 'broken', pattern: '([a-z' },
+      { id: 'backref', pattern: '(a)\\1' },
+      { id: 'empty', pattern: 'x*' },
+      { id: 'bad id!', pattern: 'x' },
+      'not an object',
+      { id: 'sev', pattern: 'abc', severity: 'urgent' },
+    ]);
+    assert.equal(ok.length, 0);
+    assert.deepEqual(errors.map((e) => e.index), [0, 1, 2, 3, 4, 5]);
+    assert.match(errors[0].message, /pattern cannot be used/);
+    assert.match(errors[1].message, /backreferences/);
+    assert.match(errors[2].message, /empty string/);
+  });
+
+  it('cannot be made to backtrack catastrophically', () => {
+    const { rules: custom } = compileCustomRules([{ id: 'evil', pattern: '(a+)+b' }]);
+    const found = scan('a'.repeat(200_000), { rules: [], customRules: custom });
+    assert.equal(found.length, 0);
+  });
+
+  it('reports a non-list as one error instead of throwing', () => {
+    assert.equal(compileCustomRules({ id: 'x' }).errors.length, 1);
+  });
+});
+
+describe('keyword automaton', () => {
+  it('finds overlapping keywords with their offsets', () => {
+    const ac = new KeywordAutomaton(['he', 'she', 'hers']);
+    const hits: string[] = [];
+    ac.scan('USHERS', (k, s, e) => hits.push(`${ac.keywords[k]}@${s}-${e}`));
+    assert.deepEqual(hits, ['she@1-4', 'he@2-4', 'hers@2-6']);
+  });
+
+  it('rejects keywords it cannot match', () => {
+    assert.throws(() => new KeywordAutomaton(['Upper']));
+    assert.throws(() => new KeywordAutomaton(['']));
+  });
+});
+
+describe('architecture', () => {
+  it('keeps src/engine and src/rules free of vscode and Node built-ins', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+    const root = join(__dirname, '..', '..', 'src');
+    const files = [...walk(join(root, 'engine')), ...walk(join(root, 'rules')), ...walk(join(root, 'facts'))].filter((f) => f.endsWith('.ts'));
+    assert.ok(files.length > 5);
+    const builtins = /from ['"](node:|vscode['"]|fs['"]|path['"]|crypto['"]|os['"]|buffer['"]|util['"]|child_process['"])/;
+    for (const f of files) assert.doesNotMatch(readFileSync(f, 'utf8'), builtins, f);
+  });
+});
