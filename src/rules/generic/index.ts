@@ -1,4 +1,6 @@
 import type { Rule } from '../../engine/types';
+import { httpAuthRules } from './http-auth';
+import { jwtRules } from './jwt';
 import { privateKeyRules } from './private-key';
 
 /**
@@ -6,4 +8,4 @@ import { privateKeyRules } from './private-key';
  * credentials in URLs and connection strings, secret-named assignments, credential files).
  * Every rule that relies on a variable name has confidence 'medium', so a provider rule wins.
  */
-export const rules: readonly Rule[] = [...privateKeyRules];
+export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules];

@@ -1,0 +1,86 @@
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
+import { base64Decode, tryJson } from '../../engine/validators';
+
+type Json = Record<string, unknown>;
+const REGISTERED_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
+
+function decodeSegment(segment: string): Json | undefined {
+  const text = base64Decode(segment);
+  if (text === undefined) return undefined;
+  const json = tryJson(text);
+  return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Json) : undefined;
+}
+
+/**
+ * A JWT is only reported when both segments decode to JSON objects, the header names an `alg`, and
+ * the header has a `typ` or the payload a registered claim (so base64 JSON that merely looks dotted,
+ * such as inline source maps, is not one).
+ *
+ * Decision on `alg: none`: such tokens are rejected. They carry no signature, so nothing secret went
+ * into them and anybody can mint the same token; they appear almost only in tests and tutorials.
+ * The jwt.io example token ("John Doe", sub 1234567890) is documentation: severity 'low'.
+ * Supabase-style `role: anon` tokens are published in front-end code by design: also 'low'.
+ */
+function validJwt(ctx: MatchContext): ValidatorResult {
+  const [h, p, sig] = ctx.value.split('.');
+  const header = decodeSegment(h);
+  const payload = decodeSegment(p);
+  if (!header || !payload || typeof header.alg !== 'string') return false;
+  if (header.alg.toLowerCase() === 'none') return false;
+  if ((sig ?? '').length < 16) return false;
+  if (header.typ === undefined && !REGISTERED_CLAIMS.some((c) => c in payload)) return false;
+  if (payload.sub === '1234567890' && payload.name === 'John Doe') return { severity: 'low', note: 'jwt.io example token' };
+  if (payload.role === 'anon') return { severity: 'low', note: 'public anonymous-role token' };
+  if (typeof payload.exp === 'number' && payload.exp * 1000 < Date.now()) return { severity: 'medium', note: 'expired' };
+  return true;
+}
+
+const JWT_LIVE =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQ4MjEiLCJpYXQiOjE3MzIwMDAwMDAsImV4cCI6NDEwMjQ0NDgwMH0.MLC9J8-8vSlWFaJBSIWGZSh1_0q8z7SVe7NTCmaHRng';
+const JWT_EXPIRED =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS1jb3JwLmlvIiwic3ViIjoiN2YzYzlhIiwic2NvcGUiOiJyZWFkIHdyaXRlIiwiaWF0IjoxNjAwMDAwMDAwLCJleHAiOjE2MDAwMDM2MDB9.lMd4ZWI0rGL2qJDDklB9wLZeaWjwNLumXBf9omHCf8k';
+export const JWT_JWT_IO =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+
+export const jwtRules: readonly Rule[] = [
+  {
+    id: 'generic-jwt',
+    title: 'JSON Web Token',
+    category: 'secret',
+    kind: 'JWT',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'A signed JWT is a bearer credential: until it expires, whoever holds it is treated as its subject.',
+    keywords: ['eyj'],
+    pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{12,2000}\.eyJ[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,2000})(?![A-Za-z0-9_-])/,
+    secretGroup: 1,
+    window: 8192,
+    // Structure is checked by decoding; random base64url may contain "none" or "fake" by chance.
+    allowPlaceholders: true,
+    validators: [validJwt],
+    overrides: ['generic-bearer-token-header'],
+    helpUrl: 'https://datatracker.ietf.org/doc/html/rfc7519',
+    examples: {
+      positive: [
+        `const token = "${JWT_LIVE}";`,
+        `Authorization: Bearer ${JWT_EXPIRED}`,
+        'session=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiIsImFkbWluIjp0cnVlfQ.KAgfHGedEV3wJWkjnwU2JhKVhZgw5-z5fHpQ5ZEwa6k',
+      ],
+      negative: [
+        {
+          text: 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJ1c2VyLTQ4MjEiLCJpYXQiOjE3MzIwMDAwMDB9.',
+          reason: 'alg none: an unsigned token anybody can mint',
+        },
+        {
+          text: 'eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbImEudHMiXX0.eyJtYXBwaW5ncyI6IkFBQUEifQ.abcdefghijklmnopqrstu',
+          reason: 'base64 JSON without alg: not a JWT header',
+        },
+        {
+          text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQ4MjEiLCJpYXQiOjE3MzIwMDAwMDAsImV4cCI6NDEwMjQ0NDgwMH0.MLC9J8',
+          reason: 'truncated signature',
+        },
+      ],
+      lowSeverity: [`const demo = '${JWT_JWT_IO}';`],
+    },
+  },
+];

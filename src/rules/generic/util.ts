@@ -1,0 +1,92 @@
+/**
+ * Value checks shared by the generic rules. Generic rules find a value by its surroundings (a name,
+ * a URL shape, a header), so most of their precision comes from rejecting values that are not secrets:
+ * template references, words, identifiers, defaults from documentation.
+ */
+import { isPlaceholder, shannonEntropy } from '../../engine/validators';
+
+/**
+ * Passwords and secret values that documentation, tutorials and docker-compose files use as stand-ins;
+ * compared in lower case. A leak of one of these protects nothing anyway.
+ */
+const STAND_INS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'pw', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'pa$$word', 'pa55word', 'mypassword',
+  'mypass', 'yourpassword', 'userpassword', 'newpassword', 'oldpassword', 'secret', 'mysecret', 'supersecret',
+  's3cr3t', 'secretkey', 'secret_key', 'token', 'mytoken', 'apikey', 'api_key', 'api-key', 'key', 'admin', 'admin123',
+  'administrator', 'root', 'toor', 'user', 'username', 'login', 'guest', 'test', 'test123', 'testing', 'tester',
+  'demo', 'default', 'changeit', 'letmein', 'welcome', 'qwerty', 'hunter2', 'foo', 'bar', 'baz', 'foobar', 'abc',
+  'abc123', 'xyz', '1234', '12345', '123456', '1234567', '12345678', '123456789', 'postgres', 'mysql', 'mariadb',
+  'redis', 'mongo', 'mongodb', 'rabbitmq', 'sa', 'docker', 'pass123', 'pass1234', 'secret1', 'password1',
+  'password!', 'sekret', 'value', 'string', 'str', 'text', 'null', 'nil', 'none', 'empty', 'blank', 'true',
+  'false', 'anonymous', 'public', 'private', 'local', 'dev', 'development', 'prod', 'production', 'staging',
+  'keyboard cat', 'shhhhh', 'shhh', 'ssh', 'mypw', 'pwd123', 'admin@123', 'root123', 'qwerty123', 'q1w2e3r4',
+]);
+
+/** A value that only refers to a secret kept elsewhere: `$VAR`, `${VAR}`, `%VAR%`, `{var}`, `<var>`, `#{...}`, `:var`. */
+export function isReference(value: string): boolean {
+  return /^(?:\$[{(]?[A-Za-z_]|%[A-Za-z_][\w.]*%?$|%\(|\{[^}]*\}$|\[[^\]]*\]$|<[^>]*>$|#\{|@\{|:[A-Za-z_]\w*$|\$\$|\$[0-9])/.test(value);
+}
+
+/** True for a documentation stand-in, a reference, a masked value (`****`), or an obvious placeholder. */
+export function isStandIn(value: string): boolean {
+  const v = value.toLowerCase();
+  if (STAND_INS.has(v) || isReference(value) || isPlaceholder(value)) return true;
+  if (/^[*•xX#?._-]+$/.test(value)) return true; // masked or empty-ish
+  if (/^(?:my|your|the|some|a|an|test|fake|dummy|sample|default|demo|local|dev)[-_]?(?:[a-z]+[-_]?)?(?:password|pass|pwd|secret|token|key|apikey)[-_]?\d{0,4}$/.test(v)) return true;
+  return false;
+}
+
+/** A value shaped like a code identifier or an i18n/config key rather than a credential. */
+export function isIdentifierLike(value: string): boolean {
+  return (
+    /^[A-Za-z_]+$/.test(value) || // words, camelCase, snake_case, UPPER_SNAKE
+    /^[A-Za-z]+(?:[-_.:/][A-Za-z]+)+\d{0,2}$/.test(value) || // dotted / dashed / path-like words: auth.password.label, /api/token
+    /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) || // ENV_VAR_NAME referencing another variable
+    /^(?:[a-z]+\.)+[a-z]+\(?\)?$/i.test(value) // a.b.c accessor chains
+  );
+}
+
+/** The value contains at least `n` of: lower case, upper case, digits, other symbols. */
+export function charClasses(value: string): number {
+  let n = 0;
+  if (/[a-z]/.test(value)) n++;
+  if (/[A-Z]/.test(value)) n++;
+  if (/[0-9]/.test(value)) n++;
+  if (/[^A-Za-z0-9]/.test(value)) n++;
+  return n;
+}
+
+/**
+ * A password found next to a user name (URL, connection string, netrc...): not a stand-in, not equal to
+ * the user name, not a reference. Short real passwords exist, so the length floor is low.
+ */
+export function isPlausiblePassword(password: string, user?: string): boolean {
+  if (password.length < 4 || password.length > 200) return false;
+  if (isStandIn(password)) return false;
+  if (user !== undefined && password.toLowerCase() === user.toLowerCase()) return false;
+  if (/^(?:user|username|login|name|admin|root)$/i.test(password)) return false;
+  return shannonEntropy(password) >= 1.5;
+}
+
+/**
+ * A value assigned to a secret-like name in code or config: random-looking, not a word, identifier,
+ * sentence, path or reference. `minLength` is lower for passwords than for tokens and keys.
+ */
+export function isPlausibleSecretValue(value: string, minLength: number, minEntropy: number): boolean {
+  if (value.length < minLength || value.length > 500) return false;
+  if (/\s/.test(value)) return false; // UI strings, sentences
+  if (isStandIn(value) || isIdentifierLike(value)) return false;
+  if (charClasses(value) < 2) return false;
+  if (!/[0-9]/.test(value) && !/[^A-Za-z0-9]/.test(value)) return false; // letters only, however mixed in case
+  if (/^(?:https?|file|wss?):\/\//i.test(value) || /^\.{0,2}\//.test(value)) return false; // URLs, paths
+  if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers, versions
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) && /0{8}|1{8}/.test(value)) return false;
+  if (/^[a-z]+\d{1,4}$/i.test(value)) return false; // word plus a few digits: test1, abc123, Secret2024
+  return shannonEntropy(value) >= minEntropy;
+}
+
+/** Decode base64 into printable ASCII text, or undefined. */
+export function printable(decoded: string | undefined): string | undefined {
+  if (decoded === undefined || !/^[\x20-\x7e]+$/.test(decoded)) return undefined;
+  return decoded;
+}
