@@ -1,0 +1,336 @@
+/**
+ * `ai-privacy-guard`: the detection engine on files, folders, globs and standard input.
+ * `main(argv, io)` is the whole program and returns the exit code (0 clean, 1 findings, 2 usage or
+ * I/O error), so tests run it in-process; when this file is the entry point it runs on process.argv.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import packageJson from '../../package.json';
+import { builtinRules, compileCustomRules, redact, scan, type Finding, type Rule, type ScanOptions } from '../engine';
+import { formatBaseline, parseBaseline } from './baseline';
+import { decode, discover, type DecodedText, type FileTarget } from './files';
+import { HELP, parseCommandLine, UsageError, type Command, type Format, type ScanCommand } from './options';
+import {
+  formatJson,
+  formatSarif,
+  formatText,
+  STDIN_PATH,
+  type FileFindings,
+  type ScanReport,
+  type SkippedFile,
+} from './report';
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+export interface CliIO {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  /** Read only when an input is '-'. */
+  readonly stdin: AsyncIterable<string | Uint8Array>;
+  /** Working folder paths are resolved against (default process.cwd()). */
+  readonly cwd?: string;
+  /** Environment (default process.env); only NO_COLOR is consulted. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+const VERSION: string = packageJson.version;
+/** Progress is shown only once a scan has run this long (and only on a terminal). */
+const PROGRESS_AFTER_MS = 1000;
+const PROGRESS_EVERY_MS = 100;
+
+/** An error the user can act on: its message is printed as is, exit code 2. */
+class CliError extends Error {}
+
+function defaultIO(): CliIO {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+}
+
+export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  const err = (line: string) => io.stderr.write(`${line}\n`);
+  let command: Command;
+  try {
+    command = parseCommandLine(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(`ai-privacy-guard: ${e.message}`);
+    err("Run 'ai-privacy-guard --help' for usage.");
+    return EXIT_ERROR;
+  }
+  try {
+    switch (command.command) {
+      case 'help':
+        io.stdout.write(HELP);
+        return EXIT_CLEAN;
+      case 'version':
+        io.stdout.write(`${VERSION}\n`);
+        return EXIT_CLEAN;
+      case 'rules':
+        emit(io, command.output, formatRules(builtinRules, command.format));
+        return EXIT_CLEAN;
+      case 'scan':
+        return await runScan(command, io);
+    }
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    err(`ai-privacy-guard: ${e.message}`);
+    return EXIT_ERROR;
+  }
+}
+
+function formatRules(rules: readonly Rule[], format: Format): string {
+  if (format === 'json') {
+    const list = rules.map((r) => ({
+      id: r.id,
+      title: r.title,
+      category: r.category,
+      kind: r.kind,
+      severity: r.severity,
+      confidence: r.confidence ?? 'high',
+      description: r.description,
+      ...(r.helpUrl ? { helpUrl: r.helpUrl } : {}),
+    }));
+    return JSON.stringify(list, null, 2) + '\n';
+  }
+  const width = Math.max(2, ...rules.map((r) => r.id.length));
+  const rows = rules.map((r) => `${r.id.padEnd(width)}  ${r.category.padEnd(6)}  ${r.severity.padEnd(6)}  ${r.title}`);
+  return [`${'ID'.padEnd(width)}  ${'KIND'.padEnd(6)}  ${'LEVEL'.padEnd(6)}  TITLE`, ...rows, `${rules.length} rules`].join('\n') + '\n';
+}
+
+/** Write to --output or stdout. */
+function emit(io: CliIO, output: string | undefined, text: string): void {
+  if (output === undefined) io.stdout.write(text);
+  else writeTextFile(io.cwd ?? process.cwd(), output, text, 'output');
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  return code ? `${code}: ${message.replace(/^[A-Z]+: /, '')}` : message;
+}
+
+function readText(path: string, what: string, cwd: string): string {
+  try {
+    return readFileSync(resolve(cwd, path), 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read ${what} ${path}: ${reason(e)}`);
+  }
+}
+
+function loadCustomRules(path: string, cwd: string): Rule[] {
+  const text = readText(path, 'custom rules', cwd);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`custom rules ${path} is not valid JSON: ${reason(e)}`);
+  }
+  // Accept a bare list or an object with a "rules" list (room for other settings later).
+  const specs = !Array.isArray(data) && typeof data === 'object' && data !== null && 'rules' in data ? (data as { rules: unknown }).rules : data;
+  const { rules, errors } = compileCustomRules(specs);
+  if (errors.length > 0) {
+    const lines = errors.map((e) => {
+      const which = e.index < 0 ? 'the file' : `rule #${e.index + 1}${e.id ? ` ("${e.id}")` : ''}`;
+      return `  ${which}: ${e.message}`;
+    });
+    throw new CliError(`custom rules ${path} has ${errors.length} error(s):\n${lines.join('\n')}`);
+  }
+  return rules;
+}
+
+function loadBaseline(path: string, cwd: string): Set<string> {
+  const text = readText(path, 'baseline', cwd);
+  try {
+    return parseBaseline(text);
+  } catch (e) {
+    throw new CliError(`baseline ${path} is not valid: ${reason(e)}`);
+  }
+}
+
+async function readStdin(stdin: AsyncIterable<string | Uint8Array>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  } catch (e) {
+    throw new CliError(`cannot read standard input: ${reason(e)}`);
+  }
+  return Buffer.concat(chunks);
+}
+
+interface Input {
+  readonly path: string;
+  /** Reads and decodes the content; throws CliError on an I/O error. */
+  readonly load: () => Promise<DecodedText>;
+  /** Size in bytes when known before reading. */
+  readonly size?: number;
+}
+
+function fileInput(t: FileTarget): Input | { path: string; error: string } {
+  let size: number;
+  try {
+    size = statSync(t.abs).size;
+  } catch (e) {
+    return { path: t.display, error: reason(e) };
+  }
+  return {
+    path: t.display,
+    size,
+    load: async () => {
+      try {
+        return decode(readFileSync(t.abs));
+      } catch (e) {
+        throw new CliError(`cannot read ${t.display}: ${reason(e)}`);
+      }
+    },
+  };
+}
+
+/** Shows "scanning 12/300 files" on a terminal's stderr once a scan has taken a while. */
+class Progress {
+  private readonly started = Date.now();
+  private last = 0;
+  private shown = false;
+  constructor(
+    private readonly stream: OutputStream,
+    private readonly total: number,
+  ) {}
+  update(done: number): void {
+    if (!this.stream.isTTY || this.total < 2) return;
+    const now = Date.now();
+    if (now - this.started < PROGRESS_AFTER_MS || now - this.last < PROGRESS_EVERY_MS) return;
+    this.last = now;
+    this.shown = true;
+    this.stream.write(`\r\x1b[Kscanning ${done}/${this.total} files`);
+  }
+  done(): void {
+    if (this.shown) this.stream.write('\r\x1b[K');
+  }
+}
+
+async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const note = (line: string) => io.stderr.write(`note: ${line}\n`);
+  const customRules = cmd.customRules !== undefined ? loadCustomRules(cmd.customRules, cwd) : [];
+  const baseline = cmd.baseline !== undefined ? loadBaseline(cmd.baseline, cwd) : new Set<string>();
+
+  const knownIds = new Set([...builtinRules, ...customRules].map((r) => r.id));
+  for (const id of cmd.disabledRules) {
+    if (!knownIds.has(id)) note(`--disable ${id}: no such rule (see 'ai-privacy-guard rules')`);
+  }
+  const options: ScanOptions = {
+    categories: cmd.categories,
+    disabledRules: cmd.disabledRules,
+    customRules,
+    minConfidence: cmd.minConfidence,
+  };
+  const enabled = (r: Rule) => cmd.categories.includes(r.category) && !cmd.disabledRules.includes(r.id);
+  const rules = [...builtinRules, ...customRules].filter(enabled);
+
+  // Resolve every input before reading anything, so that a typo fails fast.
+  const paths = cmd.inputs.filter((i) => i !== '-');
+  const found = discover(paths, cwd, cmd.excludes);
+  if (found.errors.length > 0) throw new CliError(found.errors.join('\n'));
+  for (const n of found.notes) note(n);
+  const inputs: Input[] = [];
+  const skipped: SkippedFile[] = [];
+  let ioErrors = 0;
+  if (cmd.inputs.includes('-')) inputs.push({ path: STDIN_PATH, load: async () => decode(await readStdin(io.stdin)) });
+  for (const t of found.files) {
+    const input = fileInput(t);
+    if ('error' in input) {
+      io.stderr.write(`error: cannot read ${input.path}: ${input.error}\n`);
+      ioErrors++;
+    } else inputs.push(input);
+  }
+
+  if (cmd.redact) return redactOne(cmd, io, inputs, options);
+
+  const progress = new Progress(io.stderr, inputs.length);
+  const files: FileFindings[] = [];
+  let baselined = 0;
+  for (const [i, input] of inputs.entries()) {
+    progress.update(i);
+    if (cmd.maxFileSize > 0 && input.size !== undefined && input.size > cmd.maxFileSize) {
+      skipped.push({ path: input.path, reason: `larger than ${cmd.maxFileSize / 1024 / 1024} MB (--max-file-size)` });
+      continue;
+    }
+    let decoded: DecodedText;
+    try {
+      decoded = await input.load();
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      io.stderr.write(`error: ${e.message}\n`);
+      ioErrors++;
+      continue;
+    }
+    if (decoded.skip) {
+      skipped.push({ path: input.path, reason: decoded.skip });
+      continue;
+    }
+    if (decoded.note) note(`${input.path}: ${decoded.note}`);
+    const all = scan(decoded.text, options);
+    const reported = all.filter((f) => !baseline.has(f.fingerprint));
+    baselined += all.length - reported.length;
+    files.push({ path: input.path, findings: reported });
+  }
+  progress.done();
+  for (const s of skipped) note(`skipped ${s.path}: ${s.reason}`);
+
+  let report: ScanReport = { toolVersion: VERSION, cwd, files, skipped, baselined, rules };
+  if (cmd.writeBaseline !== undefined) {
+    writeTextFile(cwd, cmd.writeBaseline, formatBaseline(files), 'baseline');
+    const count = files.reduce((n, f) => n + f.findings.length, 0);
+    note(`wrote ${count} finding(s) to baseline ${cmd.writeBaseline}; they will not be reported with --baseline ${cmd.writeBaseline}`);
+    // Everything found is now accepted: the report shows what is left, which is nothing.
+    report = { ...report, files: files.map((f) => ({ path: f.path, findings: [] })), baselined: baselined + count };
+  }
+  emit(io, cmd.output, render(report, cmd.format, cmd.output === undefined && io.stdout.isTTY === true && !io.env?.NO_COLOR));
+  if (ioErrors > 0) return EXIT_ERROR;
+  return report.files.some((f) => f.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+function writeTextFile(cwd: string, path: string, text: string, what: string): void {
+  try {
+    writeFileSync(resolve(cwd, path), text);
+  } catch (e) {
+    throw new CliError(`cannot write ${what} ${path}: ${reason(e)}`);
+  }
+}
+
+function render(report: ScanReport, format: Format, colour: boolean): string {
+  if (format === 'json') return formatJson(report);
+  if (format === 'sarif') return formatSarif(report);
+  return formatText(report, colour);
+}
+
+async function redactOne(cmd: ScanCommand, io: CliIO, inputs: readonly Input[], options: ScanOptions): Promise<number> {
+  if (inputs.length !== 1) throw new CliError('--redact works on one input: standard input (-) or one file (not a folder or glob)');
+  const input = inputs[0];
+  const decoded = await input.load();
+  if (decoded.skip) throw new CliError(`cannot redact ${input.path}: ${decoded.skip}`);
+  if (decoded.note) io.stderr.write(`note: ${input.path}: ${decoded.note}\n`);
+  const findings: Finding[] = scan(decoded.text, options);
+  const result = redact(decoded.text, findings);
+  emit(io, cmd.output, result.text);
+  io.stderr.write(`note: redacted ${result.replaced} value(s) in ${input.path}\n`);
+  return result.replaced > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // An unexpected failure: report it without echoing any scanned content.
+      process.stderr.write(`ai-privacy-guard: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = EXIT_ERROR;
+    },
+  );
+}

@@ -1,0 +1,257 @@
+/**
+ * Report formats: text (for people), JSON (stable, documented in src/cli/README.md) and SARIF 2.1.0.
+ * Every format shows a finding's masked preview only, never the raw value.
+ */
+import type { Finding, Rule, Severity } from '../engine';
+
+export const TOOL_NAME = 'ai-privacy-guard';
+/** Key of the engine fingerprint in SARIF partialFingerprints (versioned, as SARIF recommends). */
+export const SARIF_FINGERPRINT_KEY = 'aiPrivacyGuard/v1';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export interface FileFindings {
+  /** Display path (forward slashes, relative to the working folder when inside it), or '<stdin>'. */
+  readonly path: string;
+  readonly findings: readonly Finding[];
+}
+
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: string;
+}
+
+export interface ScanReport {
+  readonly toolVersion: string;
+  /** Absolute working folder (SARIF's %SRCROOT%). */
+  readonly cwd: string;
+  /** Files scanned, in path order, each with its reported findings (after baseline filtering). */
+  readonly files: readonly FileFindings[];
+  readonly skipped: readonly SkippedFile[];
+  /** Findings left out because their fingerprint is in the baseline. */
+  readonly baselined: number;
+  /** The rules that ran (built-in ones enabled by the options, then custom ones). */
+  readonly rules: readonly Rule[];
+}
+
+export const STDIN_PATH = '<stdin>';
+
+const pluralize = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function allFindings(report: ScanReport): { path: string; finding: Finding }[] {
+  return report.files.flatMap((f) => f.findings.map((finding) => ({ path: f.path, finding })));
+}
+
+// ---------------------------------------------------------------------------------------------- text
+
+const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+const SEVERITY_COLOUR: Record<Severity, string> = { high: ANSI.red, medium: ANSI.yellow, low: ANSI.cyan };
+
+export function formatText(report: ScanReport, colour: boolean): string {
+  const paint = (code: string, s: string) => (colour ? `${code}${s}${ANSI.reset}` : s);
+  const lines: string[] = [];
+  const found = allFindings(report);
+  for (const { path, finding: f } of found) {
+    const where = `${path}:${f.line + 1}:${f.column + 1}`;
+    const severity = paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(6));
+    lines.push(`${paint(ANSI.bold, where)}  ${severity}  ${f.title}  ${f.masked}  ${paint(ANSI.dim, `(${f.ruleId})`)}`);
+  }
+  const scanned = report.files.length;
+  const withFindings = report.files.filter((f) => f.findings.length > 0).length;
+  const extras: string[] = [];
+  if (report.skipped.length > 0) extras.push(`${report.skipped.length} skipped`);
+  if (report.baselined > 0) extras.push(`${report.baselined} in baseline not shown`);
+  const tail = extras.length > 0 ? ` (${extras.join(', ')})` : '';
+  if (found.length === 0) {
+    lines.push(paint(ANSI.bold, `No findings in ${pluralize(scanned, 'file')} scanned${tail}.`));
+  } else {
+    const bySeverity = (['high', 'medium', 'low'] as const)
+      .map((s) => [s, found.filter((x) => x.finding.severity === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ');
+    if (lines.length > 0) lines.push('');
+    lines.push(
+      paint(ANSI.bold, `${pluralize(found.length, 'finding')} (${bySeverity}) in ${withFindings} of ${pluralize(scanned, 'file')} scanned${tail}.`),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------- JSON
+
+/** One finding in the JSON report. Lines and columns are 1-based; columns count UTF-16 code units. */
+export interface JsonFinding {
+  readonly path: string;
+  readonly ruleId: string;
+  readonly title: string;
+  readonly category: Finding['category'];
+  readonly kind: string;
+  readonly severity: Severity;
+  readonly confidence: Finding['confidence'];
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly masked: string;
+  readonly fingerprint: string;
+}
+
+export interface JsonReport {
+  /** Version of this JSON shape; bumped only on an incompatible change. */
+  readonly schemaVersion: 1;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly findings: readonly JsonFinding[];
+  readonly skipped: readonly SkippedFile[];
+  readonly summary: {
+    readonly filesScanned: number;
+    readonly filesSkipped: number;
+    readonly findings: number;
+    readonly baselined: number;
+    readonly bySeverity: Record<Severity, number>;
+    readonly byCategory: Record<Finding['category'], number>;
+  };
+}
+
+export function toJson(report: ScanReport): JsonReport {
+  const findings: JsonFinding[] = allFindings(report).map(({ path, finding: f }) => ({
+    path,
+    ruleId: f.ruleId,
+    title: f.title,
+    category: f.category,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: f.confidence,
+    line: f.line + 1,
+    column: f.column + 1,
+    endLine: f.endLine + 1,
+    endColumn: f.endColumn + 1,
+    masked: f.masked,
+    fingerprint: f.fingerprint,
+  }));
+  const count = <K extends string>(keys: readonly K[], of: (f: JsonFinding) => K) =>
+    Object.fromEntries(keys.map((k) => [k, findings.filter((f) => of(f) === k).length])) as Record<K, number>;
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: report.toolVersion },
+    findings,
+    skipped: report.skipped,
+    summary: {
+      filesScanned: report.files.length,
+      filesSkipped: report.skipped.length,
+      findings: findings.length,
+      baselined: report.baselined,
+      bySeverity: count(['high', 'medium', 'low'], (f) => f.severity),
+      byCategory: count(['secret', 'pii'], (f) => f.category),
+    },
+  };
+}
+
+export function formatJson(report: ScanReport): string {
+  return JSON.stringify(toJson(report), null, 2) + '\n';
+}
+
+// --------------------------------------------------------------------------------------------- SARIF
+
+type SarifLevel = 'error' | 'warning' | 'note';
+export const SARIF_LEVEL: Record<Severity, SarifLevel> = { high: 'error', medium: 'warning', low: 'note' };
+/** GitHub code scanning ranks security alerts by this 0-10 score. */
+const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.0', medium: '5.5', low: '2.0' };
+
+/** 'aws-access-key-id' -> 'AwsAccessKeyId' (SARIF's reportingDescriptor.name is an identifier-like word). */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
+
+const isAbsolutePath = (p: string) => p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+
+/** A display path as a URI reference: relative ones stay relative, absolute ones become file: URIs. */
+function toUri(path: string): string {
+  const encoded = path.split('/').map((seg) => (/^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg))).join('/');
+  if (!isAbsolutePath(path)) return encoded;
+  return path.startsWith('/') ? `file://${encoded}` : `file:///${encoded}`;
+}
+
+function artifactLocation(path: string) {
+  if (path === STDIN_PATH) return { uri: 'stdin' };
+  return isAbsolutePath(path) ? { uri: toUri(path) } : { uri: toUri(path), uriBaseId: 'SRCROOT' };
+}
+
+function sarifRule(rule: Rule) {
+  const help = rule.helpUrl ? `${rule.description} Learn more: ${rule.helpUrl}` : rule.description;
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: help },
+    ...(rule.helpUrl ? { helpUri: rule.helpUrl } : {}),
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+    properties: { tags: [rule.category], 'security-severity': SECURITY_SEVERITY[rule.severity] },
+  };
+}
+
+export function toSarif(report: ScanReport) {
+  const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
+  const results = allFindings(report).map(({ path, finding: f }) => {
+    const index = ruleIndex.get(f.ruleId);
+    return {
+      ruleId: f.ruleId,
+      ...(index !== undefined ? { ruleIndex: index } : {}),
+      level: SARIF_LEVEL[f.severity],
+      message: { text: `${f.title}: ${f.masked}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifactLocation(path),
+            region: {
+              startLine: f.line + 1,
+              startColumn: f.column + 1,
+              endLine: f.endLine + 1,
+              endColumn: f.endColumn + 1,
+            },
+          },
+        },
+      ],
+      partialFingerprints: { [SARIF_FINGERPRINT_KEY]: f.fingerprint },
+      properties: { category: f.category, confidence: f.confidence },
+    };
+  });
+  const root = report.cwd.replace(/\\/g, '/').replace(/\/?$/, '/');
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0' as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: report.toolVersion,
+            semanticVersion: report.toolVersion,
+            rules: report.rules.map(sarifRule),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.skipped.map((s) => ({
+              level: 'note' as const,
+              message: { text: `skipped ${s.path}: ${s.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }],
+            })),
+          },
+        ],
+        originalUriBaseIds: { SRCROOT: { uri: toUri(root) } },
+        columnKind: 'utf16CodeUnits' as const,
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(report: ScanReport): string {
+  return JSON.stringify(toSarif(report), null, 2) + '\n';
+}
