@@ -1,4 +1,7 @@
-import type { Rule } from '../../engine/types';
+import type { Rule, Validator } from '../../engine/types';
+
+/** A random 40-character AWS secret mixes upper case, lower case and digits; words and hashes do not. */
+const mixedCase: Validator = ({ value }) => /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value);
 
 /**
  * AWS credentials. Access key ids are 20 characters: a 4-letter prefix naming the kind of key
@@ -50,6 +53,74 @@ export const awsRules: readonly Rule[] = [
         { text: 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', reason: "AWS's documentation example secret" },
         { text: 'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}', reason: 'a reference to an environment variable, not a value' },
         { text: 'aws_secret_access_key = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', reason: 'one repeated character: a placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'aws-secret-access-key-near-id',
+    title: 'AWS secret access key (next to its key id)',
+    category: 'secret',
+    kind: 'AWS_SECRET_KEY',
+    severity: 'high',
+    description: 'An AWS key id followed by its 40-character secret (CSV exports, CLI arguments): together they act as the key owner.',
+    keywords: ['akia', 'asia'],
+    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}["']?\s{0,4}[,;:|=\t ]\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
+    secretGroup: 1,
+    minEntropy: 4.0,
+    validators: [mixedCase],
+    helpUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+    examples: {
+      positive: [
+        'deploy,AKIAG7JHWCZILN4WO2MR,qeA2SylKIlVD75AxPBVmQPkj3sbv+BlocdivOLdv',
+        'new AWS.Credentials("AKIAUS23CLURDFB2PCMC", "sCEcfPt2YpMkTByJHjGw+/OkCmWMNXMLiwV6j//V")',
+      ],
+      negative: [
+        { text: 'AKIAIOSFODNN7EXAMPLE,wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', reason: "AWS's documentation example pair" },
+        { text: 'AKIAG7JHWCZILN4WO2MR,qeA2SylKIlVD75AxPBVmQPkj3sbv+BlocdivOLdvQ', reason: 'the value after the id is 41 characters: not a secret key' },
+        { text: 'AKIAG7JHWCZILN4WO2MR 586944d3f8f145e784e857ae3c2995819335f42b', reason: 'a lower-case hex hash next to the id (e.g. a commit), not a secret key' },
+      ],
+    },
+  },
+  {
+    id: 'aws-session-token',
+    title: 'AWS temporary session token',
+    category: 'secret',
+    kind: 'AWS_SESSION_TOKEN',
+    severity: 'high',
+    description: 'Completes a temporary (ASIA...) AWS key pair: until it expires it grants the role or user its permissions.',
+    keywords: ['iqojb3jpz2lu', 'agojb3jpz2lu', 'fwogzxivyxdz', 'fqogzxivyxdz'],
+    pattern: /(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2lu|AgoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz)[A-Za-z0-9+/]{100,3000}={0,2}(?![A-Za-z0-9+/=])/,
+    minEntropy: 5.0,
+    window: 3100,
+    helpUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+    examples: {
+      positive: [
+        'aws_session_token = IQoJb3JpZ2luX2VjEigufPLsg3A0pX1WmDyqel1Y6OGRNo0xfZIhU4JRgqDPJlbI6WxdbBSHoR4qRbBJ1wuwNyznRehSlTJ55zO16Dza/bh6KKDXDAIg25N3dOSsWHmHJZSS9yXED9zfoCG+8AaFW3dveYR4peEvRQ2OuHpPzEKXiYQEl5gvpOyzTTrPsqzZEL15JcjZphtnmgV6pDs1kAy+PL5umMHK/qaJbtsyBpMxErvKK+YGr4ZYO5e+JeUnKc2p7nZrWBAMiQlAUXIdnbBmxXpmhbOGsLcF7gpnWaSxPfidvdZl94LkgKQYc5Ol9vPV/S1TFf6L8Pkjh9zqeZXD8ah5veAQpx+R8KGxrun5NscC1leqxH14anSOJzJCEVU0jDpD1x+f8hLKRBBB0iHW/3bhULrOg',
+        '"SessionToken": "IQoJb3JpZ2luX2VjEM1ayX4/mt6bb7QXx/iTzYQCuMB/oARMemupQtPpuhrfLu74SDzVYR+1ymWduqgR/wiCLxpjbf2ZYBIRwBKkJdA17KZ4sKtgKBCaDybK0OzlAp6TdxNj7kXY5AqGe/V1c3zKNPQlV4gkojjpf8pDE9wow8D941/36+9cdmxOI7tbrB03TvhJax5PcVO6rpW8+t6Oayighr0tsB0wYWiYz8pD/zwKOpbuKfTvDAKeRpaG39iHfOxyAkD3/O1z1nEKqaex3zR59lz"',
+      ],
+      negative: [
+        { text: 'aws_session_token = IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJH', reason: 'truncated: far shorter than a session token' },
+        { text: 'aws_session_token = IQoJb3JpZ2luX2VjEXAMPLETOKENAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', reason: 'a documentation placeholder' },
+      ],
+    },
+  },
+  {
+    id: 'aws-mws-auth-token',
+    title: 'Amazon MWS auth token',
+    category: 'secret',
+    kind: 'AWS_MWS_TOKEN',
+    severity: 'high',
+    description: "Authorises calls to Amazon Marketplace Web Service on a seller's behalf (orders, inventory, payments).",
+    keywords: ['amzn.mws.'],
+    pattern: /(?<![A-Za-z0-9.])amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9-])/,
+    examples: {
+      positive: [
+        'MWS_AUTH_TOKEN=amzn.mws.90df3151-2366-487e-bc4e-2b473e47e2df',
+        "mws_token: 'amzn.mws.fa1640d4-8c00-4526-8b15-11b078307c0a'",
+      ],
+      negative: [
+        { text: 'MWS_AUTH_TOKEN=amzn.mws.00000000-0000-0000-0000-000000000000', reason: 'all-zero placeholder' },
+        { text: 'MWS_AUTH_TOKEN=amzn.mws.90df3151-2366-487e', reason: 'truncated' },
       ],
     },
   },
