@@ -99,8 +99,8 @@ function formatRules(rules: readonly Rule[], format: Format): string {
     return JSON.stringify(list, null, 2) + '\n';
   }
   const width = Math.max(2, ...rules.map((r) => r.id.length));
-  const rows = rules.map((r) => `${r.id.padEnd(width)}  ${r.category.padEnd(6)}  ${r.severity.padEnd(6)}  ${r.title}`);
-  return [`${'ID'.padEnd(width)}  ${'KIND'.padEnd(6)}  ${'LEVEL'.padEnd(6)}  TITLE`, ...rows, `${rules.length} rules`].join('\n') + '\n';
+  const rows = rules.map((r) => `${r.id.padEnd(width)}  ${r.category.padEnd(8)}  ${r.severity.padEnd(6)}  ${r.title}`);
+  return [`${'ID'.padEnd(width)}  ${'CATEGORY'}  ${'LEVEL'.padEnd(6)}  TITLE`, ...rows, `${rules.length} rules`].join('\n') + '\n';
 }
 
 /** Write to --output or stdout. */
