@@ -2,10 +2,11 @@ import type { Rule } from '../../engine/types';
 import { httpAuthRules } from './http-auth';
 import { jwtRules } from './jwt';
 import { privateKeyRules } from './private-key';
+import { connectionStringRules, urlCredentialRules } from './url-credentials';
 
 /**
  * Generic secrets: formats that belong to no single provider (private keys, JWTs, auth headers,
  * credentials in URLs and connection strings, secret-named assignments, credential files).
  * Every rule that relies on a variable name has confidence 'medium', so a provider rule wins.
  */
-export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules];
+export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules];

@@ -288,7 +288,7 @@ export const privateKeyRules: readonly Rule[] = [
     minChars: 60,
     accept: isDerSequence,
     examples: {
-      positive: [PKCS8_KEY, ED25519_PKCS8_KEY, `{"type": "service_account", "private_key": "${jsonEscaped(PKCS8_KEY)}"}`],
+      positive: [PKCS8_KEY, ED25519_PKCS8_KEY, `{"tls": {"key": "${jsonEscaped(PKCS8_KEY)}"}}`],
       negative: [
         { text: EC_PUBLIC_KEY, reason: 'a public key is not a secret' },
         { text: '"private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"', reason: 'a documentation stub' },
