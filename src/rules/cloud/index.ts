@@ -1,7 +1,19 @@
 import type { Rule } from '../../engine/types';
+import { alibabaRules } from './alibaba';
 import { awsRules } from './aws';
 import { azureRules } from './azure';
+import { digitaloceanRules } from './digitalocean';
 import { gcpRules } from './gcp';
+import { ibmRules } from './ibm';
+import { oracleRules } from './oracle';
 
 /** Rules of this group, in the order they are tried (earlier wins a tie). */
-export const rules: readonly Rule[] = [...awsRules, ...gcpRules, ...azureRules];
+export const rules: readonly Rule[] = [
+  ...awsRules,
+  ...gcpRules,
+  ...azureRules,
+  ...digitaloceanRules,
+  ...alibabaRules,
+  ...ibmRules,
+  ...oracleRules,
+];
