@@ -1,0 +1,72 @@
+/**
+ * Small pattern builders and validators shared by the AI-provider and SaaS rule files.
+ * Pure functions; no Node built-ins.
+ */
+import type { Validator } from '../../engine/types';
+import { base64Decode, shannonEntropy, tryJson } from '../../engine/validators';
+
+/** Between a variable name and its value: optional closing quote and bracket (`env["X"] = `), `=`, `:`, `=>` or `:=`, optional opening quote. */
+const ASSIGN = '["\'`]?\\]?\\s{0,4}(?:=>|:=|[:=])\\s{0,4}["\'`]?';
+
+/**
+ * A value assigned to a variable, key or header whose name matches `name`:
+ * `DATADOG_API_KEY=...`, `"datadogApiKey": "..."`, `datadog_api_key: ...`, `api_key = "..."`.
+ * `name` may sit inside a longer name (`myCohereKey`); up to 24 name characters may follow it.
+ * Matched case-insensitively; group 1 is the value.
+ */
+export function assigned(name: string, value: string): RegExp {
+  return new RegExp(`(?:${name})[A-Za-z0-9_.-]{0,24}${ASSIGN}(${value})(?![A-Za-z0-9_-])`, 'i');
+}
+
+/** Rejects values made only of letters or only of digits: real keys mix both, identifiers and words do not. */
+export const mixesLettersAndDigits: Validator = ({ value }) => /[0-9]/.test(value) && /[A-Za-z]/.test(value);
+
+/** Rejects values without upper case, lower case and digits (random base62 tokens of 20+ characters have all three). */
+export const mixedCaseAndDigits: Validator = ({ value }) => /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+
+/** A validator that lowers a documented, publicly known value (a local-development default) to severity 'low'. */
+export function knownPublicValues(values: readonly string[]): Validator {
+  const known = new Set(values);
+  return ({ value }) => (known.has(value) ? { severity: 'low', note: 'publicly documented default value' } : true);
+}
+
+/** The decoded JSON payload (second segment) of a JWT, or undefined. */
+export function jwtPayload(token: string): Record<string, unknown> | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  const json = base64Decode(parts[1]);
+  const obj = json === undefined ? undefined : tryJson(json);
+  return obj && typeof obj === 'object' && !Array.isArray(obj) ? (obj as Record<string, unknown>) : undefined;
+}
+
+/** Minimum entropy of the random part of a token after a fixed prefix (the prefix would dilute `minEntropy`). */
+export function tailEntropy(prefixLength: number, min: number): Validator {
+  return ({ value }) => shannonEntropy(value.slice(prefixLength)) >= min;
+}
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const BECH32_GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+/** BIP-173 bech32 checksum of a whole string `hrp1data` (case-insensitive). */
+export function bech32Valid(s: string): boolean {
+  const lower = s.toLowerCase();
+  const sep = lower.lastIndexOf('1');
+  if (sep < 1 || sep + 7 > lower.length) return false;
+  const hrp = lower.slice(0, sep);
+  const values: number[] = [];
+  for (let i = 0; i < hrp.length; i++) values.push(hrp.charCodeAt(i) >> 5);
+  values.push(0);
+  for (let i = 0; i < hrp.length; i++) values.push(hrp.charCodeAt(i) & 31);
+  for (const ch of lower.slice(sep + 1)) {
+    const v = BECH32.indexOf(ch);
+    if (v < 0) return false;
+    values.push(v);
+  }
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= BECH32_GEN[i];
+  }
+  return chk === 1;
+}
