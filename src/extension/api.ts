@@ -1,0 +1,17 @@
+/** The API activate() returns: what integration tests (and other extensions) may use. */
+import type * as vscode from 'vscode';
+import type { Finding } from '../engine';
+
+export interface PrivacyGuardApi {
+  /** Scan text with the current configuration (same as the diagnostics use). */
+  scan(text: string, uri?: vscode.Uri): Finding[];
+  /** Current text/tooltip/visibility of the status bar item. */
+  statusBar(): { text: string; tooltip: string; visible: boolean; backgroundColor?: string };
+  readonly providersTree: vscode.TreeDataProvider<unknown>;
+  readonly findingsTree: vscode.TreeDataProvider<unknown>;
+  readonly diagnostics: vscode.DiagnosticCollection;
+  /** Number of placeholders remembered for Paste Restoring Redactions (never their values). */
+  rememberedRedactions(): number;
+  /** Messages the extension has shown (notifications), for tests; masked text only. */
+  shownMessages(): readonly string[];
+}

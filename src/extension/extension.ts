@@ -1,0 +1,94 @@
+/**
+ * Entry point (Node and web worker). activate() only wires: services first, then one readable list
+ * of registrations. No network, no telemetry.
+ */
+import * as vscode from 'vscode';
+import { AiExclusions } from './aiExclusions';
+import type { PrivacyGuardApi } from './api';
+import { addToAiExclusion, ADD_TO_AI_EXCLUSION_COMMAND, allowFinding, ALLOW_FINDING_COMMAND, ignoreFinding, IGNORE_FINDING_COMMAND, PrivacyCodeActions } from './codeActions';
+import { ConfigService } from './config';
+import { DiagnosticsController } from './diagnostics';
+import { scanFileText } from './files';
+import { createFindingsView, FindingsTreeProvider, revealFinding, REVEAL_FINDING_COMMAND } from './findingsView';
+import { Log } from './log';
+import { registerProvidersView } from './providersView';
+import { RedactionMemory } from './pure/redactionMemory';
+import { SETTINGS_SECTION } from './pure/settings';
+import { ShareCommands } from './share';
+import { PrivacyStatusBar } from './statusBar';
+import { FindingStore } from './store';
+import { WorkspaceScanner } from './workspaceScan';
+
+export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
+  const log = new Log();
+  const config = new ConfigService(log);
+  const store = new FindingStore();
+  const exclusions = new AiExclusions(log);
+  const diagnostics = new DiagnosticsController(config, store, exclusions, log);
+  const memory = new RedactionMemory();
+  const share = new ShareCommands(config, memory, log);
+  const findingsTree = new FindingsTreeProvider(store);
+  const statusBar = new PrivacyStatusBar(config, store);
+  const workspaceScanner = new WorkspaceScanner(config, store, log);
+  const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
+
+  context.subscriptions.push(
+    log,
+    config,
+    store,
+    exclusions,
+    diagnostics,
+    findingsTree,
+    statusBar,
+    ...createFindingsView(findingsTree, store),
+    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new PrivacyCodeActions(store, exclusions), {
+      providedCodeActionKinds: PrivacyCodeActions.providedCodeActionKinds,
+    }),
+
+    command('aiPrivacyGuard.checkBeforeSharing', (arg) => share.checkBeforeSharing(arg)),
+    command('aiPrivacyGuard.copyRedacted', () => share.copyRedacted()),
+    command('aiPrivacyGuard.checkClipboard', (arg) => share.checkClipboard(arg)),
+    command('aiPrivacyGuard.pasteRestoringRedactions', () => share.pasteRestoringRedactions()),
+    command('aiPrivacyGuard.forgetRedactions', () => share.forgetRedactions()),
+    command('aiPrivacyGuard.scanWorkspace', () => workspaceScanner.run()),
+    command(IGNORE_FINDING_COMMAND, (arg) => ignoreFinding(arg, log)),
+    command(ALLOW_FINDING_COMMAND, (arg) => allowFinding(arg, config, log)),
+    command(ADD_TO_AI_EXCLUSION_COMMAND, (file, exclusionFile) => addToAiExclusion(file, exclusionFile, exclusions, log)),
+    command(REVEAL_FINDING_COMMAND, (arg) => revealFinding(arg)),
+    command('aiPrivacyGuard.toggleInlineWarnings', () => toggleInlineWarnings()),
+  );
+  const providersTree = registerProvidersView(context);
+
+  void exclusions.load();
+  diagnostics.rescanOpenDocuments();
+  void share.updateContext();
+  log.info(`Activated (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}); workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'}`);
+
+  return {
+    scan: (text, uri) => (uri ? scanFileText(uri, text, config.current).findings.slice() : scanText(text)),
+    statusBar: () => statusBar.state(),
+    providersTree,
+    findingsTree,
+    diagnostics: diagnostics.collection,
+    rememberedRedactions: () => memory.size,
+    shownMessages: () => log.shownMessages(),
+  };
+
+  function scanText(text: string) {
+    return config.current.enable ? scanFileText(vscode.Uri.parse('untitled:api'), text, config.current).findings.slice() : [];
+  }
+}
+
+/** Flip aiPrivacyGuard.inlineWarnings where it is set (workspace if set there, else user settings). */
+async function toggleInlineWarnings(): Promise<boolean> {
+  const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const inspected = settings.inspect<boolean>('inlineWarnings');
+  const next = !(settings.get<boolean>('inlineWarnings') ?? true);
+  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await settings.update('inlineWarnings', next, target);
+  return next;
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions; the redaction memory dies with the host.
+}

@@ -1,0 +1,99 @@
+/**
+ * Which documents we scan and how their paths are matched against the settings' globs.
+ */
+import * as vscode from 'vscode';
+import { scan, type Finding } from '../engine';
+import type { GuardConfig } from './config';
+import { decodeText, looksBinary } from './pure/binary';
+
+/**
+ * Schemes whose documents are not the user's files (output panels, git's original versions, SCM
+ * input, debug consoles...): never scanned, never decorated.
+ */
+const UNSCANNED_SCHEMES = new Set([
+  'output', 'git', 'gitfs', 'vscode-scm', 'scm', 'debug', 'vscode-terminal', 'comment',
+  'vscode-chat-code-block', 'walkThrough', 'walkThroughSnippet', 'vscode-interactive-input',
+  'review', 'pr', 'gitlens', 'conflictResolution', 'merge-conflict.conflict-diff', 'search-editor',
+  'vscode-extension', 'extension-output',
+]);
+
+export const NOTEBOOK_CELL_SCHEME = 'vscode-notebook-cell';
+
+export function isScannableScheme(uri: vscode.Uri): boolean {
+  return !UNSCANNED_SCHEMES.has(uri.scheme);
+}
+
+/** The file a document belongs to: a notebook cell's notebook, otherwise the document itself. */
+export function owningFileUri(uri: vscode.Uri): vscode.Uri {
+  if (uri.scheme !== NOTEBOOK_CELL_SCHEME) return uri;
+  const notebook = vscode.workspace.notebookDocuments.find((nb) =>
+    nb.getCells().some((cell) => cell.document.uri.toString() === uri.toString()),
+  );
+  return notebook?.uri ?? uri.with({ scheme: 'file', fragment: '' });
+}
+
+/** Path of a file relative to its workspace folder, or undefined outside every folder. */
+export function workspaceRelativePath(uri: vscode.Uri): string | undefined {
+  const file = owningFileUri(uri);
+  const folder = vscode.workspace.getWorkspaceFolder(file);
+  if (!folder) return undefined;
+  const base = folder.uri.path.replace(/\/+$/, '');
+  return file.path.startsWith(base + '/') ? file.path.slice(base.length + 1) : undefined;
+}
+
+/** Spellings of a file's path that settings globs are matched against. */
+export function globCandidates(uri: vscode.Uri): string[] {
+  const relative = workspaceRelativePath(uri);
+  const path = owningFileUri(uri).path;
+  return relative !== undefined ? [relative, path] : [path];
+}
+
+export type SkipReason = 'disabled' | 'scheme' | 'excluded' | 'tooLarge';
+
+/** The result of scanning one file (or one notebook cell). */
+export interface FileScan {
+  readonly uri: vscode.Uri;
+  readonly findings: readonly Finding[];
+  /** The file is meant for an AI (prompt files, agent instructions): its findings are errors. */
+  readonly aiBound: boolean;
+  readonly skipped?: SkipReason;
+}
+
+/** Why a file is not scanned at all, or undefined when it is. Size is checked by the caller. */
+export function skipReason(uri: vscode.Uri, config: GuardConfig): SkipReason | undefined {
+  if (!config.enable) return 'disabled';
+  if (!isScannableScheme(uri)) return 'scheme';
+  if (config.excludeMatcher.matches(...globCandidates(uri))) return 'excluded';
+  return undefined;
+}
+
+/** Scan the text of one file with the current configuration; the single place files are scanned. */
+export function scanFileText(uri: vscode.Uri, text: string, config: GuardConfig): FileScan {
+  const aiBound = config.aiBoundMatcher.matches(...globCandidates(uri));
+  const skipped = skipReason(uri, config) ?? (text.length > config.maxFileSizeBytes ? 'tooLarge' : undefined);
+  if (skipped) return { uri, findings: [], aiBound, skipped };
+  return { uri, findings: scan(text, config.scanOptions), aiBound };
+}
+
+export type DiskSkipReason = SkipReason | 'binary' | 'unreadable';
+
+/**
+ * Read and scan a file that may not be open (Scan Workspace, a closed file): huge and binary files
+ * are skipped without reading them whole. Uses workspace.fs, so it works in virtual workspaces.
+ */
+export async function scanFileOnDisk(
+  uri: vscode.Uri,
+  config: GuardConfig,
+): Promise<{ scan?: FileScan; skipped?: DiskSkipReason }> {
+  const skipped = skipReason(uri, config);
+  if (skipped) return { skipped };
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > config.maxFileSizeBytes) return { skipped: 'tooLarge' };
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (looksBinary(bytes)) return { skipped: 'binary' };
+    return { scan: scanFileText(uri, decodeText(bytes), config) };
+  } catch {
+    return { skipped: 'unreadable' };
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The Findings tree (`aiPrivacyGuard.findings`): the workspace's findings grouped by file, from Scan
+ * Workspace and open documents. Selecting a finding reveals it (aiPrivacyGuard.revealFinding).
+ */
+import * as vscode from 'vscode';
+import type { Finding } from '../engine';
+import { findingRange } from './diagnostics';
+import { owningFileUri } from './files';
+import type { FindingStore, StoredScan } from './store';
+
+export const FINDINGS_VIEW_ID = 'aiPrivacyGuard.findings';
+export const REVEAL_FINDING_COMMAND = 'aiPrivacyGuard.revealFinding';
+
+export class FileNode {
+  readonly kind = 'file';
+  constructor(readonly scan: StoredScan) {}
+  get uri(): vscode.Uri {
+    return this.scan.uri;
+  }
+}
+
+export class FindingNode {
+  readonly kind = 'finding';
+  readonly range: vscode.Range;
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly finding: Finding,
+  ) {
+    this.range = findingRange(finding);
+  }
+}
+
+export type FindingsTreeNode = FileNode | FindingNode;
+
+export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<FindingsTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly store: FindingStore) {
+    this.subscription = store.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  getChildren(node?: FindingsTreeNode): FindingsTreeNode[] {
+    if (!node) return this.store.withFindings().map((s) => new FileNode(s));
+    if (node instanceof FileNode) return node.scan.findings.map((f) => new FindingNode(node.uri, f));
+    return [];
+  }
+
+  getParent(node: FindingsTreeNode): FindingsTreeNode | undefined {
+    if (node instanceof FileNode) return undefined;
+    const scan = this.store.get(node.uri);
+    return scan ? new FileNode(scan) : undefined;
+  }
+
+  getTreeItem(node: FindingsTreeNode): vscode.TreeItem {
+    if (node instanceof FileNode) {
+      const file = owningFileUri(node.uri);
+      const item = new vscode.TreeItem(file, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `file:${node.uri.toString()}`;
+      const relative = vscode.workspace.asRelativePath(file, true);
+      const n = node.scan.findings.length;
+      item.description = `${relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : ''} · ${n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', n)}`;
+      item.tooltip = node.scan.aiBound ? vscode.l10n.t('{0} (meant for AI assistants)', relative) : relative;
+      item.contextValue = 'file';
+      return item;
+    }
+    const f = node.finding;
+    const item = new vscode.TreeItem(f.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `finding:${node.uri.toString()}:${f.start}:${f.ruleId}`;
+    item.description = vscode.l10n.t('{0} · line {1}', f.masked, f.line + 1);
+    item.tooltip = `${f.title} (${f.masked})\n${f.description}`;
+    item.iconPath = new vscode.ThemeIcon(f.category === 'secret' ? 'key' : 'person');
+    item.contextValue = 'finding';
+    item.command = { command: REVEAL_FINDING_COMMAND, title: vscode.l10n.t('Reveal'), arguments: [{ uri: node.uri, range: node.range }] };
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** Create the tree view; its badge shows how many findings there are. */
+export function createFindingsView(provider: FindingsTreeProvider, store: FindingStore): vscode.Disposable[] {
+  const view = vscode.window.createTreeView(FINDINGS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const updateBadge = () => {
+    const total = store.withFindings().reduce((n, s) => n + s.findings.length, 0);
+    view.badge = total > 0 ? { value: total, tooltip: total === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', total) } : undefined;
+  };
+  updateBadge();
+  return [view, store.onDidChange(updateBadge)];
+}
+
+/** aiPrivacyGuard.revealFinding: `{ uri, range }` (a tree item's argument). */
+export async function revealFinding(arg: unknown): Promise<boolean> {
+  const a = arg as { uri?: unknown; range?: unknown } | undefined;
+  if (!a || !(a.uri instanceof vscode.Uri) || !(a.range instanceof vscode.Range)) return false;
+  const doc = await vscode.workspace.openTextDocument(a.uri);
+  await vscode.window.showTextDocument(doc, { selection: a.range, preserveFocus: false });
+  return true;
+}
