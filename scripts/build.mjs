@@ -1,0 +1,118 @@
+// Builds the bundles with esbuild:
+//   dist/extension.js       the extension for the Node extension host (cjs, 'vscode' external)
+//   dist/web/extension.js   the same for the web worker host (no Node built-ins may be reached)
+//   dist/cli.js             the command-line scanner (from src/cli/main.ts, with a shebang)
+//   dist/test/integration/  the integration suite (test/integration/build.mjs decides how)
+// and regenerates l10n/bundle.l10n.json from the vscode.l10n.t('...') calls in src/extension.
+// Flags: --production (minified, no source maps), --watch.
+import esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION_SOURCES = path.join(ROOT, 'src', 'extension');
+export const L10N_BUNDLE = path.join(ROOT, 'l10n', 'bundle.l10n.json');
+
+/** Literal first arguments of vscode.l10n.t(...) in one source file. */
+export function l10nStrings(source) {
+  const out = [];
+  const call = /\bl10n\.t\(\s*(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\$]|\\.)*)`)/g;
+  for (const m of source.matchAll(call)) {
+    const raw = m[1] ?? m[2] ?? m[3];
+    // Evaluate the JS escapes of the literal (\' \n \u2026...) the way the runtime sees the string.
+    out.push(JSON.parse(`"${raw.replace(/\\'/g, "'").replace(/\\`/g, '`').replace(/"/g, '\\"')}"`));
+  }
+  return out;
+}
+
+function sourceFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(p);
+    return e.name.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** The English bundle: every literal message of src/extension, sorted, as key -> message. */
+export function collectL10nBundle() {
+  const strings = new Set(sourceFiles(EXTENSION_SOURCES).sort().flatMap((f) => l10nStrings(fs.readFileSync(f, 'utf8'))));
+  return Object.fromEntries([...strings].sort().map((s) => [s, s]));
+}
+
+function writeL10nBundle() {
+  const text = JSON.stringify(collectL10nBundle(), null, 2) + '\n';
+  fs.mkdirSync(path.dirname(L10N_BUNDLE), { recursive: true });
+  if (!fs.existsSync(L10N_BUNDLE) || fs.readFileSync(L10N_BUNDLE, 'utf8') !== text) fs.writeFileSync(L10N_BUNDLE, text);
+}
+
+function bundles(production) {
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    external: ['vscode'],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    logLevel: 'warning',
+    legalComments: production ? 'none' : 'inline',
+  };
+  const list = [
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node20' },
+    {
+      ...common,
+      entryPoints: ['src/extension/extension.ts'],
+      outfile: 'dist/web/extension.js',
+      platform: 'browser',
+      target: 'es2022',
+      // No polyfills: a Node built-in reached from the web entry fails the build (it is a bug).
+      mainFields: ['browser', 'module', 'main'],
+    },
+  ];
+  if (fs.existsSync(path.join(ROOT, 'src/cli/main.ts'))) {
+    list.push({
+      ...common,
+      entryPoints: ['src/cli/main.ts'],
+      outfile: 'dist/cli.js',
+      platform: 'node',
+      target: 'node20',
+      banner: { js: '#!/usr/bin/env node' },
+    });
+  } else {
+    console.warn('build: note: src/cli/main.ts does not exist yet; dist/cli.js was not built.');
+  }
+  return list;
+}
+
+async function buildIntegrationSuite() {
+  const script = path.join(ROOT, 'test/integration/build.mjs');
+  if (!fs.existsSync(script)) {
+    console.warn('build: note: test/integration/build.mjs does not exist yet; the integration suite was not built.');
+    return;
+  }
+  const { buildIntegrationTests } = await import(pathToFileURL(script).href);
+  await buildIntegrationTests();
+}
+
+async function main(argv) {
+  const production = argv.includes('--production');
+  const watch = argv.includes('--watch');
+  process.chdir(ROOT);
+  writeL10nBundle();
+  const options = bundles(production);
+  if (watch) {
+    for (const o of options) await (await esbuild.context(o)).watch();
+    console.log('build: watching for changes...');
+    return;
+  }
+  await Promise.all(options.map((o) => esbuild.build(o)));
+  await buildIntegrationSuite();
+  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  console.log(`build: ${options.map((o) => o.outfile).join(', ')}${production ? ' (production)' : ''}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
