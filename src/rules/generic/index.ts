@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { assignmentRules } from './assignment';
 import { httpAuthRules } from './http-auth';
 import { jwtRules } from './jwt';
 import { privateKeyRules } from './private-key';
@@ -9,4 +10,4 @@ import { connectionStringRules, urlCredentialRules } from './url-credentials';
  * credentials in URLs and connection strings, secret-named assignments, credential files).
  * Every rule that relies on a variable name has confidence 'medium', so a provider rule wins.
  */
-export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules];
+export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules, ...assignmentRules];

@@ -18,7 +18,8 @@ function decodeSegment(segment: string): Json | undefined {
  *
  * Decision on `alg: none`: such tokens are rejected. They carry no signature, so nothing secret went
  * into them and anybody can mint the same token; they appear almost only in tests and tutorials.
- * The jwt.io example token ("John Doe", sub 1234567890) is documentation: severity 'low'.
+ * The jwt.io example token ("John Doe", sub 1234567890) is documentation, copied into countless tests:
+ * not reported at all.
  * Supabase-style `role: anon` tokens are published in front-end code by design: also 'low'.
  */
 function validJwt(ctx: MatchContext): ValidatorResult {
@@ -29,7 +30,7 @@ function validJwt(ctx: MatchContext): ValidatorResult {
   if (header.alg.toLowerCase() === 'none') return false;
   if ((sig ?? '').length < 16) return false;
   if (header.typ === undefined && !REGISTERED_CLAIMS.some((c) => c in payload)) return false;
-  if (payload.sub === '1234567890' && payload.name === 'John Doe') return { severity: 'low', note: 'jwt.io example token' };
+  if (payload.sub === '1234567890' && payload.name === 'John Doe') return false;
   if (payload.role === 'anon') return { severity: 'low', note: 'public anonymous-role token' };
   if (typeof payload.exp === 'number' && payload.exp * 1000 < Date.now()) return { severity: 'medium', note: 'expired' };
   return true;
@@ -39,7 +40,7 @@ const JWT_LIVE =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQ4MjEiLCJpYXQiOjE3MzIwMDAwMDAsImV4cCI6NDEwMjQ0NDgwMH0.MLC9J8-8vSlWFaJBSIWGZSh1_0q8z7SVe7NTCmaHRng';
 const JWT_EXPIRED =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS1jb3JwLmlvIiwic3ViIjoiN2YzYzlhIiwic2NvcGUiOiJyZWFkIHdyaXRlIiwiaWF0IjoxNjAwMDAwMDAwLCJleHAiOjE2MDAwMDM2MDB9.lMd4ZWI0rGL2qJDDklB9wLZeaWjwNLumXBf9omHCf8k';
-export const JWT_JWT_IO =
+const JWT_JWT_IO =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 
 export const jwtRules: readonly Rule[] = [
@@ -79,8 +80,11 @@ export const jwtRules: readonly Rule[] = [
           text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQ4MjEiLCJpYXQiOjE3MzIwMDAwMDAsImV4cCI6NDEwMjQ0NDgwMH0.MLC9J8',
           reason: 'truncated signature',
         },
+        { text: `const demo = '${JWT_JWT_IO}';`, reason: 'the jwt.io documentation token' },
       ],
-      lowSeverity: [`const demo = '${JWT_JWT_IO}';`],
+      lowSeverity: [
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3bXp4YnZ0cm5rcGxoZ2YiLCJyb2xlIjoiYW5vbiIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoyMDE1NTc2MDAwfQ.npmSuTZMjsqdyODs-Zow5pBWd66TOjmUf-uDfNi5Ew8',
+      ],
     },
   },
 ];

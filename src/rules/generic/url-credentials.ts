@@ -57,7 +57,8 @@ function urlRule(s: UrlSpec): Rule {
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${s.schemes})://${USERINFO}(?<host>${s.host ?? ANY_HOST})`, 'i'),
     secretGroup: 'password',
     validators: [credentialsInUrl],
-    overrides: s.id === 'generic-url-credentials' ? undefined : ['generic-url-credentials'],
+    // `password@host` also looks like an e-mail address to the PII rule: inside a URL it is a password.
+    overrides: s.id === 'generic-url-credentials' ? ['email-address'] : ['generic-url-credentials', 'email-address'],
     helpUrl: s.helpUrl,
     examples: s.examples,
   };

@@ -42,7 +42,10 @@ export function isIdentifierLike(value: string): boolean {
     /^[A-Za-z_]+$/.test(value) || // words, camelCase, snake_case, UPPER_SNAKE
     /^[A-Za-z]+(?:[-_.:/][A-Za-z]+)+\d{0,2}$/.test(value) || // dotted / dashed / path-like words: auth.password.label, /api/token
     /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) || // ENV_VAR_NAME referencing another variable
-    /^(?:[a-z]+\.)+[a-z]+\(?\)?$/i.test(value) // a.b.c accessor chains
+    /^[\w-]+\[[\w-]+(?:=[\w-]+)?\]$/.test(value) || // CSS selectors: input[type=password]
+    /^[,;:)\]}]|:$/.test(value) || // code fragments caught between two unrelated quotes
+    /^@[A-Za-z_][\w.$-]*$/.test(value) || // references to rules, decorators, scoped names: @brackets.directive
+    /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?$/.test(value) // a.b?.c accessor chains
   );
 }
 
@@ -65,6 +68,7 @@ export function isPlausiblePassword(password: string, user?: string): boolean {
   if (isStandIn(password)) return false;
   if (user !== undefined && password.toLowerCase() === user.toLowerCase()) return false;
   if (/^(?:user|username|login|name|admin|root)$/i.test(password)) return false;
+  if (/^[a-z]+[-_]?\d{0,4}$/i.test(password)) return false; // a word, maybe numbered: key_1234, monkey12
   return shannonEntropy(password) >= 1.5;
 }
 
