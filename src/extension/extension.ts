@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
     findingsTree,
     statusBar,
     ...createFindingsView(findingsTree, store),
-    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new PrivacyCodeActions(store, exclusions), {
+    vscode.languages.registerCodeActionsProvider('*', new PrivacyCodeActions(store, exclusions), {
       providedCodeActionKinds: PrivacyCodeActions.providedCodeActionKinds,
     }),
 

@@ -30,6 +30,13 @@ export class FindingStore implements vscode.Disposable {
     if (this.scans.delete(uri.toString())) this.changed.fire([uri]);
   }
 
+  /** Drop the results of an earlier Scan Workspace (files may have changed or gone since). */
+  deleteOrigin(origin: ScanOrigin): void {
+    const gone = [...this.scans.values()].filter((s) => s.origin === origin).map((s) => s.uri);
+    for (const uri of gone) this.scans.delete(uri.toString());
+    if (gone.length > 0) this.changed.fire(gone);
+  }
+
   /** Every stored scan that has findings, sorted by path. */
   withFindings(): StoredScan[] {
     return [...this.scans.values()]

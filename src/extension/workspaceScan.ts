@@ -54,6 +54,7 @@ export class WorkspaceScanner {
     const searchExcludes = compileGlobs([...enabledGlobs('files.exclude'), ...enabledGlobs('search.exclude')]).matcher;
     const excludeGlob = config.exclude.length > 0 && !config.exclude.some((g) => g.includes('{')) ? `{${config.exclude.join(',')}}` : undefined;
     const uris = await vscode.workspace.findFiles('**/*', excludeGlob, MAX_WORKSPACE_FILES, token);
+    this.store.deleteOrigin('workspace');
     const openDocs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     const result: WorkspaceScanResult = { files: 0, findings: 0, skipped: 0, cancelled: false };
     const skippedBy = new Map<DiskSkipReason, number>();
