@@ -251,13 +251,14 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
 
   if (cmd.redact) return redactOne(cmd, io, inputs, options);
 
+  const maxBytes = Math.round(cmd.maxFileSizeMB * 1024 * 1024);
   const progress = new Progress(io.stderr, inputs.length);
   const files: FileFindings[] = [];
   let baselined = 0;
   for (const [i, input] of inputs.entries()) {
     progress.update(i);
-    if (cmd.maxFileSize > 0 && input.size !== undefined && input.size > cmd.maxFileSize) {
-      skipped.push({ path: input.path, reason: `larger than ${cmd.maxFileSize / 1024 / 1024} MB (--max-file-size)` });
+    if (maxBytes > 0 && input.size !== undefined && input.size > maxBytes) {
+      skipped.push({ path: input.path, reason: `larger than ${cmd.maxFileSizeMB} MB (--max-file-size)` });
       continue;
     }
     let decoded: DecodedText;

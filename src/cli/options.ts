@@ -18,8 +18,8 @@ export interface ScanCommand {
   readonly redact: boolean;
   readonly baseline?: string;
   readonly writeBaseline?: string;
-  /** Bytes; 0 means no limit. */
-  readonly maxFileSize: number;
+  /** Megabytes (MiB); 0 means no limit. */
+  readonly maxFileSizeMB: number;
 }
 
 export type Command =
@@ -149,6 +149,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     redact,
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
-    maxFileSize: Math.round(maxFileSize * 1024 * 1024),
+    maxFileSizeMB: maxFileSize,
   };
 }
