@@ -45,7 +45,7 @@ export const gcpRules: readonly Rule[] = [
     severity: 'high',
     description: 'The private key of a service account key file: it signs in as that service account with all its IAM roles.',
     keywords: ['"private_key"'],
-    pattern: /"private_key"\s{0,4}:\s{0,4}"(-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\\r\\n)[A-Za-z0-9+/=\\]{300,8000}-----END (?:RSA )?PRIVATE KEY-----(?:\\n)?)"/,
+    pattern: /"private_key"\s{0,4}:\s{0,4}"(-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\\r\\n)[A-Za-z0-9+/=\\]{300,8000}-----END (?:RSA )?PRIVATE KEY-----)(?:\\n)?"/,
     secretGroup: 1,
     window: 8300,
     context: { words: ['service_account', 'client_email', 'private_key_id', 'token_uri'], window: 3000, required: true },
