@@ -1,0 +1,54 @@
+// Headless Debian Chromium through playwright-core, and the workbench URL with a test payload.
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './config.mjs';
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * The workbench URL for a folder, optionally with the smoke-test payload that loads an extension in
+ * development mode and runs its tests (`extensionDevelopmentPath`, `extensionTestsPath`).
+ */
+export function workbenchUrl(server, folder, { extensionDevelopmentPath, extensionTestsPath } = {}) {
+  const url = new URL(server.url);
+  url.searchParams.set('folder', folder);
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', server.remoteUri(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', server.remoteUri(extensionTestsPath)]);
+  if (payload.length > 0) url.searchParams.set('payload', JSON.stringify(payload));
+  return url.toString();
+}
+
+/**
+ * Runs extension tests in a page: resolves with the code the workbench passes to
+ * window.codeAutomationExit(code) when the tests are done. Console lines containing `marker` are
+ * printed without it (the rest only when verbose).
+ */
+export async function runExtensionTests(browser, url, { marker, verbose = false, timeoutMs }) {
+  const page = await browser.newPage();
+  let resolveExit;
+  const exited = new Promise((resolve) => (resolveExit = resolve));
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
+  page.on('console', (message) => {
+    const text = message.text();
+    const at = text.indexOf(marker);
+    if (at >= 0) console.log(text.slice(at + marker.length));
+    else if (verbose) console.error(`[browser] ${text}`);
+  });
+  page.on('pageerror', (error) => verbose && console.error(`[page error] ${error.message}`));
+  await page.goto(url);
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => {
+      console.error(`no test result after ${timeoutMs / 1000} s`);
+      resolve(1);
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+    await page.close().catch(() => {});
+  }
+}
