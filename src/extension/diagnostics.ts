@@ -57,7 +57,7 @@ export class DiagnosticsController implements vscode.Disposable {
       store.onDidChange((uris) => uris.forEach((u) => this.publish(u))),
       vscode.workspace.onDidOpenTextDocument((doc) => this.scanDocument(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && this.config.current.scanOnType) this.scheduleScan(e.document);
+        if (e.contentChanges.length > 0 && this.config.current.scanOnType && isScannableScheme(e.document.uri)) this.scheduleScan(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
         if (this.config.current.scanOnSave) this.scanDocument(doc);

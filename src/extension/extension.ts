@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
     command(ALLOW_FINDING_COMMAND, (arg) => allowFinding(arg, config, log)),
     command(ADD_TO_AI_EXCLUSION_COMMAND, (file, exclusionFile) => addToAiExclusion(file, exclusionFile, exclusions, log)),
     command(REVEAL_FINDING_COMMAND, (arg) => revealFinding(arg)),
-    command('aiPrivacyGuard.toggleInlineWarnings', () => toggleInlineWarnings()),
+    command('aiPrivacyGuard.toggleInlineWarnings', () => toggleInlineWarnings(log)),
   );
   const providersTree = registerProvidersView(context);
 
@@ -80,12 +80,13 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
 }
 
 /** Flip aiPrivacyGuard.inlineWarnings where it is set (workspace if set there, else user settings). */
-async function toggleInlineWarnings(): Promise<boolean> {
+async function toggleInlineWarnings(log: Log): Promise<boolean> {
   const settings = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   const inspected = settings.inspect<boolean>('inlineWarnings');
   const next = !(settings.get<boolean>('inlineWarnings') ?? true);
   const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await settings.update('inlineWarnings', next, target);
+  void log.showInformation(next ? vscode.l10n.t('Inline warnings are on.') : vscode.l10n.t('Inline warnings are off; the status bar still counts findings.'));
   return next;
 }
 

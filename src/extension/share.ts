@@ -8,7 +8,7 @@ import { redact, scan, type Finding, type Redaction } from '../engine';
 import type { ConfigService } from './config';
 import type { Log } from './log';
 import type { RedactionMemory } from './pure/redactionMemory';
-import { listFindings } from './pure/summary';
+import { describeFindings } from './messages';
 
 export type ShareAction = 'copyRedacted' | 'copyAnyway' | 'showFindings' | 'cancel';
 export type ClipboardAction = 'replaceWithRedacted' | 'keep';
@@ -76,11 +76,7 @@ export class ShareCommands {
 
   private findingLines(findings: readonly Finding[], lines?: readonly number[]): string {
     const numbered = lines ? findings.map((f, i) => ({ ...f, line: lines[i] })) : findings;
-    return listFindings(
-      numbered,
-      (line, title, masked) => vscode.l10n.t('Line {0}: {1} {2}', line, title, masked),
-      (n) => vscode.l10n.t('…and {0} more', n),
-    ).join('\n');
+    return describeFindings(numbered).join('\n');
   }
 
   /** Redact, remember the mapping for this window, copy; returns how many spans were replaced. */

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { ConfigService } from './config';
 import { isScannableScheme } from './files';
 import { OPENAI_REMINDER } from './providersView';
-import { countFindings, listFindings } from './pure/summary';
+import { describeFindings } from './messages';
+import { countFindings } from './pure/summary';
 import type { FindingStore, StoredScan } from './store';
 
 /** Findings listed in the tooltip before "…and N more". */
@@ -82,12 +83,7 @@ export class PrivacyStatusBar implements vscode.Disposable {
         scan.aiBound
           ? vscode.l10n.t('Found in a file meant for AI assistants:')
           : vscode.l10n.t('Found in this file:'),
-        ...listFindings(
-          scan.findings,
-          (line, title, masked) => vscode.l10n.t('Line {0}: {1} {2}', line, title, masked),
-          (n) => vscode.l10n.t('…and {0} more', n),
-          TOOLTIP_FINDINGS,
-        ),
+        ...describeFindings(scan.findings, TOOLTIP_FINDINGS),
       );
     }
     lines.push('', OPENAI_REMINDER, vscode.l10n.t('Click to check before sharing.'));

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { ConfigService } from './config';
 import { scanFileOnDisk, scanFileText, type DiskSkipReason } from './files';
 import type { Log } from './log';
-import { compileGlobs } from './pure/globs';
+import { compileGlobs, type GlobMatcher } from './pure/globs';
 import type { FindingStore } from './store';
 
 /** Files looked at by one Scan Workspace at most. */
@@ -15,12 +15,41 @@ export const MAX_WORKSPACE_FILES = 20000;
 /** Files read at the same time. */
 const PARALLEL_READS = 8;
 
-/** Glob keys set to `true` in a files.exclude-like setting (`when` clauses are treated as excluded). */
+/** Glob keys set to `true` in a files.exclude-like setting (entries with a `when` clause are not applied). */
 function enabledGlobs(setting: string): string[] {
   const value = vscode.workspace.getConfiguration().get<Record<string, unknown>>(setting) ?? {};
   return Object.entries(value)
-    .filter(([, v]) => v === true || (typeof v === 'object' && v !== null))
+    .filter(([, v]) => v === true)
     .map(([k]) => k);
+}
+
+/**
+ * Every file under the workspace folders by walking workspace.fs, for file systems that offer no
+ * search (some virtual workspaces); skips what `excluded` matches (relative paths), stops at `limit`.
+ */
+async function walkWorkspace(excluded: GlobMatcher, limit: number, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  const pending = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
+  while (pending.length > 0 && found.length < limit && !token.isCancellationRequested) {
+    const dir = pending.pop()!;
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      continue;
+    }
+    for (const [name, type] of entries) {
+      const uri = vscode.Uri.joinPath(dir, name);
+      const relative = vscode.workspace.asRelativePath(uri, false);
+      if (excluded.matches(relative) || excluded.matches(`${relative}/`)) continue;
+      if (type & vscode.FileType.Directory) {
+        if (!(type & vscode.FileType.SymbolicLink)) pending.push(uri);
+      } else if (type & vscode.FileType.File) {
+        found.push(uri);
+      }
+    }
+  }
+  return found.slice(0, limit);
 }
 
 export interface WorkspaceScanResult {
@@ -53,7 +82,14 @@ export class WorkspaceScanner {
     const config = this.config.current;
     const searchExcludes = compileGlobs([...enabledGlobs('files.exclude'), ...enabledGlobs('search.exclude')]).matcher;
     const excludeGlob = config.exclude.length > 0 && !config.exclude.some((g) => g.includes('{')) ? `{${config.exclude.join(',')}}` : undefined;
-    const uris = await vscode.workspace.findFiles('**/*', excludeGlob, MAX_WORKSPACE_FILES, token);
+    let uris: vscode.Uri[];
+    try {
+      uris = await vscode.workspace.findFiles('**/*', excludeGlob, MAX_WORKSPACE_FILES, token);
+    } catch (e) {
+      this.log.info(`Search is not available here (${e instanceof Error ? e.message : String(e)}); walking the folders instead`);
+      const excluded = compileGlobs([...config.exclude, ...enabledGlobs('files.exclude'), ...enabledGlobs('search.exclude')]).matcher;
+      uris = await walkWorkspace(excluded, MAX_WORKSPACE_FILES, token);
+    }
     this.store.deleteOrigin('workspace');
     const openDocs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     const result: WorkspaceScanResult = { files: 0, findings: 0, skipped: 0, cancelled: false };
