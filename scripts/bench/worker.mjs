@@ -1,0 +1,142 @@
+/**
+ * One benchmarked tool in its own process (so that its peak RSS is its own):
+ *   node worker.mjs <job.json> <result.json>
+ * job: { tool, files: [path], stress: [{name, path}], engine?, peers? }
+ * It reads and scans each file in turn (reading is part of the measured time), then each stress file
+ * alone, and writes bytes, milliseconds, findings by rule (with a few masked examples) and peak RSS.
+ * Plain JavaScript with no project imports, so that it also runs under the Node 24 used for the
+ * canary peer.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const EXAMPLES_PER_RULE = 3;
+
+/** Masks a value the way the engine does when a peer gives us the raw one (never print it whole). */
+function maskValue(value) {
+  const v = String(value).replace(/\s+/g, ' ').trim();
+  if (v.length < 12) return '\u2022\u2022\u2022\u2022';
+  const show = v.length >= 24 ? 4 : 2;
+  return v.slice(0, show) + '\u2026' + v.slice(-show);
+}
+
+/** Each tool: async setup returning scan(text, file) -> [{ruleId, line?, masked?}]. */
+const tools = {
+  async ours(job) {
+    const engine = await import(pathToFileURL(job.engine).href);
+    return (text) => engine.scan(text).map((f) => ({ ruleId: f.ruleId, line: f.line + 1, masked: f.masked }));
+  },
+
+  async floor() {
+    return (text) => {
+      const out = [];
+      for (const m of text.matchAll(/AKIA[0-9A-Z]{16}/g)) out.push({ ruleId: 'floor-akia', masked: maskValue(m[0]) });
+      return out;
+    };
+  },
+
+  secretlint: (job) => secretlint(job, true),
+  'secretlint-noprof': (job) => secretlint(job, false),
+
+  async canary(job) {
+    const rules = await import(
+      pathToFileURL(path.join(job.peers, 'node_modules/@coo-quack/sensitive-canary/dist/lib/rules.js')).href
+    );
+    return (text) => {
+      try {
+        return rules.scan(text).map((f) => ({ ruleId: f.ruleId, masked: maskValue(f.secretValue) }));
+      } catch (e) {
+        // Its own time budget (10 s a call) refuses a file: counted, never hidden.
+        return [{ ruleId: `(error: ${e.name})`, masked: '' }];
+      }
+    };
+  },
+};
+
+/** secretlint with the recommended preset, its always-on profiler left as shipped or neutralised. */
+async function secretlint(job, profiler) {
+  const base = path.join(job.peers, 'node_modules/@secretlint');
+  const load = (p) => import(pathToFileURL(path.join(base, p)).href);
+  const { loadPackagesFromConfigDescriptor } = await load('config-loader/module/index.js');
+  const { lintSource } = await load('core/module/index.js');
+  if (!profiler) {
+    // The profiler records performance marks for every file and rule, and on each mark searches its
+    // growing list of earlier ones and queues a measure: quadratic in the number of marks. Making
+    // mark() a no-op on the shared singleton switches all of that off and changes no finding.
+    const { secretLintProfiler } = await load('profiler/module/node.js');
+    secretLintProfiler.mark = () => {};
+  }
+  const loaded = await loadPackagesFromConfigDescriptor({
+    configDescriptor: { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] },
+  });
+  if (!loaded.ok) throw new Error(`secretlint config: ${JSON.stringify(loaded.errors)}`);
+  return async (text, file) => {
+    const res = await lintSource({
+      source: { content: text, filePath: file, ext: path.extname(file), contentType: 'text' },
+      options: { config: loaded.config, maskSecrets: true },
+    });
+    return res.messages.map((m) => ({
+      ruleId: m.messageId ? `${m.ruleId.replace('@secretlint/secretlint-rule-', '')}/${m.messageId}` : m.ruleId,
+      line: m.loc?.start?.line,
+      masked: maskValue(text.slice(m.range[0], m.range[1])),
+    }));
+  };
+}
+
+function record(byRule, file, findings) {
+  for (const f of findings) {
+    let r = byRule[f.ruleId];
+    if (!r) byRule[f.ruleId] = r = { count: 0, examples: [] };
+    r.count++;
+    if (r.examples.length < EXAMPLES_PER_RULE) r.examples.push({ file, line: f.line, masked: f.masked });
+  }
+}
+
+async function main() {
+  const [jobPath, resultPath] = process.argv.slice(2);
+  const job = JSON.parse(fs.readFileSync(jobPath, 'utf8'));
+  const t0 = performance.now();
+  const scan = await tools[job.tool](job);
+  const setupMs = performance.now() - t0;
+
+  let bytes = 0;
+  let findings = 0;
+  const byRule = {};
+  const start = performance.now();
+  for (const file of job.files) {
+    const text = fs.readFileSync(file, 'utf8');
+    bytes += Buffer.byteLength(text);
+    const found = await scan(text, file);
+    findings += found.length;
+    record(byRule, file, found);
+    // Let queued tasks run between files, as they do in any real program (secretlint's profiler
+    // observer, for one, is called back from the task queue: without this it would never run).
+    await new Promise(setImmediate);
+  }
+  const corpusMs = performance.now() - start;
+
+  const stress = [];
+  for (const s of job.stress ?? []) {
+    const t = performance.now();
+    const text = fs.readFileSync(s.path, 'utf8');
+    const found = await scan(text, s.path);
+    stress.push({ name: s.name, bytes: fs.statSync(s.path).size, ms: performance.now() - t, findings: found.length });
+  }
+
+  const result = {
+    tool: job.tool,
+    node: process.version,
+    setupMs,
+    files: job.files.length,
+    bytes,
+    corpusMs,
+    findings,
+    byRule,
+    stress,
+    maxRssKB: process.resourceUsage().maxRSS,
+  };
+  fs.writeFileSync(resultPath, JSON.stringify(result));
+}
+
+await main();
