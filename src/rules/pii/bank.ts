@@ -1,0 +1,117 @@
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
+import { mod97 } from '../../engine/validators';
+import { COUNTRY_CODES, IBAN_LENGTHS, abaRoutingValid, digitsOf, nearWords, standaloneNumber, wordNear } from './checks';
+
+/** Documentation IBANs (the SWIFT registry's and banks' published examples). */
+const EXAMPLE_IBANS = new Set(['DE89370400440532013000', 'GB82WEST12345698765432', 'GB29NWBK60161331926819', 'FR1420041010050500013M02606', 'NL91ABNA0417164300', 'CH9300762011623852957', 'BE68539007547034']);
+
+function ibanVerdict(ctx: MatchContext): ValidatorResult {
+  if (/[A-Za-z0-9]/.test(ctx.text[ctx.start - 1] ?? '')) return false;
+  const v = ctx.value.replace(/ /g, '');
+  if (IBAN_LENGTHS[v.slice(0, 2)] !== v.length) return false;
+  // Printed IBANs come in groups of four.
+  if (ctx.value.includes(' ') && !/^[A-Z0-9]{4}(?: [A-Z0-9]{4})* ?[A-Z0-9]{0,4}$/.test(ctx.value)) return false;
+  if (mod97(v.slice(4) + v.slice(0, 4)) !== 1) return false;
+  if (EXAMPLE_IBANS.has(v)) return { severity: 'low', note: 'documentation IBAN' };
+  return true;
+}
+
+const BIC_WORDS = ['swift', 'bic', 'swift code', 'bic code', 'bank identifier', 'swift/bic', 'bic/swift'];
+
+export const bankRules: readonly Rule[] = [
+  {
+    id: 'iban',
+    title: 'International bank account number (IBAN)',
+    category: 'pii',
+    kind: 'IBAN',
+    severity: 'high',
+    description: 'An IBAN identifies a person\'s bank account; with a name it enables direct-debit fraud and invoice scams.',
+    keywords: [],
+    pattern: /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/,
+    validators: [ibanVerdict],
+    examples: {
+      positive: [
+        'IBAN: DE75 5121 0800 1245 1261 99',
+        'iban=FR7630006000011234567890189',
+        'Please pay to GB09 BUKB 2020 1547 3829 61', 'NL56RABO0374829163',
+      ],
+      negative: [
+        { text: 'IBAN: DE75 5121 0800 1245 1261 98', reason: 'fails the mod-97 check' },
+        { text: 'DE7551210800124512619', reason: 'one character short for a German IBAN' },
+        { text: 'const KEY = "AB12CDEFGHIJKLMNOP"', reason: 'AB is not an IBAN country' },
+      ],
+      lowSeverity: ['iban: DE89 3704 0044 0532 0130 00'],
+    },
+  },
+  {
+    id: 'swift-bic',
+    title: 'SWIFT/BIC code',
+    category: 'pii',
+    kind: 'BANK_CODE',
+    severity: 'medium',
+    confidence: 'medium',
+    description: 'A BIC names a bank branch; next to an account number it completes the payment details of a person.',
+    keywords: ['swift', 'bic', 'bank identifier'],
+    window: 80,
+    pattern: /(?<![A-Za-z0-9])[A-Z]{4}[A-Z]{2}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?(?![A-Za-z0-9])/,
+    validators: [
+      (ctx) => COUNTRY_CODES.has(ctx.value.slice(4, 6)) && !/^(?:SWIFT|IBAN|BANK|CODE)/.test(ctx.value),
+      nearWords(BIC_WORDS, 60),
+    ],
+    examples: {
+      positive: ['SWIFT/BIC: COBADEFFXXX', 'bic: BNPAFRPP'],
+      negative: [
+        { text: 'SWIFT: ABCDZZ12', reason: 'ZZ is not a country code' },
+        { text: 'BICYCLE_PARTS_ENABLED', reason: 'an identifier, not near a BIC label' },
+        { text: 'swift code: COBADEFF12', reason: 'ten characters: a BIC has 8 or 11' },
+      ],
+    },
+  },
+  {
+    id: 'us-bank-routing-number',
+    title: 'US bank routing number (ABA)',
+    category: 'pii',
+    kind: 'BANK_ACCOUNT',
+    severity: 'medium',
+    confidence: 'medium',
+    description: 'A routing number with an account number is all it takes to set up ACH debits against the account.',
+    keywords: ['routing', 'aba', 'rtn'],
+    window: 80,
+    pattern: /(?<![\d])\d{9}(?!\d)/,
+    validators: [standaloneNumber, (ctx) => abaRoutingValid(ctx.value), nearWords(['routing', 'aba', 'rtn', 'routing number', 'transit'], 60)],
+    examples: {
+      positive: ['routing number: 121000248', 'ABA 026009593'],
+      negative: [
+        { text: 'routing number: 121000249', reason: 'fails the ABA check digit' },
+        { text: 'routing: 991000248', reason: '99 is not a Federal Reserve routing prefix' },
+      ],
+    },
+  },
+  {
+    id: 'us-bank-account-number',
+    title: 'US bank account number',
+    category: 'pii',
+    kind: 'BANK_ACCOUNT',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'A bank account number with its routing number allows ACH debits and cheque fraud.',
+    keywords: ['account', 'acct', 'a/c'],
+    window: 80,
+    pattern: /(?<![\d])\d{8,17}(?!\d)/,
+    validators: [
+      standaloneNumber,
+      (ctx) => !/^(?:0+|(\d)\1+)$/.test(ctx.value) && !/^1[5-7]\d{8}(?:\d{3})?$/.test(ctx.value),
+      (ctx) =>
+        wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['account number', 'account no', 'acct', 'bank account', 'account #', 'checking account', 'savings account', 'a/c'], 50),
+      (ctx) => digitsOf(ctx.value).length >= 8,
+    ],
+    examples: {
+      positive: ['Bank account number: 4829103756', 'acct # 000123984561'],
+      negative: [
+        { text: 'account created at 1700000000', reason: 'a Unix timestamp near the word account' },
+        { text: 'bank account number: 00000000', reason: 'all zeros: a placeholder' },
+        { text: 'accountId = 48291037', reason: 'an account id in code, not a bank account label' },
+      ],
+    },
+  },
+];

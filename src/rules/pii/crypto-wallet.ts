@@ -1,0 +1,97 @@
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
+import { isRepetitive } from '../../engine/validators';
+import { base58CheckPayload, eip55Valid, segwitDecode, wordNear } from './checks';
+
+/** Addresses printed in documentation and block explorers' examples (the genesis block's coinbase). */
+const FAMOUS_ADDRESSES = new Set(['1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq']);
+
+function boundary(ctx: MatchContext): boolean {
+  return !/[A-Za-z0-9]/.test(ctx.text[ctx.start - 1] ?? '') && !/[A-Za-z0-9]/.test(ctx.text[ctx.start + ctx.value.length] ?? '');
+}
+
+function base58Verdict(ctx: MatchContext): ValidatorResult {
+  if (!boundary(ctx)) return false;
+  const payload = base58CheckPayload(ctx.value);
+  if (!payload || payload.length !== 21 || (payload[0] !== 0x00 && payload[0] !== 0x05)) return false;
+  if (FAMOUS_ADDRESSES.has(ctx.value)) return { severity: 'low', note: 'famous documentation address' };
+  return true;
+}
+
+function bech32Verdict(ctx: MatchContext): ValidatorResult {
+  if (!boundary(ctx)) return false;
+  const d = segwitDecode(ctx.value);
+  if (!d || d.hrp !== 'bc') return false;
+  if (FAMOUS_ADDRESSES.has(ctx.value.toLowerCase())) return { severity: 'low', note: 'famous documentation address' };
+  return true;
+}
+
+const ETH_WORDS = ['wallet', 'eth', 'ether', 'ethereum', 'metamask', 'erc20', 'erc-20', 'recipient', 'address', 'addr', 'account', 'payee', 'usdt', 'usdc', 'polygon', 'bsc'];
+
+function ethereumVerdict(ctx: MatchContext): ValidatorResult {
+  if (!boundary(ctx)) return false;
+  const hex = ctx.value.slice(2);
+  if (isRepetitive(hex)) return false;
+  const mixed = /[a-f]/.test(hex) && /[A-F]/.test(hex);
+  if (mixed) return eip55Valid(hex);
+  // All one case: no checksum to verify; a 160-bit hex constant needs the text to say it is an address.
+  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ETH_WORDS, 60) ? { confidence: 'medium' } : false;
+}
+
+export const cryptoWalletRules: readonly Rule[] = [
+  {
+    id: 'bitcoin-address',
+    title: 'Bitcoin address (base58)',
+    category: 'pii',
+    kind: 'CRYPTO_ADDRESS',
+    severity: 'medium',
+    description: 'A wallet address links a person to every payment in a public ledger, and is used in payment-diversion scams.',
+    keywords: [],
+    pattern: /[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/,
+    validators: [base58Verdict],
+    examples: {
+      positive: ['Send BTC to 1N5xBKEhqhRKenhnhuMdVTD8kxHuRogWKM', 'donate: 3ECPmSggh5eUCt2Li8CJbHYF3pHsddL5x8'],
+      negative: [
+        { text: 'Send BTC to 1N5xBKEhqhRKenhnhuMdVTD8kxHuRogWKN', reason: 'base58check checksum fails' },
+        { text: 'id: 1kJpCHvbE5oTTr8dXqUkGbNhXzFh1NQ5JFtb', reason: 'too long for an address' },
+      ],
+      lowSeverity: ['genesis 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa'],
+    },
+  },
+  {
+    id: 'bitcoin-bech32-address',
+    title: 'Bitcoin address (bech32/bech32m)',
+    category: 'pii',
+    kind: 'CRYPTO_ADDRESS',
+    severity: 'medium',
+    description: 'A wallet address links a person to every payment in a public ledger, and is used in payment-diversion scams.',
+    keywords: ['bc1'],
+    pattern: /(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71}(?![A-Za-z0-9])/,
+    validators: [bech32Verdict],
+    examples: {
+      positive: ['payout: bc1qlkkluud0hf8y0j00f0p60lgdraf3xlxd4x7syg', 'taproot bc1p2ymlddm48cjjkqdnrsyq2cp8hxfnfzhh05lyj6lakt2h4uvmgeqsvle5rh'],
+      negative: [
+        { text: 'payout: bc1qlkkluud0hf8y0j00f0p60lgdraf3xlxd4x7syh', reason: 'bech32 checksum fails' },
+        { text: 'tb1qlkkluud0hf8y0j00f0p60lgdraf3xlxd4x7syg', reason: 'testnet prefix, and not a mainnet address' },
+      ],
+    },
+  },
+  {
+    id: 'ethereum-address',
+    title: 'Ethereum address',
+    category: 'pii',
+    kind: 'CRYPTO_ADDRESS',
+    severity: 'medium',
+    description: 'A wallet address links a person to every payment in a public ledger, and is used in payment-diversion scams.',
+    keywords: ['0x'],
+    pattern: /0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/,
+    validators: [ethereumVerdict],
+    examples: {
+      positive: ['to: 0xd3c7e4B90de6D844466D47CA2F0dF0ad5E6d8a25', 'wallet address 0xd3c7e4b90de6d844466d47ca2f0df0ad5e6d8a25'],
+      negative: [
+        { text: 'to: 0xd3c7e4B90de6D844466D47CA2F0dF0ad5E6d8A25', reason: 'mixed case that fails the EIP-55 checksum' },
+        { text: 'const HASH = 0xd3c7e4b90de6d844466d47ca2f0df0ad5e6d8a25;', reason: 'a lower-case 160-bit constant without wallet context' },
+        { text: 'wallet: 0x0000000000000000000000000000000000000000', reason: 'the zero address' },
+      ],
+    },
+  },
+];

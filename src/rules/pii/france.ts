@@ -1,0 +1,32 @@
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
+import { nirValid, standaloneNumber, wordNear } from './checks';
+
+function nirVerdict(ctx: MatchContext): ValidatorResult {
+  if (standaloneNumber(ctx) === false || !nirValid(ctx.value)) return false;
+  const labelled = wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['nir', 'sécurité sociale', 'securite sociale', 'sécu', 'secu', 'insee', 'social security', 'numéro de ss', 'n° ss', 'carte vitale', 'vitale'], 80);
+  if (labelled) return true;
+  // Fifteen bare digits in code are ids and big constants far more often than NIRs.
+  return /\s/.test(ctx.value) ? { confidence: 'medium' } : false;
+}
+
+export const franceRules: readonly Rule[] = [
+  {
+    id: 'fr-nir',
+    title: 'France social security number (NIR)',
+    category: 'pii',
+    kind: 'FR_NIR',
+    severity: 'high',
+    description: 'The NIR (numéro de sécurité sociale) encodes sex, birth date and place, and identifies a person for health insurance.',
+    keywords: [],
+    pattern: /[1-478] ?\d{2} ?[0-9]{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\dA-Za-z])/,
+    validators: [nirVerdict],
+    examples: {
+      positive: ['Numéro de sécurité sociale : 2 69 05 49 588 157 80', 'NIR=184077512345657', 'n° sécu 1 78 06 2A 004 012 41'],
+      negative: [
+        { text: 'NIR : 2 69 05 49 588 157 81', reason: 'wrong key' },
+        { text: 'NIR : 2 69 13 49 588 157 80', reason: 'month 13 does not exist (and the key no longer matches)' },
+        { text: 'id: 184077512345657', reason: 'fifteen bare digits without a label' },
+      ],
+    },
+  },
+];

@@ -1,0 +1,65 @@
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
+import { isRepetitive, verhoeffValid } from '../../engine/validators';
+import { digitsOf, standaloneNumber, wordNear } from './checks';
+
+const AADHAAR_WORDS = ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'];
+
+function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
+  if (standaloneNumber(ctx) === false) return false;
+  const d = digitsOf(ctx.value);
+  if (!verhoeffValid(d) || isRepetitive(d)) return false;
+  const labelled = wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, AADHAAR_WORDS, 80);
+  // Twelve bare digits are too common in code (ids, account numbers) to report without a label.
+  if (!/[ -]/.test(ctx.value) && !labelled) return false;
+  return labelled ? true : { confidence: 'medium' };
+}
+
+/** PAN 4th letter: the holder's status (Person, Company, HUF, Firm, AOP, Trust, BOI, Local authority, Juridical, Government). */
+function panVerdict(ctx: MatchContext): ValidatorResult {
+  const labelled = wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['pan', 'pan no', 'pan number', 'permanent account', 'income tax', 'pan card'], 80);
+  if (labelled) return true;
+  // Unlabelled: only the common individual form, and not a code-like constant (all letters the same, etc.).
+  if (ctx.value[3] !== 'P' || isRepetitive(ctx.value)) return false;
+  return { confidence: 'medium' };
+}
+
+export const indiaRules: readonly Rule[] = [
+  {
+    id: 'in-aadhaar-number',
+    title: 'India Aadhaar number',
+    category: 'pii',
+    kind: 'IN_AADHAAR',
+    severity: 'high',
+    description: 'An Aadhaar number is India\'s biometric-backed national ID, linked to bank accounts and benefits.',
+    keywords: [],
+    pattern: /[2-9]\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}|\d{8})(?!\d)/,
+    validators: [aadhaarVerdict],
+    examples: {
+      positive: ['Aadhaar: 3264 4545 0992', 'aadhaar_no=499118665205', 'UID 3675 9834 6071'],
+      negative: [
+        { text: 'Aadhaar: 3264 4545 0993', reason: 'fails the Verhoeff check' },
+        { text: 'Aadhaar: 1264 4545 0992', reason: 'Aadhaar numbers never start with 0 or 1' },
+        { text: 'account 499118665205 created', reason: 'twelve bare digits without an Aadhaar label' },
+      ],
+    },
+  },
+  {
+    id: 'in-pan',
+    title: 'India Permanent Account Number (PAN)',
+    category: 'pii',
+    kind: 'IN_PAN',
+    severity: 'high',
+    description: 'A PAN is India\'s tax identifier, required for bank accounts and large transactions.',
+    keywords: [],
+    pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/,
+    validators: [panVerdict],
+    examples: {
+      positive: ['PAN: BNZPM2501F', 'pan_number = "AFZPK7190K"', 'Company PAN AAACR5055K'],
+      negative: [
+        { text: 'PAN: BNZXM2501F', reason: 'X is not a PAN holder-status letter' },
+        { text: 'PAN: BNZPM25012', reason: 'the last character is a letter' },
+        { text: 'const CODE = "ABCCD1234E";', reason: 'unlabelled and not an individual PAN' },
+      ],
+    },
+  },
+];

@@ -1,0 +1,31 @@
+import type { Rule } from '../../engine/types';
+import { isRepetitive } from '../../engine/validators';
+import { bsnValid, digitsOf, nearWords, standaloneNumber } from './checks';
+
+export const netherlandsRules: readonly Rule[] = [
+  {
+    id: 'nl-bsn',
+    title: 'Netherlands citizen service number (BSN)',
+    category: 'pii',
+    kind: 'NL_BSN',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'The BSN identifies a Dutch resident to every government service, employer and health insurer.',
+    keywords: ['bsn', 'burgerservicenummer', 'sofi', 'citizen service'],
+    window: 80,
+    multiline: true,
+    pattern: /(?<![\d])\d{3}(?:\.\d{3}\.\d{3}| \d{3} \d{3}|\d{6}|\d{2}\.\d{2}\.\d{3})(?!\d)/,
+    validators: [
+      standaloneNumber,
+      (ctx) => bsnValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value)),
+      nearWords(['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi', 'citizen service number'], 60),
+    ],
+    examples: {
+      positive: ['BSN: 476339935', 'burgerservicenummer 259.150.411'],
+      negative: [
+        { text: 'BSN: 476339936', reason: 'fails the 11-test' },
+        { text: 'bsnLookup.timeout = 123456782', reason: 'a sequential placeholder value' },
+      ],
+    },
+  },
+];

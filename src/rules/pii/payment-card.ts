@@ -1,0 +1,84 @@
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
+import { isRepetitive, luhnValid } from '../../engine/validators';
+import { consistentSeparators, digitsOf, low, standaloneNumber, textBefore } from './checks';
+
+/** Issuer (IIN) ranges and the card lengths each issues. */
+const ISSUERS: readonly { name: string; test: (d: string) => boolean; lengths: readonly number[] }[] = [
+  { name: 'Visa', test: (d) => d[0] === '4', lengths: [13, 16, 19] },
+  { name: 'Mastercard', test: (d) => /^5[1-5]/.test(d) || (+d.slice(0, 4) >= 2221 && +d.slice(0, 4) <= 2720), lengths: [16] },
+  { name: 'American Express', test: (d) => /^3[47]/.test(d), lengths: [15] },
+  { name: 'Diners Club', test: (d) => /^3(?:0[0-5]|09|[68])/.test(d), lengths: [14, 16, 19] },
+  { name: 'Discover', test: (d) => /^6(?:011|5|4[4-9]|22(?:12[6-9]|1[3-9]\d|[2-8]\d\d|9[01]\d|92[0-5]))/.test(d), lengths: [16, 19] },
+  { name: 'JCB', test: (d) => +d.slice(0, 4) >= 3528 && +d.slice(0, 4) <= 3589, lengths: [16, 17, 18, 19] },
+  { name: 'UnionPay', test: (d) => /^62/.test(d), lengths: [16, 17, 18, 19] },
+  { name: 'Maestro', test: (d) => /^(?:5018|5020|5038|5893|6304|6759|676[1-3])/.test(d), lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+  { name: 'Mir', test: (d) => /^220[0-4]/.test(d), lengths: [16, 17, 18, 19] },
+];
+
+/** Test numbers published by card networks and payment providers (Stripe, Braintree, Adyen, PayPal...). */
+const TEST_CARDS = new Set([
+  '4111111111111111', '4242424242424242', '4012888888881881', '4222222222222', '4000056655665556', '4000000000000002',
+  '4000000000009995', '4000000000000077', '4000002500003155', '4000000000003220', '4000000000000341', '4005519200000004',
+  '4009348888881881', '4012000033330026', '4012000077777777', '4217651111111119', '4500600000000061', '4917610000000000',
+  '5555555555554444', '5200828282828210', '5105105105105100', '5431111111111111', '5454545454545454', '2223003122003222',
+  '2221000000000009', '378282246310005', '371449635398431', '378734493671000', '340000000000009', '6011111111111117',
+  '6011000990139424', '6011000000000004', '6011601160116611', '3056930009020004', '36227206271667', '30569309025904',
+  '38520000023237', '3566002020360505', '3530111333300000', '3566111111111113', '6200000000000005', '6759649826438453',
+]);
+
+function cardVerdict(ctx: MatchContext): ValidatorResult {
+  if (standaloneNumber(ctx) === false) return false;
+  const v = ctx.value;
+  if (!consistentSeparators(v)) return false;
+  const d = digitsOf(v);
+  const issuer = ISSUERS.find((i) => i.test(d));
+  if (!issuer || !issuer.lengths.includes(d.length)) return false;
+  if (!luhnValid(d)) return false;
+  // Grouped numbers must use a real grouping: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners), 4-4-4-1..4.
+  if (/\D/.test(v)) {
+    const groups = v.split(/\D/).map((g) => g.length).join('-');
+    if (!/^4-4-4-[1-4]$|^4-4-4-4-[1-3]$|^4-6-[45]$/.test(groups)) return false;
+  }
+  if (TEST_CARDS.has(d)) return low('published test card number');
+  if (isRepetitive(d)) return false;
+  // A bare run of digits in code is usually an id or a big constant: ask for a payment word near it.
+  if (!/\D/.test(v)) {
+    const near = (textBefore(ctx, 60) + ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 30)).toLowerCase();
+    if (!/card|credit|debit|visa|master|amex|pan\b|cc_?num|ccn|payment|kreditkarte|carte|tarjeta|cartão/.test(near)) {
+      return { confidence: 'medium' };
+    }
+  }
+  return true;
+}
+
+export const paymentCardRules: readonly Rule[] = [
+  {
+    id: 'payment-card-number',
+    title: 'Payment card number',
+    category: 'pii',
+    kind: 'CREDIT_CARD',
+    severity: 'high',
+    description: 'A card number (PAN) is enough for fraud in card-not-present payments and falls under PCI DSS.',
+    keywords: [],
+    // Published test cards are repetitive ('4242...'): the validator reports them at low severity.
+    allowPlaceholders: true,
+    pattern: /[2-6]\d{3}(?:\d{8,15}| \d{4} \d{4} \d{1,4}(?: \d{1,3})?|-\d{4}-\d{4}-\d{1,4}(?:-\d{1,3})?|[ -]\d{6}[ -]\d{4,5})(?!\d)/,
+    validators: [cardVerdict],
+    examples: {
+      positive: [
+        'card: 4539 1488 0343 6467',
+        'cc_number=5425233430109903',
+        'Amex 3782 822463 10013 on file',
+        'visa 4916-3385-0608-2832',
+        'discover 6011 6273 9184 5629',
+      ],
+      negative: [
+        { text: 'card: 4539 1488 0343 6468', reason: 'fails the Luhn check' },
+        { text: 'id = 9539148803436467', reason: 'no card issuer starts with 9' },
+        { text: 'card: 4539 14880 3436 467', reason: 'not a card grouping' },
+        { text: 'timestamp 1700000000000', reason: 'a millisecond timestamp, not a card' },
+      ],
+      lowSeverity: ['Use test card 4242 4242 4242 4242 in sandbox', 'card=4111111111111111'],
+    },
+  },
+];

@@ -1,0 +1,98 @@
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
+import { wordNear } from './checks';
+
+const DOB_WORDS = [
+  'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'born', 'birth',
+  'geburtsdatum', 'geboren', 'geb', 'date de naissance', 'né le', 'née le', 'fecha de nacimiento', 'nacido', 'data di nascita', 'nato il',
+];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Parses the matched date into [year, month, day]; undefined when no reading is a real date. */
+function parseDate(v: string): [number, number, number] | undefined {
+  const named = /([a-z]{3})[a-z]*\.?/i.exec(v);
+  const nums = (v.match(/\d+/g) ?? []).map(Number);
+  let y: number, m: number, d: number;
+  if (named) {
+    m = MONTHS.indexOf(named[1].toLowerCase()) + 1;
+    if (m === 0 || nums.length !== 2) return undefined;
+    [d, y] = nums[0] > 31 ? [nums[1], nums[0]] : [nums[0], nums[1]];
+  } else if (/^\d{4}/.test(v)) {
+    [y, m, d] = nums;
+  } else {
+    // dd/mm/yyyy or mm/dd/yyyy: accept when either reading is valid.
+    [d, m, y] = nums;
+    if (m > 12 && d <= 12) [d, m] = [m, d];
+    if (y < 100) y += y > new Date().getFullYear() % 100 ? 1900 : 2000;
+  }
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return [y, m, d];
+}
+
+function dobVerdict(ctx: MatchContext): ValidatorResult {
+  if (/[\d./-]/.test(ctx.text[ctx.start - 1] ?? '') || /[\d]/.test(ctx.text[ctx.start + ctx.value.length] ?? '')) return false;
+  const parsed = parseDate(ctx.value);
+  if (!parsed) return false;
+  const [y] = parsed;
+  const now = new Date().getFullYear();
+  if (y < 1900 || y > now) return false;
+  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, DOB_WORDS, 40);
+}
+
+const ADDRESS_WORDS = [
+  'address', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'resides', 'lives at', 'home',
+  'postal', 'deliver', 'delivery', 'anschrift', 'adresse', 'wohnhaft', 'straße', 'strasse', 'domicile', 'dirección', 'indirizzo',
+];
+
+export const personalDetailsRules: readonly Rule[] = [
+  {
+    id: 'date-of-birth',
+    title: 'Date of birth',
+    category: 'pii',
+    kind: 'DATE_OF_BIRTH',
+    severity: 'medium',
+    confidence: 'medium',
+    description: 'A date of birth, with a name, identifies a person and answers common identity-verification questions.',
+    keywords: ['dob', 'd.o.b', 'birth', 'born', 'bday', 'geburtsdatum', 'geboren', 'geb.', 'naissance', 'nacimiento', 'nacido', 'nascita', 'nato il'],
+    window: 60,
+    pattern:
+      /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/,
+    validators: [dobVerdict],
+    examples: {
+      positive: ['DOB: 14/03/1987', 'Date of birth: 1979-11-02', 'born on March 3rd, 1962', 'Geburtsdatum: 07.09.1990'],
+      negative: [
+        { text: 'DOB: 31/02/1987', reason: 'February 31st does not exist' },
+        { text: 'born: 2150-01-01', reason: 'a date in the future' },
+        { text: 'created: 14/03/1987', reason: 'a date without a birth label' },
+      ],
+    },
+  },
+  {
+    id: 'postal-address',
+    title: 'Postal address',
+    category: 'pii',
+    kind: 'POSTAL_ADDRESS',
+    severity: 'medium',
+    confidence: 'medium',
+    description: 'A home address locates a person physically; with a name it enables stalking, fraud and doxxing.',
+    keywords: ['address', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'resides', 'lives at', 'postal', 'deliver', 'anschrift', 'adresse', 'wohnhaft', 'domicile', 'direcci', 'indirizzo'],
+    window: 120,
+    multiline: true,
+    pattern:
+      /\d{1,6}[A-Za-z]? (?:[NSEW]\.? )?[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq)\b\.?(?:,? (?:Apt|Suite|Unit|#)\.? ?\d{1,5}[A-Z]?)?(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?, [A-Z]{2} \d{5}(?:-\d{4})?)?|[A-ZÄÖÜ][a-zäöüß]{2,30}(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm) \d{1,4}[a-z]?(?:, \d{5} [A-ZÄÖÜ][a-zäöüß]{2,30})?/,
+    validators: [(ctx) => wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ADDRESS_WORDS, 100)],
+    examples: {
+      positive: [
+        'Ship to: 742 Evergreen Terrace, Springfield, OR 97403',
+        'home address: 1600 Pennsylvania Avenue',
+        'Anschrift: Lindenstraße 23, 10969 Berlin',
+      ],
+      negative: [
+        { text: 'Ship to: the warehouse', reason: 'no street address' },
+        { text: 'The 3 Main Street tests passed', reason: 'no address label near it' },
+        { text: 'address: 12 apples', reason: 'no street type' },
+      ],
+    },
+  },
+];

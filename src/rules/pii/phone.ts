@@ -1,0 +1,153 @@
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
+import { consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, textAfter, textBefore, wordNear } from './checks';
+
+/** Words that say a number nearby is a phone number. */
+export const PHONE_WORDS = [
+  'phone', 'tel', 'telephone', 'mobile', 'mob', 'cell', 'cellphone', 'call', 'fax', 'whatsapp', 'sms', 'contact',
+  'landline', 'hotline', 'telefon', 'telefono', 'teléfono', 'téléphone', 'handy', 'portable', 'celular', 'numéro', 'dial',
+];
+
+/** Words that name a phone number on their own (not 'call' or 'contact', common in code). */
+const STRONG_PHONE_WORDS = PHONE_WORDS.filter((w) => !['call', 'contact', 'dial', 'sms', 'portable', 'mob', 'handy'].includes(w));
+
+/** Regions tried for numbers written without a country code (most common first). */
+const NATIONAL_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'ES', 'IT', 'NL', 'BR', 'AU', 'CA', 'MX', 'JP'];
+
+/** Fictional numbers reserved for drama and documentation (NANP 555-01xx, Ofcom drama ranges). */
+function isFictional(p: PhoneNumber): boolean {
+  const n = p.nationalNumber;
+  if (p.countryCallingCode === '1') return /^\d{3}55501\d{2}$/.test(n);
+  if (p.countryCallingCode === '44') return /^(?:7700900|20794600|1134960|1614960|1174960)\d{0,3}$/.test(n);
+  if (p.countryCallingCode === '61') return /^(?:491570|255501)/.test(n);
+  return false;
+}
+
+/** Shared checks on a phone-like match: a number in code (version, timestamp, id, arithmetic) is rejected. */
+function plausibleInText(ctx: MatchContext): boolean {
+  const before = textBefore(ctx, 1);
+  if (before === '+') return false;
+  const after = textAfter(ctx, 2);
+  if (isWordChar(before) || isWordChar(after[0])) return false;
+  if (/[.\-/:]/.test(after[0] ?? '') && /\d/.test(after[1] ?? '')) return false;
+  if (/[.\-/:]/.test(before) && /\d/.test(ctx.text[ctx.start - 2] ?? '')) return false;
+  return consistentSeparators(ctx.value.replace(/^\+\d{1,3}\s?|[()]/g, '').trim()) || /[()]/.test(ctx.value);
+}
+
+function verdict(p: PhoneNumber | undefined): ValidatorResult {
+  if (!p || !p.isValid()) return false;
+  if (isFictional(p)) return low('fictional number reserved for documentation');
+  return true;
+}
+
+function internationalVerdict(ctx: MatchContext): ValidatorResult {
+  const prev = textBefore(ctx, 2);
+  // '1e+21', 'x+1234567', '"a"+12345678': arithmetic and exponents, not phone numbers.
+  if (/[A-Za-z0-9_)\]]$/.test(prev)) return false;
+  if (!plausibleInText(ctx)) return false;
+  const digits = digitsOf(ctx.value);
+  if (digits.length < 8 || digits.length > 15) return false;
+  return verdict(parsePhoneNumberFromString(ctx.value));
+}
+
+function nationalVerdict(ctx: MatchContext): ValidatorResult {
+  if (!plausibleInText(ctx)) return false;
+  const digits = digitsOf(ctx.value);
+  if (digits.length < 7 || digits.length > 13) return false;
+  const end = ctx.start + ctx.value.length;
+  if (!wordNear(ctx.text, ctx.start, end, PHONE_WORDS, 60)) return false;
+  // A bare run of digits near a weak word ('call', 'contact') is more likely an argument in code.
+  const formatted = /[ .\-/()]/.test(ctx.value) || ctx.value.startsWith('0');
+  if (!formatted && looksLikeDateStamp(digits)) return false;
+  if (!formatted && !wordNear(ctx.text, ctx.start, end, STRONG_PHONE_WORDS, 60)) return false;
+  for (const region of NATIONAL_REGIONS) {
+    const v = verdict(parsePhoneNumberFromString(ctx.value, region));
+    if (v !== false) return v;
+  }
+  return false;
+}
+
+/** US/Canada numbers in their recognisable national format: (415) 555-2671, 415-555-2671, 415.555.2671. */
+function nanpVerdict(ctx: MatchContext): ValidatorResult {
+  if (!plausibleInText(ctx)) return false;
+  const prev = textBefore(ctx, 3);
+  if (/[\d+]\s?$/.test(prev) || /[-.]\d?$/.test(prev)) return false;
+  return verdict(parsePhoneNumberFromString(ctx.value, 'US'));
+}
+
+export const phoneRules: readonly Rule[] = [
+  {
+    id: 'phone-number-international',
+    title: 'Phone number (international format)',
+    category: 'pii',
+    kind: 'PHONE',
+    severity: 'medium',
+    description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
+    keywords: [],
+    // '+' first: the scan skips quickly to the rare '+' followed by a digit.
+    pattern: /\+[1-9](?:\d{7,14}|\d{0,3}(?:[ .\-]?\(\d{1,4}\)\d{0,4})?(?:[ .\-]\d{1,8}){1,6})(?!\d)/,
+    validators: [internationalVerdict],
+    examples: {
+      positive: [
+        'Call me at +44 20 7946 0123 tomorrow',
+        'phone: "+49 1512 3456789"',
+        'contact +1 (415) 867-5309',
+        '+33 6 12 34 56 78',
+      ],
+      negative: [
+        { text: 'const big = 1e+21;', reason: 'exponent in a number literal' },
+        { text: 'total = count+12345678;', reason: 'arithmetic in code' },
+        { text: 'tel: +1234567890', reason: 'not a valid number plan (sequential placeholder)' },
+        { text: 'offset: +0530 +10000000', reason: 'timezone offset / no valid country code' },
+      ],
+      lowSeverity: ['Phone: +1 415 555 0123'],
+    },
+  },
+  {
+    id: 'phone-number-national',
+    title: 'Phone number (national format)',
+    category: 'pii',
+    kind: 'PHONE',
+    severity: 'medium',
+    confidence: 'medium',
+    description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
+    keywords: ['phone', 'tel', 'mobile', 'mob', 'cell', 'call', 'fax', 'whatsapp', 'sms', 'contact', 'landline', 'hotline', 'handy', 'portable', 'celular', 'dial'],
+    window: 80,
+    pattern: /(?:\(\d{2,5}\) ?)?\d{2,12}(?:[ .\-\/]\d{2,8}){0,4}(?!\d)/,
+    validators: [nationalVerdict],
+    examples: {
+      positive: [
+        'Phone: 020 7946 0123',
+        'mobile: 0151 48273916',
+        'Tel. 06 12 34 56 78',
+        'whatsapp 98451 72630',
+      ],
+      negative: [
+        { text: 'setTimeout(callback, 1500000)', reason: 'a duration in code, not a phone number' },
+        { text: 'phone_schema_version = 20240115', reason: 'a date stamp near the word phone' },
+        { text: 'Contact us: 12345', reason: 'too short to be a phone number' },
+      ],
+    },
+  },
+  {
+    id: 'phone-number-us',
+    title: 'Phone number (US/Canada format)',
+    category: 'pii',
+    kind: 'PHONE',
+    severity: 'medium',
+    description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
+    keywords: [],
+    pattern: /(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[\-.])[2-9]\d{2}[\-.]\d{4}(?!\d)/,
+    validators: [nanpVerdict],
+    overrides: ['phone-number-national'],
+    examples: {
+      positive: ['Reach Dana at (415) 867-5309.', 'emergency contact 646-321-7788'],
+      negative: [
+        { text: 'order 212-555-0123-4567', reason: 'part of a longer dashed identifier' },
+        { text: 'build 123-456-7890', reason: 'area codes cannot start with 1' },
+        { text: 'ts: 2024.11.2025', reason: 'not the 3-3-4 grouping' },
+      ],
+      lowSeverity: ['Call (212) 555-0142 for a demo'],
+    },
+  },
+];

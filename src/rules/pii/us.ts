@@ -1,0 +1,135 @@
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
+import { isRepetitive } from '../../engine/validators';
+import { digitsOf, low, nearWords, standaloneNumber, wordNear } from './checks';
+
+const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer', 'tin'];
+
+/** SSNs printed on sample cards and in advertising (078-05-1120, the Woolworth wallet card, and others). */
+const ADVERTISED_SSNS = new Set(['078051120', '219099999', '457555462', '123456789']);
+
+/** Area, group and serial rules shared by the SSN and ITIN checks; returns the bare digits or undefined. */
+function ssnShape(ctx: MatchContext): string | undefined {
+  if (standaloneNumber(ctx) === false) return undefined;
+  const v = ctx.value;
+  if (/[ -]/.test(v) && !/^\d{3}([ -])\d{2}\1\d{4}$/.test(v)) return undefined;
+  const d = digitsOf(v);
+  if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return undefined;
+  return d;
+}
+
+function ssnVerdict(ctx: MatchContext): ValidatorResult {
+  const d = ssnShape(ctx);
+  if (!d) return false;
+  const area = Number(d.slice(0, 3));
+  if (area === 0 || area === 666 || area >= 900) return false;
+  if (isRepetitive(d) && !ADVERTISED_SSNS.has(d)) return false;
+  // Nine bare digits are an SSN only when the text says so.
+  if (!/[ -]/.test(ctx.value) && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 60)) return false;
+  if (ADVERTISED_SSNS.has(d)) return low('SSN published in advertising or documentation');
+  // Dashed 3-2-4 numbers in code are rare but exist (part numbers); without a label, lower confidence.
+  if (!wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 100)) return { confidence: 'medium' };
+  return true;
+}
+
+function itinVerdict(ctx: MatchContext): ValidatorResult {
+  const d = ssnShape(ctx);
+  if (!d) return false;
+  const group = Number(d.slice(3, 5));
+  if (!((group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || (group >= 94 && group <= 99))) return false;
+  if (isRepetitive(d)) return false;
+  if (!/[ -]/.test(ctx.value) && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['itin', 'taxpayer', 'tin', 'tax id'], 60)) return false;
+  return true;
+}
+
+export const usRules: readonly Rule[] = [
+  {
+    id: 'us-ssn',
+    title: 'US Social Security number',
+    category: 'pii',
+    kind: 'US_SSN',
+    severity: 'high',
+    description: 'An SSN is the key to identity theft in the US: credit applications, tax refunds, benefits.',
+    keywords: [],
+    pattern: /[0-8]\d{2}(?:-\d{2}-| \d{2} |\d{2})\d{4}(?!\d)/,
+    validators: [ssnVerdict],
+    examples: {
+      positive: ['SSN: 536-22-8475', 'social security number 412 65 7023', 'ssn=536228475'],
+      negative: [
+        { text: 'SSN: 666-12-3456', reason: 'area 666 is never assigned' },
+        { text: 'SSN: 536-00-8475', reason: 'group 00 is never assigned' },
+        { text: 'SSN: 536-22-0000', reason: 'serial 0000 is never assigned' },
+        { text: 'order_id = 536228475', reason: 'nine bare digits without an SSN label' },
+      ],
+      lowSeverity: ['ssn: 078-05-1120'],
+    },
+  },
+  {
+    id: 'us-itin',
+    title: 'US Individual Taxpayer Identification Number',
+    category: 'pii',
+    kind: 'US_ITIN',
+    severity: 'high',
+    description: 'An ITIN identifies a US taxpayer without an SSN and is abused for tax-refund fraud like an SSN.',
+    keywords: [],
+    pattern: /9\d{2}(?:-[5-9]\d-| [5-9]\d |[5-9]\d)\d{4}(?!\d)/,
+    validators: [itinVerdict],
+    examples: {
+      positive: ['ITIN: 912-78-4521', 'taxpayer id 945 52 1187'],
+      negative: [
+        { text: 'ITIN: 912-93-4521', reason: 'group 93 is not an ITIN group' },
+        { text: 'itin 912-40-4521', reason: 'group 40 is not in the ITIN ranges' },
+        { text: 'value 912784521 in code', reason: 'nine bare digits without an ITIN label' },
+      ],
+    },
+  },
+  {
+    id: 'us-passport-number',
+    title: 'US passport number',
+    category: 'pii',
+    kind: 'PASSPORT',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'A passport number is a government identity document number used for identity and travel fraud.',
+    keywords: ['passport'],
+    window: 80,
+    multiline: true,
+    pattern: /(?<![A-Za-z0-9])(?:[A-Z]\d{8}|\d{9})(?![A-Za-z0-9])/,
+    validators: [
+      (ctx) => !isRepetitive(ctx.value),
+      nearWords(['passport', 'passport no', 'passport number', 'passport #'], 50),
+      (ctx) => !/passport\.(?:use|authenticate|initialize|session)|require\(['"]passport/.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start + 80)),
+    ],
+    examples: {
+      positive: ['Passport No: 561947283', 'passport_number: "A58219473"'],
+      negative: [
+        { text: 'passport: 123456789', reason: 'a sequential placeholder' },
+        { text: 'passport.use(new Strategy({ maxAge: 864000000 }))', reason: 'the passport.js library, not a document' },
+      ],
+    },
+  },
+  {
+    id: 'us-drivers-license-number',
+    title: "US driver's license number",
+    category: 'pii',
+    kind: 'DRIVERS_LICENSE',
+    severity: 'high',
+    confidence: 'medium',
+    description: "A driver's license number is a state identity document number used for identity fraud.",
+    keywords: ['driver', 'dln', 'dl#', 'dl no', 'dl number', 'driving'],
+    window: 80,
+    multiline: true,
+    pattern: /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{5,13}|\d{7,12})(?![A-Za-z0-9])/,
+    validators: [
+      (ctx) => !isRepetitive(ctx.value),
+      nearWords(["driver's license", 'drivers license', 'driver license', "driver's licence", 'driving licence', 'driving license', 'dln', 'dl#', 'dl no', 'dl number', 'license number', 'licence number', 'lic no', 'lic#'], 60),
+      (ctx) => digitsOf(ctx.value).length >= 6,
+    ],
+    examples: {
+      positive: ["Driver's License: D8274619", 'driver license number 94713286'],
+      negative: [
+        { text: "Driver's License: D1234567", reason: 'a sequential placeholder' },
+        { text: 'webdriver.timeout = 30000', reason: 'a web driver setting, not a licence' },
+      ],
+    },
+  },
+];
