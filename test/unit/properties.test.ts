@@ -1,0 +1,163 @@
+/**
+ * Engine-wide invariants, checked with fast-check over arbitrary strings (unicode, lone surrogates)
+ * and over texts assembled from real positive examples of the rule catalogue, fragments of them, and noise.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { builtinRules, mask, PLACEHOLDER_PATTERN, redact, restore, scan, type Finding } from '../../src/engine';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+
+/** Every positive example in the catalogue (the set grows as rules are added). */
+const positives: string[] = builtinRules.flatMap((r) => r.examples.positive);
+
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
+/** Any string: full unicode, lone surrogates, control characters, line breaks of every kind. */
+const anyText = fc
+  .array(fc.oneof(fc.string({ unit: 'binary' }), loneSurrogate, fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\0', '\t', ' ')), { maxLength: 30 })
+  .map((parts) => parts.join(''));
+
+/** A fragment of a real positive example: secrets cut anywhere, including mid-surrogate. */
+const fragment = fc.constantFrom(...positives).chain((p) =>
+  fc.tuple(fc.nat(p.length), fc.nat(p.length)).map(([a, b]) => p.slice(Math.min(a, b), Math.max(a, b))),
+);
+/** Noise that keeps texts readable: words, punctuation, spaces. */
+const noise = fc.oneof(
+  fc.string({ unit: 'grapheme-ascii', maxLength: 20 }),
+  fc.constantFrom(' ', '\n', '=', ': ', '"', "'", ' and ', '# comment\n', 'token ', 'key=', 'é', '日本', '😀'),
+  // Text that already looks like our placeholders (e.g. an earlier redaction pasted back in).
+  fc.constantFrom(...new Set(builtinRules.map((r) => `[REDACTED_${r.kind}_1]`))),
+);
+/** One line of a document: a real example, a fragment, or noise, without line breaks of its own. */
+const line = fc
+  .oneof({ weight: 3, arbitrary: fc.constantFrom(...positives) }, { weight: 1, arbitrary: fragment }, { weight: 2, arbitrary: noise })
+  .map((s) => s.replace(/[\r\n\u2028\u2029]+/g, ' '));
+/** A document mixing real examples with noise, line by line. */
+const document = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+/** Texts built from fragments glued without separators (tokens cut and rejoined). */
+const glued = fc.array(fc.oneof(fragment, noise, loneSurrogate), { maxLength: 12 }).map((p) => p.join(''));
+
+const everyText = fc.oneof(anyText, document, glued);
+
+/** 0-based line and UTF-16 column of an offset, counting '\n' only (as the engine documents). */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+function checkFindings(text: string, findings: readonly Finding[]): void {
+  let previousEnd = -1;
+  for (const f of findings) {
+    assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end), 'integer offsets');
+    assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length, `offsets ${f.start}-${f.end} inside ${text.length}`);
+    assert.ok(f.start >= previousEnd, 'sorted and non-overlapping');
+    previousEnd = f.end;
+    assert.deepEqual({ line: f.line, column: f.column }, position(text, f.start), 'start line/column agree with the offset');
+    assert.deepEqual({ line: f.endLine, column: f.endColumn }, position(text, f.end), 'end line/column agree with the offset');
+    assert.equal(mask(text.slice(f.start, f.end)), f.masked, 'masked preview is the mask of the span');
+  }
+}
+
+const redacted = (text: string) => redact(text, scan(text));
+const summary = (findings: readonly Finding[], text: string, shift = 0) =>
+  findings.map((f) => `${f.ruleId}@${f.start + shift}-${f.end + shift}:${text.slice(f.start, f.end)}`);
+
+describe('engine properties', () => {
+  it('has positive examples to build texts from', () => {
+    assert.ok(positives.length > 0);
+  });
+
+  it('scan never throws, on any string', () => {
+    fc.assert(
+      fc.property(everyText, (text) => {
+        scan(text);
+        scan(text, { inlineSuppression: false, minConfidence: 'high', categories: ['pii'] });
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it('every finding lies inside the text, its line/column match its offsets, and its span masks to `masked`', () => {
+    fc.assert(
+      fc.property(everyText, (text) => checkFindings(text, scan(text))),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('finds something in the documents built from real examples (the generators are not vacuous)', () => {
+    const found = fc.sample(document, { numRuns: 50, seed: 42 }).filter((d) => scan(d).length > 0).length;
+    assert.ok(found >= 25, `only ${found} of 50 documents had a finding`);
+  });
+
+  it('redaction leaves no finding behind', () => {
+    fc.assert(
+      fc.property(fc.oneof(document, glued), (text) => {
+        const once = redacted(text).text;
+        assert.deepEqual(summary(scan(once), once), []);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('redaction is idempotent: redact(redact(x)) == redact(x)', () => {
+    fc.assert(
+      fc.property(everyText, (text) => {
+        const once = redacted(text).text;
+        assert.equal(redacted(once).text, once);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  const roundTrip = (text: string) => {
+    const r = redacted(text);
+    const back = restore(r.text, r.mapping);
+    assert.equal(back.text, text);
+    assert.equal(back.restored, r.replaced);
+  };
+
+  it('restore(redact(x)) == x, for texts without placeholder-like strings of their own', () => {
+    const hasPlaceholder = (t: string) => new RegExp(PLACEHOLDER_PATTERN.source).test(t);
+    fc.assert(fc.property(everyText.filter((t) => !hasPlaceholder(t)), roundTrip), { numRuns: RUNS });
+  });
+
+  // Engine bug (src/engine/redact.ts): redact() hands out placeholders that already occur in the text, so
+  // restore() also replaces the text's own "[REDACTED_AWS_ACCESS_KEY_1]". Smallest failing input:
+  // 'AKIAZ3MHQ5TXKVR7WP4L\n[REDACTED_AWS_ACCESS_KEY_1]'. Un-skip once redact() skips taken placeholders.
+  it.skip('restore(redact(x)) == x, also when x already contains placeholder-like text', () => {
+    assert.doesNotThrow(() => roundTrip('AKIAZ3MHQ5TXKVR7WP4L\n[REDACTED_AWS_ACCESS_KEY_1]'));
+    fc.assert(fc.property(everyText, roundTrip), { numRuns: RUNS });
+  });
+
+  const spans = (findings: readonly Finding[], text: string, shift = 0) =>
+    findings.map((f) => `${f.start + shift}-${f.end + shift}:${text.slice(f.start, f.end)}`);
+
+  it('scanning a + "\\n" + b finds the values a and b find, offsets shifted', () => {
+    fc.assert(
+      fc.property(document, document, (a, b) => {
+        const joined = `${a}\n${b}`;
+        const expected = [...spans(scan(a), a), ...spans(scan(b), b, a.length + 1)];
+        assert.deepEqual(spans(scan(joined), joined), expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  // Rule bug (src/rules/generic/url-credentials.ts, generic-adonet-connection-string): its required context
+  // ('server=', 'uid=', ...) is looked for 300 characters around the value, across lines, so a password on
+  // one line is re-labelled as an ADO.NET connection string when the NEXT line holds a connection string.
+  // Smallest failing input: a = 'spring.datasource.password=Zr8pWq3nV5s2',
+  // b = 'Driver={ODBC Driver 18 for SQL Server};Server=10.0.0.9;Database=hr;Uid=report;Pwd=Pm3x8Kq2Zw;'
+  // (a alone: generic-password-config-value; a + "\n" + b: generic-adonet-connection-string for a's value).
+  it.skip('scanning a + "\\n" + b finds what a and b find with the same rule ids', () => {
+    fc.assert(
+      fc.property(document, document, (a, b) => {
+        const joined = `${a}\n${b}`;
+        const expected = [...summary(scan(a), a), ...summary(scan(b), b, a.length + 1)];
+        assert.deepEqual(summary(scan(joined), joined), expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
