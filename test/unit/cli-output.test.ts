@@ -111,7 +111,7 @@ describe('cli output', () => {
 
     it('is valid against the official SARIF 2.1.0 schema, over the whole ng fixture set', async () => {
       const r = await run(['scan', '.', '--format', 'sarif', '--exclude', '*.expected.json'], { cwd: ngDir });
-      const log = JSON.parse(r.stdout);
+      const log = JSON.parse(r.stdout) as { runs: { results: unknown[] }[] };
       const ok = validate(log);
       assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
       assert.ok(log.runs[0].results.length > 0);
