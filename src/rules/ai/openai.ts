@@ -26,6 +26,7 @@ function prefixedKey(id: string, prefix: string, title: string, description: str
     severity: 'high',
     description,
     keywords: [prefix],
+    window: 320,
     pattern: new RegExp(`(?<![A-Za-z0-9_-])${prefix}${body}(?![A-Za-z0-9_-])`),
     minEntropy: 4.0,
     validators: [markerOrLongRandom],

@@ -12,14 +12,24 @@ const ASSIGN = '["\'`]?\\]?\\s{0,4}(?:=>|:=|[:=])\\s{0,4}["\'`]?';
  * A value assigned to a variable, key or header whose name matches `name`:
  * `DATADOG_API_KEY=...`, `"datadogApiKey": "..."`, `datadog_api_key: ...`, `api_key = "..."`.
  * `name` may sit inside a longer name (`myCohereKey`); up to 24 name characters may follow it.
- * Matched case-insensitively; group 1 is the value.
+ * `lead`, when given, is another regex source that may directly precede the value (an HTTP auth scheme such
+ * as `SSWS `). Matched case-insensitively; group 1 is the value.
  */
-export function assigned(name: string, value: string): RegExp {
-  return new RegExp(`(?:${name})[A-Za-z0-9_.-]{0,24}${ASSIGN}(${value})(?![A-Za-z0-9_-])`, 'i');
+export function assigned(name: string, value: string, lead?: string): RegExp {
+  const before = `(?:${name})[A-Za-z0-9_.-]{0,24}${ASSIGN}`;
+  return new RegExp(`(?:${lead ? `${before}|${lead}` : before})(${value})(?![A-Za-z0-9_-])`, 'i');
 }
 
 /** Rejects values made only of letters or only of digits: real keys mix both, identifiers and words do not. */
 export const mixesLettersAndDigits: Validator = ({ value }) => /[0-9]/.test(value) && /[A-Za-z]/.test(value);
+
+/** Like `mixesLettersAndDigits`, on the random part `value.slice(start, end)` of a prefixed token. */
+export function randomPartMixes(start: number, end?: number): Validator {
+  return ({ value }) => {
+    const part = value.slice(start, end);
+    return /[0-9]/.test(part) && /[A-Za-z]/.test(part);
+  };
+}
 
 /** Rejects values without upper case, lower case and digits (random base62 tokens of 20+ characters have all three). */
 export const mixedCaseAndDigits: Validator = ({ value }) => /[0-9]/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);

@@ -1,0 +1,56 @@
+import type { Rule, Validator } from '../../engine/types';
+import { base64Decode } from '../../engine/validators';
+
+/** The first part of a Discord bot token is the bot's user id (a 17-20 digit snowflake) in base64. */
+const snowflakeFirstPart: Validator = ({ value }) => {
+  const id = base64Decode(value.slice(0, value.indexOf('.')));
+  return id !== undefined && /^[1-9][0-9]{16,19}$/.test(id);
+};
+
+export const discordRules: readonly Rule[] = [
+  {
+    id: 'discord-bot-token',
+    title: 'Discord bot token',
+    category: 'secret',
+    kind: 'DISCORD_TOKEN',
+    severity: 'high',
+    description: 'Logs in as the Discord bot: reads every server and message it can see and acts as it.',
+    keywords: ['discord', 'token', 'bot'],
+    pattern: /(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/,
+    minEntropy: 4.0,
+    validators: [snowflakeFirstPart],
+    helpUrl: 'https://discord.com/developers/docs/reference#authentication',
+    examples: {
+      positive: [
+        'DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4.MN3B0X.1LoXYYbCR9ZiPhZyHQnLBSsv2wEXeW8cPDf4Ev',
+        "bot.run('ODc2NTQzMjEwOTg3NjU0MzIx.8cUhBf.1Cyu7VdoVaZt7Ext-N5oU5nynsE')",
+      ],
+      negative: [
+        { text: 'DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4.Zfdlz2.NjHEQb6etMw1', reason: 'last part too short' },
+        { text: 'token = "Nabcdefghijklmnopqrstuvw.q-8rFh.AOE6eST4yfGTxdLk9AQ7dyBSen9BEQfIrUB8-a"', reason: 'first part does not decode to a user id' },
+      ],
+    },
+  },
+  {
+    id: 'discord-webhook-url',
+    title: 'Discord webhook URL',
+    category: 'secret',
+    kind: 'DISCORD_WEBHOOK',
+    severity: 'high',
+    description: 'Posts any message into the Discord channel it is bound to, under any name and avatar.',
+    keywords: ['/api/webhooks/'],
+    pattern: /https:\/\/(?:(?:canary|ptb)\.)?discord(?:app)?\.com\/api\/(?:v[0-9]{1,2}\/)?webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,72}(?![A-Za-z0-9_-])/,
+    minEntropy: 4.0,
+    helpUrl: 'https://discord.com/developers/docs/resources/webhook',
+    examples: {
+      positive: [
+        'DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/6215879755426434723/17YlmJa63pzxwYv-q_VY2FXcS9IOUifW7maR4fR40X4fxHP0iob9M4Y7FEDVXWMVWuJq',
+        'url = "https://discordapp.com/api/webhooks/261254694341553464/oVJmhKuaaSydwx6kAr_qNlpD7_EU69OrxAR2gnmctANv9e95aT2dDq9yfZvf6bKD-prL"',
+      ],
+      negative: [
+        { text: 'DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/123/abc', reason: 'too short: a documentation stub' },
+        { text: 'https://discord.com/api/webhooks/{webhook.id}/{webhook.token}', reason: 'a route template' },
+      ],
+    },
+  },
+];
