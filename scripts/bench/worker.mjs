@@ -21,17 +21,60 @@ function maskValue(value) {
   return v.slice(0, show) + '\u2026' + v.slice(-show);
 }
 
+/**
+ * The character classes of a value, run-length encoded ('9{3}-9{2}-9{4}', 'a{2}A9{5}'): enough to see
+ * why a rule fired, nothing of the value itself.
+ */
+function shapeOf(value) {
+  const cls = (c) => (/[0-9]/.test(c) ? '9' : /[a-z]/.test(c) ? 'a' : /[A-Z]/.test(c) ? 'A' : /\s/.test(c) ? ' ' : c);
+  let out = '';
+  let prev = '';
+  let run = 0;
+  const flush = () => {
+    if (run) out += run > 1 ? `${prev}{${run}}` : prev;
+  };
+  for (const ch of value) {
+    const k = cls(ch);
+    if (k === prev) run++;
+    else {
+      flush();
+      prev = k;
+      run = 1;
+    }
+  }
+  flush();
+  return out.length > 60 ? `${out.slice(0, 57)}...` : out;
+}
+
 /** Each tool: async setup returning scan(text, file) -> [{ruleId, line?, masked?}]. */
 const tools = {
   async ours(job) {
     const engine = await import(pathToFileURL(job.engine).href);
-    return (text) => engine.scan(text).map((f) => ({ ruleId: f.ruleId, line: f.line + 1, masked: f.masked }));
+    return (text) =>
+      engine.scan(text).map((f) => ({
+        ruleId: f.ruleId,
+        line: f.line + 1,
+        masked: f.masked,
+        shape: shapeOf(text.slice(f.start, f.end)),
+      }));
+  },
+
+  /** Diagnostic, not a competitor: how often each keyword wakes its rules (the prefilter's output). */
+  async 'keyword-hits'(job) {
+    const engine = await import(pathToFileURL(job.engine).href);
+    const keywords = [...new Set(engine.builtinRules.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
+    const automaton = new engine.KeywordAutomaton(keywords);
+    return (text) => {
+      const out = [];
+      automaton.scan(text, (kw) => out.push({ ruleId: keywords[kw] }));
+      return out;
+    };
   },
 
   async floor() {
     return (text) => {
       const out = [];
-      for (const m of text.matchAll(/AKIA[0-9A-Z]{16}/g)) out.push({ ruleId: 'floor-akia', masked: maskValue(m[0]) });
+      for (const m of text.matchAll(/AKIA[0-9A-Z]{16}/g)) out.push({ ruleId: 'floor-akia' });
       return out;
     };
   },
@@ -89,7 +132,9 @@ function record(byRule, file, findings) {
     let r = byRule[f.ruleId];
     if (!r) byRule[f.ruleId] = r = { count: 0, examples: [] };
     r.count++;
-    if (r.examples.length < EXAMPLES_PER_RULE) r.examples.push({ file, line: f.line, masked: f.masked });
+    if (r.examples.length < EXAMPLES_PER_RULE && f.masked !== undefined) {
+      r.examples.push({ file, line: f.line, masked: f.masked, shape: f.shape });
+    }
   }
 }
 
@@ -103,7 +148,12 @@ async function main() {
   let bytes = 0;
   let findings = 0;
   const byRule = {};
+  const cpuMs = (since) => {
+    const u = process.cpuUsage(since);
+    return (u.user + u.system) / 1000;
+  };
   const start = performance.now();
+  const startCpu = process.cpuUsage();
   for (const file of job.files) {
     const text = fs.readFileSync(file, 'utf8');
     bytes += Buffer.byteLength(text);
@@ -115,13 +165,18 @@ async function main() {
     await new Promise(setImmediate);
   }
   const corpusMs = performance.now() - start;
+  const corpusCpuMs = cpuMs(startCpu);
 
   const stress = [];
   for (const s of job.stress ?? []) {
     const t = performance.now();
+    const c = process.cpuUsage();
     const text = fs.readFileSync(s.path, 'utf8');
     const found = await scan(text, s.path);
-    stress.push({ name: s.name, bytes: fs.statSync(s.path).size, ms: performance.now() - t, findings: found.length });
+    const ms = performance.now() - t;
+    const stressByRule = {};
+    record(stressByRule, s.path, found);
+    stress.push({ name: s.name, bytes: fs.statSync(s.path).size, ms, cpuMs: cpuMs(c), findings: found.length, byRule: stressByRule });
   }
 
   const result = {
@@ -131,6 +186,7 @@ async function main() {
     files: job.files.length,
     bytes,
     corpusMs,
+    corpusCpuMs,
     findings,
     byRule,
     stress,

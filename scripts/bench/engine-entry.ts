@@ -1,0 +1,6 @@
+/**
+ * What the benchmark bundles (esbuild) and runs: the engine's public scan, plus the keyword automaton
+ * and the catalogue, so that the bench can count keyword hits and name the rule behind a profiled regex.
+ */
+export { scan, builtinRules } from '../../src/engine';
+export { KeywordAutomaton } from '../../src/engine/prefilter';
