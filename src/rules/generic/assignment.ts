@@ -97,7 +97,7 @@ function unquotedRule(f: Family): Rule {
     keywords: f.keywords,
     // The whole line is `NAME = value` (optionally `export`): .env, shell, YAML, INI, Java properties.
     pattern: new RegExp(
-      String.raw`^[ \t]{0,40}(?:export[ \t]{1,4}|set[ \t]{1,4})?${name(f.words)}[ \t]{0,4}[=:][ \t]{0,4}([^\s"'\x60#;,(){}\[\]<>$|]{${f.minLength},300})[ \t]*\r?$`,
+      String.raw`^[ \t]{0,40}(?:export[ \t]{1,4}|set[ \t]{1,4})?${name(f.words)}[ \t]{0,4}[=:][ \t]{0,4}([^\s"'\x60#;,(){}\[\]<>$|]{${f.minLength},})[ \t]*\r?$`,
       'im',
     ),
     secretGroup: 1,
@@ -244,3 +244,6 @@ const FAMILIES: readonly Family[] = [
 ];
 
 export const assignmentRules: readonly Rule[] = [...FAMILIES.map(quotedRule), ...FAMILIES.map(unquotedRule)];
+
+/** For rules that know better than a variable name (credential file layouts). */
+export const ASSIGNMENT_RULE_IDS: readonly string[] = assignmentRules.map((r) => r.id);

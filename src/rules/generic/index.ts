@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { assignmentRules } from './assignment';
+import { credentialFileRules } from './credential-files';
 import { httpAuthRules } from './http-auth';
 import { jwtRules } from './jwt';
 import { privateKeyRules } from './private-key';
@@ -10,4 +11,4 @@ import { connectionStringRules, urlCredentialRules } from './url-credentials';
  * credentials in URLs and connection strings, secret-named assignments, credential files).
  * Every rule that relies on a variable name has confidence 'medium', so a provider rule wins.
  */
-export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules, ...assignmentRules];
+export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules, ...credentialFileRules, ...assignmentRules];
