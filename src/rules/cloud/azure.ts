@@ -20,6 +20,13 @@ const sasQuery: Validator = ({ text, start, value }) => {
 };
 
 const STORAGE_KEY = String.raw`[A-Za-z0-9+/]{86}==`;
+/** What both storage-key rules check: the value group, its randomness, and that it is not an emulator key. */
+const STORAGE_KEY_CHECKS = {
+  secretGroup: 1,
+  minEntropy: 4.5,
+  validators: [notEmulatorKey],
+  helpUrl: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage',
+} as const;
 const SHARED_KEY = String.raw`[A-Za-z0-9+/]{43}=`;
 
 /**
@@ -36,10 +43,7 @@ export const azureRules: readonly Rule[] = [
     description: 'Full control of an Azure storage account (or Cosmos DB account): every blob, queue, table and file share in it.',
     keywords: ['accountkey='],
     pattern: new RegExp(String.raw`AccountKey=(${STORAGE_KEY})(?![A-Za-z0-9+/=])`, 'i'),
-    secretGroup: 1,
-    minEntropy: 4.5,
-    validators: [notEmulatorKey],
-    helpUrl: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage',
+    ...STORAGE_KEY_CHECKS,
     examples: {
       positive: [
         'AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=2td2xBfeVpT9IVVhNnpBQKRhQ5MVzJxptLRuLOWRA/ArfuoNhxy5eY20K870K30OQ9i5BV0BsP6ZMBPmGamojg==;EndpointSuffix=core.windows.net"',
@@ -62,10 +66,7 @@ export const azureRules: readonly Rule[] = [
     description: 'An 88-character storage account key assigned to a storage-key variable: full control of the storage account.',
     keywords: ['storage', 'account_key', 'accountkey', 'account-key'],
     pattern: namedValue(String.raw`storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|account[_.-]?key`, STORAGE_KEY, 'A-Za-z0-9+/='),
-    secretGroup: 1,
-    minEntropy: 4.5,
-    validators: [notEmulatorKey],
-    helpUrl: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage',
+    ...STORAGE_KEY_CHECKS,
     examples: {
       positive: [
         'AZURE_STORAGE_KEY=Jxsg0q/C1HXaSuTEwpEYByYAq7AFLmk1yNnwsJMKGaigs6AWEfbR2RISfNcWI7tBcDI0uJTSCsx0Iamdrt+GQg==',

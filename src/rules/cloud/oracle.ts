@@ -43,7 +43,8 @@ export const oracleRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'An OCI auth token: logs in to the container registry (OCIR), Object Storage Swift API and other services as the user.',
-    keywords: ['oci', 'ocir'],
+    // Every name the pattern accepts contains one of these (plain 'oci' would hit 'social', 'associate'...).
+    keywords: ['oci_', 'oci-', 'oci.', 'ocir', 'ociauth', 'ocipassword', 'ociregistry'],
     pattern: namedValue(String.raw`oci[r]?[_.-]?(?:auth[_.-]?token|registry[_.-]?(?:password|token)|password)`, String.raw`[A-Za-z0-9+\-_.:;()<>\[\]{}#!]{20}`, String.raw`A-Za-z0-9+\-_.:;()<>\[\]{}#!`),
     secretGroup: 1,
     minEntropy: 3.8,
