@@ -7,6 +7,9 @@ import fc from 'fast-check';
 import { builtinRules, mask, PLACEHOLDER_PATTERN, redact, restore, scan, type Finding } from '../../src/engine';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+// A fixed seed keeps CI deterministic; PROPERTY_SEED=random (or a number) and PROPERTY_RUNS=5000 explore further.
+const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() : Number(process.env.PROPERTY_SEED ?? 20240611);
+fc.configureGlobal({ seed: SEED });
 
 /** Every positive example in the catalogue (the set grows as rules are added). */
 const positives: string[] = builtinRules.flatMap((r) => r.examples.positive);
@@ -144,19 +147,24 @@ describe('engine properties', () => {
     );
   });
 
-  // Rule bug (src/rules/generic/url-credentials.ts, generic-adonet-connection-string): its required context
-  // ('server=', 'uid=', ...) is looked for 300 characters around the value, across lines, so a password on
-  // one line is re-labelled as an ADO.NET connection string when the NEXT line holds a connection string.
-  // Smallest failing input: a = 'spring.datasource.password=Zr8pWq3nV5s2',
-  // b = 'Driver={ODBC Driver 18 for SQL Server};Server=10.0.0.9;Database=hr;Uid=report;Pwd=Pm3x8Kq2Zw;'
-  // (a alone: generic-password-config-value; a + "\n" + b: generic-adonet-connection-string for a's value).
+  // Rule bugs found by the concatenation property (smallest inputs; un-skip once the rules are fixed):
+  // 1. src/rules/generic/url-credentials.ts, generic-adonet-connection-string: its required context ('server=',
+  //    'uid=', ...) is looked for 300 characters around the value, across lines, so a password on one line is
+  //    re-labelled as an ADO.NET connection string when the NEXT line holds a connection string.
+  // 2. src/rules/pii/email.ts, emailVerdict: an address followed by ':' at the very end of the text is rejected
+  //    as an ssh/URL user-info form (after = ':' fails /^:\s/), but found when a newline follows.
+  const KNOWN_COUNTEREXAMPLES: readonly [string, string][] = [
+    ['spring.datasource.password=Zr8pWq3nV5s2', 'Driver={ODBC Driver 18 for SQL Server};Server=10.0.0.9;Database=hr;Uid=report;Pwd=Pm3x8Kq2Zw;'],
+    ['s://svc-bind:Kx82mPq4Lz9v@ldap.acme-corp.io:', ''],
+  ];
   it.skip('scanning a + "\\n" + b finds what a and b find with the same rule ids', () => {
+    const same = (a: string, b: string) => {
+      const joined = `${a}\n${b}`;
+      assert.deepEqual(summary(scan(joined), joined), [...summary(scan(a), a), ...summary(scan(b), b, a.length + 1)]);
+    };
+    for (const [a, b] of KNOWN_COUNTEREXAMPLES) same(a, b);
     fc.assert(
-      fc.property(document, document, (a, b) => {
-        const joined = `${a}\n${b}`;
-        const expected = [...summary(scan(a), a), ...summary(scan(b), b, a.length + 1)];
-        assert.deepEqual(summary(scan(joined), joined), expected);
-      }),
+      fc.property(document, document, same),
       { numRuns: RUNS },
     );
   });
