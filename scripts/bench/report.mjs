@@ -41,6 +41,10 @@ function table(header, rows) {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+function atLeastMedium(r) {
+  return Object.values(r.byRule).reduce((s, v) => s + (v.severity?.high ?? 0) + (v.severity?.medium ?? 0), 0);
+}
+
 function topRules(byRule, n) {
   return Object.entries(byRule)
     .sort((a, b) => b[1].count - a[1].count)
@@ -172,10 +176,12 @@ export function formatReport({ corpus, results, profile, stressProfile, keywordH
     out.push('');
     out.push('ours by rule id (masked examples, package/path:line):');
     for (const [id, v] of topRules(ours.byRule, 1000)) {
-      out.push(`  ${pad(id, 34)} ${lpad(v.count, 6)}  ${fmt(v.count / (ours.bytes / MB / 10), 2)} per 10 MB`);
+      const sev = ['high', 'medium', 'low'].map((k) => `${k} ${v.severity?.[k] ?? 0}`).join(', ');
+      out.push(`  ${pad(id, 34)} ${lpad(v.count, 6)}  ${fmt(v.count / (ours.bytes / MB / 10), 2)} per 10 MB  (${sev})`);
       for (const e of v.examples) out.push(`      ${pad(e.masked, 12)} shape ${pad(e.shape, 24)} ${rel(e.file)}:${e.line ?? '?'}`);
     }
     if (ours.findings === 0) out.push('  (none)');
+    else out.push(`files with most: ${ours.topFiles.map(([f, n]) => `${rel(f)} ${n}`).join(', ')}`);
   }
 
   if (profile) out.push('', ...profileSection('our scan of the corpus', profile));
@@ -224,7 +230,8 @@ export function formatReport({ corpus, results, profile, stressProfile, keywordH
   const t4 = ours ? ours.findings / (ours.bytes / MB / 10) : undefined;
   out.push(
     `${verdict(t4 === undefined ? undefined : t4 < TARGETS.findingsPer10MB)}  fewer than ` +
-      `${TARGETS.findingsPer10MB} finding per 10 MB of clean code: ${fmt(t4, 2)} per 10 MB`,
+      `${TARGETS.findingsPer10MB} finding per 10 MB of clean code: ${fmt(t4, 2)} per 10 MB` +
+      (ours ? ` (${fmt(atLeastMedium(ours) / (ours.bytes / MB / 10), 2)} per 10 MB at severity medium or high)` : ''),
   );
   return out.join('\n');
 }

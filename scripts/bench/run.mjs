@@ -124,12 +124,12 @@ async function main() {
   const sampled = shippedPaths.length < files.length;
   const jobs = [
     ['ours', node, { tool: 'ours', engine, files, stress }],
-    ['floor', node, { tool: 'floor', files, stress }],
-    ['secretlint-noprof', node, { tool: 'secretlint-noprof', peers, files }],
+    ['floor', node, { tool: 'floor', engine, files, stress }],
+    ['secretlint-noprof', node, { tool: 'secretlint-noprof', engine, peers, files }],
     // The same sample with the profiler off, so that the profiler's cost is seen on the same files.
-    ...(sampled ? [['secretlint-noprof@sample', node, { tool: 'secretlint-noprof', peers, files: shippedPaths }]] : []),
-    [sampled ? 'secretlint@sample' : 'secretlint', node, { tool: 'secretlint', peers, files: shippedPaths }],
-    ['canary', node24, { tool: 'canary', peers, files }],
+    ...(sampled ? [['secretlint-noprof@sample', node, { tool: 'secretlint-noprof', engine, peers, files: shippedPaths }]] : []),
+    [sampled ? 'secretlint@sample' : 'secretlint', node, { tool: 'secretlint', engine, peers, files: shippedPaths }],
+    ['canary', node24, { tool: 'canary', engine, peers, files }],
   ];
   const results = [];
   for (const [label, exe, job] of jobs) if (wanted(job.tool)) results.push(runTool(label, exe, job));

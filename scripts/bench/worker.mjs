@@ -1,11 +1,11 @@
 /**
  * One benchmarked tool in its own process (so that its peak RSS is its own):
  *   node worker.mjs <job.json> <result.json>
- * job: { tool, files: [path], stress: [{name, path}], engine?, peers? }
+ * job: { tool, engine (bundle path), files: [path], stress: [{name, path}], peers? }
  * It reads and scans each file in turn (reading is part of the measured time), then each stress file
  * alone, and writes bytes, milliseconds, findings by rule (with a few masked examples) and peak RSS.
- * Plain JavaScript with no project imports, so that it also runs under the Node 24 used for the
- * canary peer.
+ * Plain JavaScript that imports only the bundled engine, so that it also runs under the Node 24 used
+ * for the canary peer.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,13 +13,11 @@ import { pathToFileURL } from 'node:url';
 
 const EXAMPLES_PER_RULE = 3;
 
-/** Masks a value the way the engine does when a peer gives us the raw one (never print it whole). */
-function maskValue(value) {
-  const v = String(value).replace(/\s+/g, ' ').trim();
-  if (v.length < 12) return '\u2022\u2022\u2022\u2022';
-  const show = v.length >= 24 ? 4 : 2;
-  return v.slice(0, show) + '\u2026' + v.slice(-show);
-}
+/**
+ * The engine's own mask (from the bundle), for the peers' raw values: never write one whole. Loaded
+ * only by the peers that report raw values (it adds a few MB to their peak RSS).
+ */
+const loadMask = async (job) => (await import(pathToFileURL(job.engine).href)).mask;
 
 /**
  * The character classes of a value, run-length encoded ('9{3}-9{2}-9{4}', 'a{2}A9{5}'): enough to see
@@ -55,6 +53,7 @@ const tools = {
         ruleId: f.ruleId,
         line: f.line + 1,
         masked: f.masked,
+        severity: f.severity,
         shape: shapeOf(text.slice(f.start, f.end)),
       }));
   },
@@ -83,6 +82,7 @@ const tools = {
   'secretlint-noprof': (job) => secretlint(job, false),
 
   async canary(job) {
+    const maskValue = await loadMask(job);
     const rules = await import(
       pathToFileURL(path.join(job.peers, 'node_modules/@coo-quack/sensitive-canary/dist/lib/rules.js')).href
     );
@@ -99,6 +99,7 @@ const tools = {
 
 /** secretlint with the recommended preset, its always-on profiler left as shipped or neutralised. */
 async function secretlint(job, profiler) {
+  const maskValue = await loadMask(job);
   const base = path.join(job.peers, 'node_modules/@secretlint');
   const load = (p) => import(pathToFileURL(path.join(base, p)).href);
   const { loadPackagesFromConfigDescriptor } = await load('config-loader/module/index.js');
@@ -130,8 +131,9 @@ async function secretlint(job, profiler) {
 function record(byRule, file, findings) {
   for (const f of findings) {
     let r = byRule[f.ruleId];
-    if (!r) byRule[f.ruleId] = r = { count: 0, examples: [] };
+    if (!r) byRule[f.ruleId] = r = { count: 0, examples: [], severity: {} };
     r.count++;
+    if (f.severity) r.severity[f.severity] = (r.severity[f.severity] ?? 0) + 1;
     if (r.examples.length < EXAMPLES_PER_RULE && f.masked !== undefined) {
       r.examples.push({ file, line: f.line, masked: f.masked, shape: f.shape });
     }
@@ -148,6 +150,7 @@ async function main() {
   let bytes = 0;
   let findings = 0;
   const byRule = {};
+  const byFile = new Map();
   const cpuMs = (since) => {
     const u = process.cpuUsage(since);
     return (u.user + u.system) / 1000;
@@ -159,6 +162,7 @@ async function main() {
     bytes += Buffer.byteLength(text);
     const found = await scan(text, file);
     findings += found.length;
+    if (found.length) byFile.set(file, found.length);
     record(byRule, file, found);
     // Let queued tasks run between files, as they do in any real program (secretlint's profiler
     // observer, for one, is called back from the task queue: without this it would never run).
@@ -189,6 +193,7 @@ async function main() {
     corpusCpuMs,
     findings,
     byRule,
+    topFiles: [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 5),
     stress,
     maxRssKB: process.resourceUsage().maxRSS,
   };
