@@ -20,46 +20,93 @@ const SSH_SERVICE_USERS = new Set(['git', 'hg', 'svn', 'ubuntu', 'ec2-user', 'ro
 const NOREPLY = /^(?:no-?reply|do-?not-?reply|donotreply|noreply\+.*|bounces?|mailer-daemon|postmaster)$/i;
 
 /** Lines that publish an email on purpose: package.json authors, @author tags, copyright and licence headers. */
-const PUBLIC_ATTRIBUTION = /"(?:author|maintainers|contributors)"|@author\b|copyright|\(c\)|©|licen[cs]e|signed-off-by|co-authored-by|maintainer/i;
+const PUBLIC_ATTRIBUTION = /\bauthors?\b|copyright|\(c\)|©|licen[cs]e|signed-off-by|co-authored-by|maintainers?\b|contributors?\b/i;
 
-function emailVerdict(ctx: MatchContext): ValidatorResult {
+/** Local parts used in documentation and tests ('xyz@', 'john.doe@', 'user1@'). */
+const PLACEHOLDER_LOCAL = /^(?:xyz|abc|foo|bar|baz|qux|test\d*|tester|user\d*|username|someone|somebody|anyone|name|email|e-?mail|me|you|your\.?name|first\.?last|firstname\.?lastname|john\.?doe|jane\.?doe|j\.?doe|jdoe|alice|bob|carol|dave|eve|mallory)$/i;
+
+/** Shared role mailboxes: they reach a team, not a person. */
+const ROLE_LOCAL = /^(?:info|support|help|hello|contact|sales|admin|team|security|privacy|abuse|webmaster|hostmaster|postmaster|press|legal|billing|office|feedback|jobs|careers|dev|devs|opensource|oss)$/i;
+
+/** Domains used as placeholders in documentation. */
+const PLACEHOLDER_DOMAIN = /^(?:(?:your)?(?:email|domain|company|website|site|host|mail|server|acme|foo|bar|test|somewhere|someplace|organization|org)\.(?:com|org|net|io)|acme\.[a-z]+)$/;
+
+/** True when the email sits inside package.json's author, contributors or maintainers field. */
+function inPackageAttribution(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 4000), start);
+  const re = /\n {0,4}\t?"([A-Za-z_]+)"\s*:/g;
+  let key: string | undefined;
+  for (let m = re.exec(head); m; m = re.exec(head)) key = m[1];
+  return key === 'author' || key === 'contributors' || key === 'maintainers';
+}
+
+/** Shape checks shared by both email rules: false for things that only look like an address. */
+function plausibleEmail(ctx: MatchContext): boolean {
   const email = ctx.value;
   const at = email.lastIndexOf('@');
   const local = email.slice(0, at);
-  const domain = email.slice(at + 1).toLowerCase();
-  const labels = domain.split('.');
-  const tld = labels[labels.length - 1];
-  if (FILE_EXTENSIONS.has(tld)) return false;
+  const labels = email.slice(at + 1).toLowerCase().split('.');
+  if (FILE_EXTENSIONS.has(labels[labels.length - 1])) return false;
   if (labels.some((l) => l.length === 0 || l.startsWith('-') || l.endsWith('-'))) return false;
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
-
   const before = textBefore(ctx, 12);
   const after = textAfter(ctx, 2);
   // SSH and URL user-info forms: git@github.com:org/repo, ssh://deploy@host, https://user@host/.
   if (after.startsWith(':') && !/^:\s/.test(after)) return false;
   if (/(?:ssh|scp|sftp|rsync)\s+(?:-\S+\s+)*$/.test(before) || /:\/\/$/.test(before)) return false;
   if (SSH_SERVICE_USERS.has(local.toLowerCase())) return false;
-  // Escaped or encoded forms inside larger tokens (\x40, %40) and npm specs (pkg@npm:...).
+  // Escaped or encoded forms inside larger tokens (\x40, %40).
   if (/[%\\]$/.test(before)) return false;
+  return email.toLowerCase().includes('example') || !isPlaceholder(email);
+}
 
-  const lower = email.toLowerCase();
-  const placeholderish = !lower.includes('example') && isPlaceholder(email);
-  if (placeholderish) return false;
+/**
+ * True for emails published on purpose next to a name in source headers: @author tags, copyright and
+ * licence headers, AUTHORS files and author lists (runs of "Name <email>" lines).
+ */
+function isAttribution(ctx: MatchContext): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+  if (PUBLIC_ATTRIBUTION.test(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start))) return true;
+  // A run of "Name <email>" lines is an author list.
+  const lineEnd = ctx.text.indexOf('\n', ctx.start);
+  const nextEnd = lineEnd < 0 ? -1 : ctx.text.indexOf('\n', lineEnd + 1);
+  const prevStart = lineStart > 0 ? ctx.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const authorLine = /^[\s*#/-]*[^\s<>@][^<>@]{0,60}<[^<>@\s]+@[^<>\s]+>\s*$/;
+  if (!authorLine.test(line)) return false;
+  const prev = prevStart >= 0 ? ctx.text.slice(prevStart, lineStart - 1) : '';
+  const next = lineEnd >= 0 ? ctx.text.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd) : '';
+  return authorLine.test(prev) || authorLine.test(next);
+}
+
+function emailVerdict(ctx: MatchContext): ValidatorResult {
+  const email = ctx.value;
+  if (!plausibleEmail(ctx)) return false;
+  // A Markdown link [x@y](mailto:x@y) names the same address twice: report the link text only.
+  if (/\]\(mailto:$/i.test(textBefore(ctx, 9)) && ctx.text.slice(ctx.start - 9 - email.length - 1, ctx.start - 9) === `[${email}`) return false;
+  // package.json authors are published on purpose, but remain a personal address: reported low.
+  if (inPackageAttribution(ctx.text, ctx.start)) return low('package author');
+  // Copyright headers, @author tags and AUTHORS lists repeat in every vendored file: not reported.
+  if (isAttribution(ctx)) return false;
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1).toLowerCase();
+  const labels = domain.split('.');
+  const tld = labels[labels.length - 1];
   if (RESERVED_TLDS.has(tld) || labels.includes('example') || /^example\d*$/.test(labels[labels.length - 2] ?? '')) {
     return low('reserved documentation domain');
   }
-  if (lower.includes('example')) return low('documentation address');
+  if (email.toLowerCase().includes('example')) return low('documentation address');
   if (NOREPLY.test(local) || local.toLowerCase().endsWith('.noreply') || domain.startsWith('users.noreply.')) {
     return low('no-reply address');
   }
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-  const line = ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start);
-  const recent = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start);
-  if (PUBLIC_ATTRIBUTION.test(line) || /"(?:author|maintainers|contributors)"\s*:\s*[[{][^\]}]*$/.test(recent)) {
-    return low('published attribution (package author, copyright header)');
-  }
+  if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) return low('documentation placeholder address');
+  if (ROLE_LOCAL.test(local)) return low('shared role mailbox');
   return true;
 }
+
+const EMAIL_PATTERN =
+  /(?<![A-Za-z0-9._%+\-@])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}\.[A-Za-z]{2,24}(?![A-Za-z0-9\-@]|\.[A-Za-z0-9])/;
 
 export const emailRules: readonly Rule[] = [
   {
@@ -71,8 +118,7 @@ export const emailRules: readonly Rule[] = [
     description: 'An email address identifies a person and lets anyone who reads it contact or phish them.',
     keywords: ['@'],
     window: 128,
-    pattern:
-      /(?<![A-Za-z0-9._%+\-@])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}\.[A-Za-z]{2,24}(?![A-Za-z0-9\-@]|\.[A-Za-z0-9])/,
+    pattern: EMAIL_PATTERN,
     // Placeholder words are judged by the validator: example.com addresses are reported at low severity.
     allowPlaceholders: true,
     validators: [emailVerdict],
@@ -89,12 +135,13 @@ export const emailRules: readonly Rule[] = [
         { text: '<img src="logo@2x.png">', reason: 'retina image file name' },
         { text: 'npm install lodash@4.17.21', reason: 'package version spec' },
         { text: 'email: ${USER_EMAIL}@placeholder.io', reason: 'template placeholder' },
+        { text: ' * Copyright (c) 2019 Feliks Brandt <feliks@brandt-software.de>', reason: 'a copyright header: published attribution' },
+        { text: 'Ada Byron <ada@byron-labs.org>\nCharles Baggage <charles@engines.co.uk>\n', reason: 'an AUTHORS list' },
       ],
       lowSeverity: [
         'email: jane.doe@example.com',
         'notify noreply@acme-corp.com',
-        '"author": { "name": "Sam Lee", "email": "sam.lee@samlee.dev" }',
-        ' * Copyright (c) 2019 Feliks Brandt <feliks@brandt-software.de>',
+        '{\n  "name": "left-pad",\n  "author": {\n    "name": "Sam Lee",\n    "email": "sam.lee@samlee.dev"\n  }\n}',
         'user: qa-bot@staging.test',
       ],
     },

@@ -23,9 +23,10 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   if (o[0] === 0 || o[0] === 127 || o[0] >= 224) return false; // unspecified, loopback, multicast, reserved, broadcast
   if ((o[0] === 192 && o[1] === 0 && o[2] === 2) || (o[0] === 198 && o[1] === 51 && o[2] === 100) || (o[0] === 203 && o[1] === 0 && o[2] === 113)) return false;
   if (WELL_KNOWN_IPV4.has(v)) return false;
-  // "1.2.3.4", "2.0.0.1": small dotted numbers are versions far more often than addresses.
   const labelled = wordNear(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40);
-  if (o.every((n) => n < 10) && !labelled) return false;
+  // Small dotted numbers are versions and section numbers ("§ 4.2.10.1") far more often than addresses.
+  if (o.every((n) => n < 32) && !labelled) return false;
+  if (/§\s*$|\bsection\s*$|\bsec\.\s*$|\bclause\s*$/.test(before)) return false;
   if (o[0] === 10 || (o[0] === 172 && o[1] >= 16 && o[1] <= 31) || (o[0] === 192 && o[1] === 168)) return low('private network address');
   if ((o[0] === 169 && o[1] === 254) || (o[0] === 100 && o[1] >= 64 && o[1] <= 127)) return low('link-local or carrier-grade NAT address');
   if (o[0] === 198 && (o[1] === 18 || o[1] === 19)) return low('benchmarking range');

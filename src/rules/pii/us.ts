@@ -23,8 +23,8 @@ function ssnVerdict(ctx: MatchContext): ValidatorResult {
   const area = Number(d.slice(0, 3));
   if (area === 0 || area === 666 || area >= 900) return false;
   if (isRepetitive(d) && !ADVERTISED_SSNS.has(d)) return false;
-  // Nine bare digits are an SSN only when the text says so.
-  if (!/[ -]/.test(ctx.value) && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 60)) return false;
+  // Nine bare or space-separated digits are an SSN only when the text says so.
+  if (!ctx.value.includes('-') && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 60)) return false;
   if (ADVERTISED_SSNS.has(d)) return low('SSN published in advertising or documentation');
   // Dashed 3-2-4 numbers in code are rare but exist (part numbers); without a label, lower confidence.
   if (!wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 100)) return { confidence: 'medium' };
@@ -37,7 +37,7 @@ function itinVerdict(ctx: MatchContext): ValidatorResult {
   const group = Number(d.slice(3, 5));
   if (!((group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || (group >= 94 && group <= 99))) return false;
   if (isRepetitive(d)) return false;
-  if (!/[ -]/.test(ctx.value) && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['itin', 'taxpayer', 'tin', 'tax id'], 60)) return false;
+  if (!ctx.value.includes('-') && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['itin', 'taxpayer', 'tin', 'tax id'], 60)) return false;
   return true;
 }
 
@@ -59,6 +59,7 @@ export const usRules: readonly Rule[] = [
         { text: 'SSN: 536-00-8475', reason: 'group 00 is never assigned' },
         { text: 'SSN: 536-22-0000', reason: 'serial 0000 is never assigned' },
         { text: 'order_id = 536228475', reason: 'nine bare digits without an SSN label' },
+        { text: '"o": "m 536 22 8475 q 1025 208"', reason: 'space-separated glyph coordinates without an SSN label' },
       ],
       lowSeverity: ['ssn: 078-05-1120'],
     },
@@ -79,6 +80,7 @@ export const usRules: readonly Rule[] = [
         { text: 'ITIN: 912-93-4521', reason: 'group 93 is not an ITIN group' },
         { text: 'itin 912-40-4521', reason: 'group 40 is not in the ITIN ranges' },
         { text: 'value 912784521 in code', reason: 'nine bare digits without an ITIN label' },
+        { text: 'path: "m 912 78 4521 q 1032 465"', reason: 'space-separated coordinates without an ITIN label' },
       ],
     },
   },
