@@ -21,6 +21,9 @@ export function redact(text: string, findings: readonly Finding[]): Redaction {
   const byValue = new Map<string, string>();
   const mapping = new Map<string, string>();
   const counters = new Map<string, number>();
+  // Placeholder-like text already in the input must never be handed out again, or restore() would
+  // replace the input's own text too.
+  const taken = new Set(text.match(PLACEHOLDER_PATTERN) ?? []);
   const parts: string[] = [];
   let pos = 0;
   let replaced = 0;
@@ -31,9 +34,10 @@ export function redact(text: string, findings: readonly Finding[]): Redaction {
     const key = `${kind}\u0000${value}`;
     let placeholder = byValue.get(key);
     if (!placeholder) {
-      const n = (counters.get(kind) ?? 0) + 1;
+      let n = counters.get(kind) ?? 0;
+      do placeholder = `[REDACTED_${kind}_${++n}]`;
+      while (taken.has(placeholder));
       counters.set(kind, n);
-      placeholder = `[REDACTED_${kind}_${n}]`;
       byValue.set(key, placeholder);
       mapping.set(placeholder, value);
     }

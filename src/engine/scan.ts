@@ -214,6 +214,10 @@ function lower<T extends string>(value: T, ranks: Record<T, number>): T {
   return entries.find(([, r]) => r === target)![0];
 }
 
+/**
+ * Context words may stand on neighbouring lines (a JSON "auths" key, a YAML parent, a table header),
+ * so the window crosses line breaks; rules that need line-local context say so in their validators.
+ */
 function contextPresent(text: string, start: number, end: number, words: readonly string[], window: number): boolean {
   const around = text.slice(Math.max(0, start - window), Math.min(text.length, end + window)).toLowerCase();
   return words.some((w) => around.includes(w));
