@@ -141,7 +141,9 @@ describe('engine properties', () => {
    * character window that crosses line breaks (by design in scan.ts), so those rules are left out here and
    * covered, with the counterexamples they produce, by the skipped strict test below.
    */
-  const linewise = builtinRules.filter((r) => r.context === undefined);
+  /** Rules whose validators look for context words across lines themselves (counterexample 3 below). */
+  const VALIDATOR_CONTEXT = new Set(['us-ssn']);
+  const linewise = builtinRules.filter((r) => r.context === undefined && !VALIDATOR_CONTEXT.has(r.id));
   /** Known rule bug 2 below (an email followed by ':' at the end of the text); excluded until fixed. */
   const endsLikeBug2 = (a: string) => /@\S*:$/.test(a);
 
@@ -161,12 +163,15 @@ describe('engine properties', () => {
   // 1. Context crosses lines (scan.ts contextPresent; rules generic-adonet-connection-string in
   //    src/rules/generic/url-credentials.ts, gcp-oauth-refresh-token): a value on one line is found, or
   //    re-labelled, only because the NEXT line holds a context word ('Server=', 'access_token').
+  // 3. src/rules/pii/us.ts, us-ssn: a 9-digit number inside a Telegram bot token on one line is reported as
+  //    an SSN when the NEXT line says 'SSN:' (its validator's context search crosses lines too).
   // 2. src/rules/pii/email.ts, emailVerdict: an address followed by ':' at the very end of the text is rejected
   //    as an ssh/URL user-info form (after = ':' fails /^:\s/), but found when a newline follows.
   const KNOWN_COUNTEREXAMPLES: readonly [string, string][] = [
     ['spring.datasource.password=Zr8pWq3nV5s2', 'Driver={ODBC Driver 18 for SQL Server};Server=10.0.0.9;Database=hr;Uid=report;Pwd=Pm3x8Kq2Zw;'],
     ['OKEN=1//0GMZV4wcVJL3ufNvONchoPc8PyXeb3bivzjjE7DxD', 'asana.Client.access_token("1/3367809436739267:0562b507e78e676a260c011c88fc10c6")'],
     ['s://svc-bind:Kx82mPq4Lz9v@ldap.acme-corp.io:', ''],
+    ['bot = telebot.TeleBot("078840757:AAjdr6ELzAe0nXqrYtlq9g1DRQZQNlvmgjp")', 'SSN: 536-22-8475'],
   ];
   it.skip('scanning a + "\\n" + b finds what a and b find with the same rule ids', () => {
     const same = (a: string, b: string) => {
