@@ -13,7 +13,7 @@ export const googleAiRules: readonly Rule[] = [
     id: 'gemini-api-key',
     title: 'Google Gemini API key',
     category: 'secret',
-    kind: 'GOOGLE_API_KEY',
+    kind: 'GCP_API_KEY',
     severity: 'high',
     description: 'Grants use of the Gemini API (Google AI Studio) billed to the key’s Google Cloud project.',
     keywords: ['aiza'],

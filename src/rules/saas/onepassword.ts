@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { assigned, jwtPayload } from './builders';
+import { assigned, jwtPayload, knownPublicValues } from './builders';
 import { base64Decode, tryJson } from '../../engine/validators';
 
 const HELP = 'https://developer.1password.com/docs/service-accounts/';
@@ -65,6 +65,8 @@ export const onepasswordRules: readonly Rule[] = [
     keywords: ['a3-'],
     pattern: /(?<![A-Za-z0-9_-])A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![A-Za-z0-9_-])/,
     minEntropy: 3.8,
+    // The sample key in 1Password's developer documentation (quoted by scanners' sources) is public.
+    validators: [knownPublicValues(['A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6'])],
     helpUrl: 'https://support.1password.com/secret-key-security/',
     examples: {
       positive: ['OP_SECRET_KEY=A3-RSLAZQ-GDVKW2-BAJIW-KSLVR-LEVKO-EYHJ4', 'secret key: A3-DMBISB-WZC180ZK33U-DLVCV-NAG3P-YQ9B1'],
@@ -72,6 +74,7 @@ export const onepasswordRules: readonly Rule[] = [
         { text: 'A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX', reason: 'a placeholder' },
         { text: 'paper size A3-EOW7TH', reason: 'not the key shape' },
       ],
+      lowSeverity: ['"secretKey":"A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6"'],
     },
   },
 ];

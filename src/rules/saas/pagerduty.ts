@@ -42,7 +42,7 @@ export const pagerdutyRules: readonly Rule[] = [
     context: { words: ['pagerduty', 'events.pagerduty', 'pd_'], window: 300, required: true },
     helpUrl: 'https://developer.pagerduty.com/docs/events-api-v2/overview/',
     examples: {
-      positive: ['PAGERDUTY_ROUTING_KEY=ec1d39b75c12712e2957815594137ac6', 'pagerduty_config:\n  - routing_key: 7b2b2952fb5248b9e156f36d43f2c913'],
+      positive: ['PAGERDUTY_ROUTING_KEY=ec1d39b75c12712e2957815594137ac6', '  - routing_key: 7b2b2952fb5248b9e156f36d43f2c913  # PagerDuty Events v2'],
       negative: [
         { text: 'routing_key = "2985f73cadbda6ae1ae4026c04027171"  # RabbitMQ', reason: 'no PagerDuty context: a message-queue routing key' },
         { text: 'PAGERDUTY_ROUTING_KEY=${PD_KEY}', reason: 'a variable reference' },

@@ -16,7 +16,7 @@ export const twilioRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'With the account SID, full control of the Twilio account: sends SMS and calls, reads message logs.',
-    keywords: ['twilio', 'auth_token', 'auth-token', 'authtoken'],
+    keywords: ['twilio'],
     pattern: assigned('twilio[A-Za-z0-9_.-]{0,12}(?:auth[_.-]?token|token|secret)|auth[_.-]?token', '[a-f0-9]{32}'),
     secretGroup: 1,
     minEntropy: 3.3,
@@ -24,7 +24,7 @@ export const twilioRules: readonly Rule[] = [
     context: { words: ['twilio'], window: 300, required: true },
     helpUrl: HELP,
     examples: {
-      positive: ['TWILIO_AUTH_TOKEN=ad2851b78f7318ce0bfac56ca704141a', 'from twilio.rest import Client\nauth_token = "79c947c0c2fc28d559ae5335b8e5843e"'],
+      positive: ['TWILIO_AUTH_TOKEN=ad2851b78f7318ce0bfac56ca704141a', 'twilio_client = Client(account_sid, auth_token="79c947c0c2fc28d559ae5335b8e5843e")'],
       negative: [
         { text: 'TWILIO_ACCOUNT_SID=AC4c20e167d5610174a7477875b741ff28', reason: 'the account SID: an identifier' },
         { text: 'auth_token = "537c682b6689f1380ee3b9e175442113"', reason: 'no Twilio context' },
