@@ -163,10 +163,10 @@ describe('engine properties', () => {
   // 1. Context crosses lines (scan.ts contextPresent; rules generic-adonet-connection-string in
   //    src/rules/generic/url-credentials.ts, gcp-oauth-refresh-token): a value on one line is found, or
   //    re-labelled, only because the NEXT line holds a context word ('Server=', 'access_token').
-  // 3. src/rules/pii/us.ts, us-ssn: a 9-digit number inside a Telegram bot token on one line is reported as
-  //    an SSN when the NEXT line says 'SSN:' (its validator's context search crosses lines too).
   // 2. src/rules/pii/email.ts, emailVerdict: an address followed by ':' at the very end of the text is rejected
   //    as an ssh/URL user-info form (after = ':' fails /^:\s/), but found when a newline follows.
+  // 3. src/rules/pii/us.ts, us-ssn: a 9-digit number inside a Telegram bot token on one line is reported as
+  //    an SSN when the NEXT line says 'SSN:' (its validator's context search crosses lines too).
   const KNOWN_COUNTEREXAMPLES: readonly [string, string][] = [
     ['spring.datasource.password=Zr8pWq3nV5s2', 'Driver={ODBC Driver 18 for SQL Server};Server=10.0.0.9;Database=hr;Uid=report;Pwd=Pm3x8Kq2Zw;'],
     ['OKEN=1//0GMZV4wcVJL3ufNvONchoPc8PyXeb3bivzjjE7DxD', 'asana.Client.access_token("1/3367809436739267:0562b507e78e676a260c011c88fc10c6")'],
