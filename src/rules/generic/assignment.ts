@@ -41,6 +41,8 @@ function valueCheck(f: Family) {
     const valueAt = ctx.match.indices?.[1]?.[0] ?? ctx.match.index;
     const before = ctx.match[0].slice(0, valueAt - ctx.match.index);
     if (HARMLESS_NAME.test(before)) return false;
+    // `f('NAME', 'value')` only as the last argument of a call, not inside a list of strings.
+    if (/["']\s{0,2},\s{0,3}@?["'\x60]$/.test(before) && !/^\s{0,2}\)/.test(ctx.text.slice(ctx.start + ctx.value.length + 1))) return false;
     if (!isPlausibleSecretValue(ctx.value, f.minLength, f.minEntropy)) return false;
     // Base64 that decodes to readable text ("not my real password") is a stand-in too.
     const text = printable(base64Decode(ctx.value));
@@ -73,9 +75,11 @@ function quotedRule(f: Family): Rule {
     confidence: 'medium',
     description: f.description,
     keywords: f.keywords,
-    // `=`, `:`, `:=`, `=>` (PHP, Ruby), `?=` (Makefile); then a quoted value without spaces.
+    // `=`, `:`, `:=`, `=>` (PHP, Ruby), `?=` (Makefile), a typed declaration (`: str =`, `: &str =`), or a
+    // quoted name then a comma (`define('DB_PASSWORD', '...')`, `headers.set("x-api-key", "...")`);
+    // then a quoted value without spaces (C# verbatim `@"..."` too).
     pattern: new RegExp(
-      String.raw`${name(f.words)}\s{0,3}(?::=|=>|\?=|=|:)\s{0,3}["'\x60]([^"'\x60\s\\]{${f.minLength},300})["'\x60]`,
+      String.raw`${name(f.words)}\s{0,3}(?::=|=>|\?=|=|:\s{0,3}&?[A-Za-z][\w.<>']{0,20}\s{0,3}=|:|(?<=["'])\s{0,2},)\s{0,3}@?["'\x60]([^"'\x60\s\\]{${f.minLength},300})["'\x60]`,
       'i',
     ),
     secretGroup: 1,
@@ -125,6 +129,9 @@ const FAMILIES: readonly Family[] = [
         'conn = psycopg2.connect(host="db", user="etl", password="Zr8pWq3nV5s2")',
         'smtp:\n  password: "Hx72Kq9p!LmZ"',
         "'password' => 'N8v3kQzP1xWm',",
+        "define('DB_PASSWORD', 'Lq8!m3Xz7Kw');",
+        'DB_PASSWORD: str = "Pm3x8Kq2Zw!"',
+        'private const string AdminPassword = @"Vb3nM8qX2kLp";',
       ],
       negative: [
         { text: 'password: "Password",', reason: 'an i18n label' },
@@ -134,6 +141,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'password: "${DB_PASSWORD}"', reason: 'a template reference' },
         { text: 'password: "changeme"', reason: 'a documentation stand-in' },
         { text: 'const PASSWORD_FIELD = "user_password";', reason: 'the value is an identifier' },
+        { text: 'const files = [".npmrc", ".htpasswd", "Xk82!mqPz4Lw", ".netrc"];', reason: 'a list of strings, not a name and its value' },
         { text: 'if (password === "") return;', reason: 'a comparison with an empty string' },
         { text: 'hashed_password = "$2b$12$Kix2A8sQ1eRz9uW3x0fPZe5t4Yb7C1dM6nH8jL2kV0sR9qT3wU5yG"', reason: 'a bcrypt hash, not a password' },
       ],
