@@ -1,12 +1,12 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { cnpjValid, cpfValid, digitsOf, standaloneNumber, wordNear } from './checks';
+import { cnpjValid, cpfValid, digitsOf, standaloneNumber, wordOnLine } from './checks';
 
 /** Formatted values (000.000.000-00) are recognisable on their own; bare digits need the label. */
 function brazilVerdict(valid: (v: string) => boolean, words: readonly string[]) {
   return (ctx: MatchContext): ValidatorResult => {
     if (standaloneNumber(ctx) === false || !valid(ctx.value)) return false;
     if (/[./-]/.test(ctx.value)) return true;
-    return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, words, 60);
+    return wordOnLine(ctx, words);
   };
 }
 

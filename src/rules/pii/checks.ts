@@ -47,6 +47,15 @@ function wordIn(around: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** True when one of `words` occurs as a whole word on the match's own line (outside the match). */
+export function wordOnLine(ctx: MatchContext, words: readonly string[]): boolean {
+  const end = ctx.start + ctx.value.length;
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+  const nl = ctx.text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? ctx.text.length : nl;
+  return wordIn(ctx.text.slice(lineStart, ctx.start), words) || wordIn(ctx.text.slice(end, lineEnd), words);
+}
+
 /** A validator requiring one of `words` as a whole word near the match. */
 export function nearWords(words: readonly string[], window = 80): Validator {
   return (ctx) => wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, words, window);

@@ -34,7 +34,8 @@ const PLACEHOLDER_DOMAIN = /^(?:(?:your)?(?:email|domain|company|website|site|ho
 /** True when the email sits inside package.json's author, contributors or maintainers field. */
 function inPackageAttribution(text: string, start: number): boolean {
   const head = text.slice(Math.max(0, start - 4000), start);
-  const re = /\n {0,4}\t?"([A-Za-z_]+)"\s*:/g;
+  // The nearest preceding top-level key (indented by at most two spaces or one tab).
+  const re = /\n(?: {0,2}|\t)"([A-Za-z_]+)"\s*:/g;
   let key: string | undefined;
   for (let m = re.exec(head); m; m = re.exec(head)) key = m[1];
   return key === 'author' || key === 'contributors' || key === 'maintainers';

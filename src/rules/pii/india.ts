@@ -1,6 +1,6 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, verhoeffValid } from '../../engine/validators';
-import { digitsOf, standaloneNumber, wordNear } from './checks';
+import { digitsOf, standaloneNumber, textAfter, textBefore, wordNear, wordOnLine } from './checks';
 
 const AADHAAR_WORDS = ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'];
 
@@ -8,9 +8,11 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
   if (standaloneNumber(ctx) === false) return false;
   const d = digitsOf(ctx.value);
   if (!verhoeffValid(d) || isRepetitive(d)) return false;
-  const labelled = wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, AADHAAR_WORDS, 80);
+  // Part of a longer run of digit groups (an IBAN, a card number).
+  if (/\d[ -]$/.test(textBefore(ctx, 2)) || /^[ -]\d/.test(textAfter(ctx, 2))) return false;
+  const labelled = wordOnLine(ctx, AADHAAR_WORDS) || wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, AADHAAR_WORDS, 80);
   // Twelve bare digits are too common in code (ids, account numbers) to report without a label.
-  if (!/[ -]/.test(ctx.value) && !labelled) return false;
+  if (!/[ -]/.test(ctx.value) && !wordOnLine(ctx, AADHAAR_WORDS)) return false;
   return labelled ? true : { confidence: 'medium' };
 }
 
@@ -40,6 +42,7 @@ export const indiaRules: readonly Rule[] = [
         { text: 'Aadhaar: 3264 4545 0993', reason: 'fails the Verhoeff check' },
         { text: 'Aadhaar: 1264 4545 0992', reason: 'Aadhaar numbers never start with 0 or 1' },
         { text: 'account 499118665205 created', reason: 'twelve bare digits without an Aadhaar label' },
+        { text: 'IBAN DE75 5121 0800 1245 1261 98', reason: 'digit groups inside a longer number' },
       ],
     },
   },

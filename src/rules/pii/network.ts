@@ -1,6 +1,6 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { isWordChar, low, textAfter, textBefore, wordNear } from './checks';
+import { consistentSeparators, isWordChar, low, textAfter, textBefore, wordNear } from './checks';
 
 /** Public DNS resolvers and other famous addresses: they identify no one. */
 const WELL_KNOWN_IPV4 = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220', '4.2.2.2', '4.2.2.1']);
@@ -70,6 +70,7 @@ function macVerdict(ctx: MatchContext): ValidatorResult {
   const after = textAfter(ctx, 2);
   if (/[0-9A-Za-z_:\-.]/.test(before)) return false;
   if (/[0-9A-Za-z_]/.test(after[0] ?? '') || (/[:\-.]/.test(after[0] ?? '') && /[0-9A-Fa-f]/.test(after[1] ?? ''))) return false;
+  if (!consistentSeparators(ctx.value)) return false;
   const hex = ctx.value.replace(/[:-]/g, '');
   if (/[a-f]/.test(hex) && /[A-F]/.test(hex)) return false;
   if (/^0+$/.test(hex) || /^f+$/i.test(hex)) return false; // all-zero and broadcast
@@ -133,7 +134,8 @@ export const networkRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A MAC address is a hardware identifier that tracks a device (and so its owner) across networks.',
     keywords: [],
-    pattern: /[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}/,
+    // One path for both separators (an alternation doubles the cost); the validator wants them consistent.
+    pattern: /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/,
     validators: [macVerdict],
     examples: {
       positive: ['ether 3c:22:fb:7a:19:e4', 'MAC: A4-83-E7-2B-9C-10'],
@@ -142,6 +144,7 @@ export const networkRules: readonly Rule[] = [
         { text: 'mac ff:ff:ff:ff:ff:ff', reason: 'broadcast address' },
         { text: 'fe80:0:0:0:3c22:fbff:fe7a:19e4', reason: 'an IPv6 address, not six octets' },
         { text: 'mac 01:00:5e:7f:ff:fa', reason: 'a multicast group address' },
+        { text: 'mac 3c:22-fb:7a:19:e4', reason: 'mixed separators' },
       ],
     },
   },

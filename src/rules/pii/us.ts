@@ -1,6 +1,6 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { digitsOf, low, nearWords, standaloneNumber, wordNear } from './checks';
+import { digitsOf, low, nearWords, standaloneNumber, wordNear, wordOnLine } from './checks';
 
 const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer', 'tin'];
 
@@ -24,7 +24,7 @@ function ssnVerdict(ctx: MatchContext): ValidatorResult {
   if (area === 0 || area === 666 || area >= 900) return false;
   if (isRepetitive(d) && !ADVERTISED_SSNS.has(d)) return false;
   // Nine bare or space-separated digits are an SSN only when the text says so.
-  if (!ctx.value.includes('-') && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 60)) return false;
+  if (!ctx.value.includes('-') && !wordOnLine(ctx, SSN_WORDS)) return false;
   if (ADVERTISED_SSNS.has(d)) return low('SSN published in advertising or documentation');
   // Dashed 3-2-4 numbers in code are rare but exist (part numbers); without a label, lower confidence.
   if (!wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 100)) return { confidence: 'medium' };
@@ -37,7 +37,7 @@ function itinVerdict(ctx: MatchContext): ValidatorResult {
   const group = Number(d.slice(3, 5));
   if (!((group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || (group >= 94 && group <= 99))) return false;
   if (isRepetitive(d)) return false;
-  if (!ctx.value.includes('-') && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['itin', 'taxpayer', 'tin', 'tax id'], 60)) return false;
+  if (!ctx.value.includes('-') && !wordOnLine(ctx, ['itin', 'taxpayer', 'tin', 'tax id'])) return false;
   return true;
 }
 
@@ -59,6 +59,7 @@ export const usRules: readonly Rule[] = [
         { text: 'SSN: 536-00-8475', reason: 'group 00 is never assigned' },
         { text: 'SSN: 536-22-0000', reason: 'serial 0000 is never assigned' },
         { text: 'order_id = 536228475', reason: 'nine bare digits without an SSN label' },
+        { text: 'SSN verified: yes\nPassport No: 561947283', reason: 'the SSN label belongs to the line above' },
         { text: '"o": "m 536 22 8475 q 1025 208"', reason: 'space-separated glyph coordinates without an SSN label' },
       ],
       lowSeverity: ['ssn: 078-05-1120'],
