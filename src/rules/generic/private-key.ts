@@ -10,8 +10,11 @@ import { base64Decode, isRepetitive, shannonEntropy } from '../../engine/validat
  * The examples below are throw-away keys generated for these tests only (512-bit RSA, P-256...).
  */
 
-/** Characters of a PEM body: base64, whitespace, literal `\n` escapes (JSON), and RFC 1421 header lines. */
-const BODY = String.raw`[A-Za-z0-9+/=\s\\:,.()-]{20,16000}?`;
+/**
+ * Characters of a PEM body: base64, whitespace, literal `\n` escapes (JSON), RFC 1421 header lines, and
+ * the quotes and `+` of a key split into concatenated string literals in code.
+ */
+const BODY = String.raw`[A-Za-z0-9+/=\s\\:,.()'"-]{20,16000}?`;
 /** A key block may be this long (8192-bit RSA with JSON escapes), so the window around its BEGIN line is too. */
 const KEY_WINDOW = 16384;
 
@@ -30,7 +33,8 @@ function parseBody(raw: string): Body {
   const headers: string[] = [];
   let base64 = '';
   for (const line of lines) {
-    const l = line.trim();
+    // Unwrap `'...' +` / `"..."` string literals of a key concatenated in code.
+    const l = line.trim().replace(/["']\s*\+?$/, '').replace(/^\+?\s*["']/, '');
     if (l.includes(':')) headers.push(l);
     else if (/^=[A-Za-z0-9+/]{4}$/.test(l)) continue; // PGP armour CRC-24 line
     else base64 += l.replace(/\s+/g, '');
@@ -220,7 +224,13 @@ export const privateKeyRules: readonly Rule[] = [
     minChars: 200,
     accept: derOrLegacyEncrypted,
     examples: {
-      positive: [RSA_KEY, RSA_KEY_ENCRYPTED, `{"key": "${jsonEscaped(RSA_KEY)}"}`, RSA_KEY.replace(/\n/g, '\r\n')],
+      positive: [
+        RSA_KEY,
+        RSA_KEY_ENCRYPTED,
+        `{"key": "${jsonEscaped(RSA_KEY)}"}`,
+        RSA_KEY.replace(/\n/g, '\r\n'),
+        `const key =\n${RSA_KEY.split('\n').map((l) => `  '${l}\\n'`).join(' +\n')};`,
+      ],
       negative: [
         { text: "const HEADER = '-----BEGIN RSA PRIVATE KEY-----';", reason: 'a header constant in code, no key body' },
         { text: pem('RSA PRIVATE KEY', ['MIIEpAIBAAKCAQEA...', '...', '...']), reason: 'a truncated documentation key' },
