@@ -47,12 +47,12 @@ function wordIn(around: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** True when one of `words` occurs as a whole word on the match's own line (outside the match). */
-export function wordOnLine(ctx: MatchContext, words: readonly string[]): boolean {
+/** True when one of `words` occurs as a whole word on the match's own line, within `window` characters. */
+export function wordOnLine(ctx: MatchContext, words: readonly string[], window = 60): boolean {
   const end = ctx.start + ctx.value.length;
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+  const lineStart = Math.max(ctx.start - window, ctx.text.lastIndexOf('\n', ctx.start - 1) + 1);
   const nl = ctx.text.indexOf('\n', end);
-  const lineEnd = nl < 0 ? ctx.text.length : nl;
+  const lineEnd = Math.min(end + window, nl < 0 ? ctx.text.length : nl);
   return wordIn(ctx.text.slice(lineStart, ctx.start), words) || wordIn(ctx.text.slice(end, lineEnd), words);
 }
 
@@ -82,10 +82,11 @@ export const standaloneNumber: Validator = (ctx) => {
   const b1 = before[before.length - 1];
   const a1 = after[0];
   if (isWordChar(b1) || isWordChar(a1)) return false;
-  if ((b1 === '.' || b1 === ',') && /\d/.test(before[0] ?? '')) return false;
+  // A decimal fraction ('.707106781'), or part of a dashed identifier ('issuecomment-123456789').
+  if (b1 === '.' || (b1 === ',' && /\d/.test(before[0] ?? ''))) return false;
   if ((a1 === '.' || a1 === ',') && /\d/.test(after[1] ?? '')) return false;
-  if (b1 === '-' && /\d/.test(before[0] ?? '')) return false;
-  if (a1 === '-' && /\d/.test(after[1] ?? '')) return false;
+  if (b1 === '-' && isWordChar(before[0])) return false;
+  if (a1 === '-' && isWordChar(after[1])) return false;
   return true;
 };
 

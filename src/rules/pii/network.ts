@@ -17,6 +17,8 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   const after = textAfter(ctx, 2);
   if (isWordChar(prev) || isWordChar(after[0]) || prev === '.' || prev === '-') return false;
   if ((after[0] === '.' || after[0] === '-' || after[0] === '+') && /[\dA-Za-z]/.test(after[1] ?? '')) return false;
+  // CIDR blocks ("100.64.0.0/10") name networks, not a person's host.
+  if (after[0] === '/' && /\d/.test(after[1] ?? '')) return false;
   // Version strings: "version 1.2.3.4", "v10.0.19041.1", "Chrome/91.0.4472.124", "=1.0.0.1" in a manifest.
   if (/(?:^|[^a-z])(?:v|ver|version|release|build|rev|revision|firmware|sdk|api|os|agent)[\s:="'/]*$/.test(before)) return false;
   if (prev === '/' && !before.endsWith('//')) return false;
@@ -101,6 +103,7 @@ export const networkRules: readonly Rule[] = [
         { text: 'listen 127.0.0.1', reason: 'loopback' },
         { text: 'netmask 255.255.255.0', reason: 'a netmask, not an address' },
         { text: 'oid 1.3.6.1.4.1.311', reason: 'an OID with more than four parts' },
+        { text: '["84.17.42.0/24", "Example range"]', reason: 'a CIDR network block, not a host' },
       ],
       lowSeverity: ['DB_HOST=10.20.30.41', 'gateway 192.168.1.1'],
     },

@@ -8,8 +8,8 @@ export const PHONE_WORDS = [
   'landline', 'hotline', 'telefon', 'telefono', 'teléfono', 'téléphone', 'handy', 'portable', 'celular', 'numéro', 'dial',
 ];
 
-/** Words that name a phone number on their own (not 'call' or 'contact', common in code). */
-const STRONG_PHONE_WORDS = PHONE_WORDS.filter((w) => !['call', 'contact', 'dial', 'sms', 'portable', 'mob', 'handy'].includes(w));
+/** A phone label directly before a value: the word, an optional suffix, quotes, ':' or '='. */
+const PHONE_LABEL_BEFORE = /(?:phone|tel|telephone|mobile|cell|cellphone|fax|whatsapp|handy|landline|hotline)[\w.-]{0,12}["']?\s{0,3}[:=]?\s{0,3}["']?$/i;
 
 /** Regions tried for numbers written without a country code (most common first). */
 const NATIONAL_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'ES', 'IT', 'NL', 'BR', 'AU', 'CA', 'MX', 'JP'];
@@ -59,7 +59,9 @@ function nationalVerdict(ctx: MatchContext): ValidatorResult {
   // A bare run of digits near a weak word ('call', 'contact') is more likely an argument in code.
   const formatted = /[ .\-/()]/.test(ctx.value) || ctx.value.startsWith('0');
   if (!formatted && looksLikeDateStamp(digits)) return false;
-  if (!formatted && !wordNear(ctx.text, ctx.start, end, STRONG_PHONE_WORDS, 60)) return false;
+  // A bare run of digits counts only right after a phone label ('phone: 4158675309', "tel='...'"), not in
+  // code that merely mentions a cell or a call ('CellData;e.content=2097152').
+  if (!formatted && !PHONE_LABEL_BEFORE.test(textBefore(ctx, 40))) return false;
   for (const region of NATIONAL_REGIONS) {
     const v = verdict(parsePhoneNumberFromString(ctx.value, region));
     if (v !== false) return v;
