@@ -75,11 +75,11 @@ function quotedRule(f: Family): Rule {
     confidence: 'medium',
     description: f.description,
     keywords: f.keywords,
-    // `=`, `:`, `:=`, `=>` (PHP, Ruby), `?=` (Makefile), a typed declaration (`: str =`, `: &str =`), or a
+    // `=`, `:`, `:=`, `=>` (PHP, Ruby), `?=` (Makefile), `??=` / `||=`, a C# auto-property initialiser, a typed declaration (`: str =`, `: &str =`), or a
     // quoted name then a comma (`define('DB_PASSWORD', '...')`, `headers.set("x-api-key", "...")`);
     // then a quoted value without spaces (C# verbatim `@"..."` too).
     pattern: new RegExp(
-      String.raw`${name(f.words)}\s{0,3}(?::=|=>|\?=|=|:\s{0,3}&?[A-Za-z][\w.<>']{0,20}\s{0,3}=|:|(?<=["'])\s{0,2},)\s{0,3}@?["'\x60]([^"'\x60\s\\]{${f.minLength},300})["'\x60]`,
+      String.raw`${name(f.words)}\s{0,3}(?::=|=>|\?\??=|\|\|=|=|:\s{0,3}&?[A-Za-z][\w.<>']{0,20}\s{0,3}=|:|\{\s{0,3}get;[^}\n]{0,30}\}\s{0,3}=|(?<=["'])\s{0,2},)\s{0,3}@?["'\x60]([^"'\x60\s\\]{${f.minLength},300})["'\x60]`,
       'i',
     ),
     secretGroup: 1,
@@ -200,7 +200,9 @@ const FAMILIES: readonly Family[] = [
     minEntropy: 3.2,
     description: 'A hard-coded access token lets anyone call the service with the permissions of its owner.',
     quoted: {
-      positive: ['const authToken = "a8Kd93jfLq02mZx7WvB4nT1e";', '"access_token": "7hT3kP9qLm2Xv8Bz4Nw1Rc6Y",', 'api_token = \'Q2w8Er5Ty7Ui9Op1As3Df6Gh\''],
+      positive: [
+        'ENV["API_TOKEN"] ||= "a8Kd93jfLq02mZx7WvB4nT1e"',
+        'const authToken = "a8Kd93jfLq02mZx7WvB4nT1e";', '"access_token": "7hT3kP9qLm2Xv8Bz4Nw1Rc6Y",', 'api_token = \'Q2w8Er5Ty7Ui9Op1As3Df6Gh\''],
       negative: [
         { text: "csrfToken: 'X-CSRF-Token',", reason: 'a header name' },
         { text: 'const token = tokens[i];', reason: 'a variable, not a literal' },
@@ -233,7 +235,9 @@ const FAMILIES: readonly Family[] = [
     minEntropy: 3.2,
     description: 'A hard-coded API key lets anyone use the service on the owner’s account and quota.',
     quoted: {
-      positive: ['headers["x-api-key"] = "Zq8x2Lm4Vt9kPw3nB6yR"', 'API_KEY = "9c1e7b3a5d8f2e4c6a0b9d7f1e3c5a8b"', '$apiKey = \'Lm2Xv8Bz4Nw1Rc6Y7hT3kP9q\';'],
+      positive: [
+        'headers["x-api-key"] = "Zq8x2Lm4Vt9kPw3nB6yR"',
+        'public string ApiKey { get; set; } = "Zq8x2Lm4Vt9kPw3nB6yR";', 'API_KEY = "9c1e7b3a5d8f2e4c6a0b9d7f1e3c5a8b"', '$apiKey = \'Lm2Xv8Bz4Nw1Rc6Y7hT3kP9q\';'],
       negative: [
         { text: 'const apiKey = "";', reason: 'empty' },
         { text: "apiKey: 'your-api-key-here'", reason: 'a placeholder' },
