@@ -13,7 +13,6 @@ export const canadaRules: readonly Rule[] = [
     description: 'A SIN identifies a person to the Canadian government and employers; its leak enables identity theft.',
     keywords: ['sin', 'social insurance', 'nas', 'assurance sociale'],
     window: 80,
-    multiline: true,
     pattern: /(?<![\d])[1-79]\d{2}(?:[ -]?\d{3}){2}(?!\d)/,
     validators: [
       standaloneNumber,

@@ -18,15 +18,17 @@ export function isWordChar(ch: string | undefined): boolean {
 
 /**
  * True when one of `words` (lower-case) occurs as a whole word (not inside a longer identifier part)
- * within `window` characters before or after [start, end), outside the match itself. Word parts of
+ * within `window` characters before or after [start, end) on the same line, outside the match itself. Word parts of
  * camelCase and snake_case identifiers count ('customerSsn', 'phone_number'), so does a word followed
  * by digits ('tel1').
  */
 export function wordNear(text: string, start: number, end: number, words: readonly string[], window = 80): boolean {
-  return (
-    wordIn(text.slice(Math.max(0, start - window), start), words) ||
-    wordIn(text.slice(end, Math.min(text.length, end + window)), words)
-  );
+  // The match's own line only: a label on a neighbouring line belongs to another value, and a finding
+  // must not depend on what follows the line (scanning a + '\n' + b finds what a and b find).
+  const lineStart = Math.max(start - window, text.lastIndexOf('\n', start - 1) + 1, 0);
+  const nl = text.indexOf('\n', end);
+  const lineEnd = Math.min(end + window, nl < 0 ? text.length : nl);
+  return wordIn(text.slice(lineStart, start), words) || wordIn(text.slice(end, lineEnd), words);
 }
 
 function wordIn(around: string, words: readonly string[]): boolean {
@@ -47,13 +49,9 @@ function wordIn(around: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** True when one of `words` occurs as a whole word on the match's own line, within `window` characters. */
+/** wordNear for a validator's match. */
 export function wordOnLine(ctx: MatchContext, words: readonly string[], window = 60): boolean {
-  const end = ctx.start + ctx.value.length;
-  const lineStart = Math.max(ctx.start - window, ctx.text.lastIndexOf('\n', ctx.start - 1) + 1);
-  const nl = ctx.text.indexOf('\n', end);
-  const lineEnd = Math.min(end + window, nl < 0 ? ctx.text.length : nl);
-  return wordIn(ctx.text.slice(lineStart, ctx.start), words) || wordIn(ctx.text.slice(end, lineEnd), words);
+  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, words, window);
 }
 
 /** A validator requiring one of `words` as a whole word near the match. */

@@ -53,7 +53,7 @@ function plausibleEmail(ctx: MatchContext): boolean {
   const before = textBefore(ctx, 12);
   const after = textAfter(ctx, 2);
   // SSH and URL user-info forms: git@github.com:org/repo, ssh://deploy@host, https://user@host/.
-  if (after.startsWith(':') && !/^:\s/.test(after)) return false;
+  if (after.startsWith(':') && !/^:(?:\s|$)/.test(after)) return false;
   if (/(?:ssh|scp|sftp|rsync)\s+(?:-\S+\s+)*$/.test(before) || /:\/\/$/.test(before)) return false;
   if (SSH_SERVICE_USERS.has(local.toLowerCase())) return false;
   // Escaped or encoded forms inside larger tokens (\x40, %40).

@@ -12,7 +12,6 @@ export const germanyRules: readonly Rule[] = [
     description: 'The Steuerliche Identifikationsnummer identifies a person for life to the German tax authorities.',
     keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax', 'tin'],
     window: 80,
-    multiline: true,
     pattern: /(?<![\d])[1-9]\d(?: ?\d{3}){3}(?!\d)/,
     validators: [
       standaloneNumber,

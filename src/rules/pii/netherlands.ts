@@ -13,7 +13,6 @@ export const netherlandsRules: readonly Rule[] = [
     description: 'The BSN identifies a Dutch resident to every government service, employer and health insurer.',
     keywords: ['bsn', 'burgerservicenummer', 'sofi', 'citizen service'],
     window: 80,
-    multiline: true,
     pattern: /(?<![\d])\d{3}(?:\.\d{3}\.\d{3}| \d{3} \d{3}|\d{6}|\d{2}\.\d{2}\.\d{3})(?!\d)/,
     validators: [
       standaloneNumber,

@@ -78,7 +78,6 @@ export const personalDetailsRules: readonly Rule[] = [
     description: 'A home address locates a person physically; with a name it enables stalking, fraud and doxxing.',
     keywords: ['address', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'resides', 'lives at', 'postal', 'deliver', 'anschrift', 'adresse', 'wohnhaft', 'domicile', 'direcci', 'indirizzo'],
     window: 120,
-    multiline: true,
     pattern:
       /\d{1,6}[A-Za-z]? (?:[NSEW]\.? )?[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq)\b\.?(?:,? (?:Apt|Suite|Unit|#)\.? ?\d{1,5}[A-Z]?)?(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?, [A-Z]{2} \d{5}(?:-\d{4})?)?|[A-ZÄÖÜ][a-zäöüß]{2,30}(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm) \d{1,4}[a-z]?(?:, \d{5} [A-ZÄÖÜ][a-zäöüß]{2,30})?/,
     validators: [(ctx) => wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ADDRESS_WORDS, 100)],

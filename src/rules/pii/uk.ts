@@ -46,7 +46,6 @@ export const ukRules: readonly Rule[] = [
     description: 'An NHS number identifies a patient in UK health records: health data is special-category data.',
     keywords: ['nhs'],
     window: 80,
-    multiline: true,
     pattern: /(?<![\d])(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})(?!\d)/,
     validators: [standaloneNumber, (ctx) => nhsValid(digitsOf(ctx.value)), nearWords(['nhs', 'nhs number', 'nhs no'], 60)],
     examples: {

@@ -95,7 +95,6 @@ export const usRules: readonly Rule[] = [
     description: 'A passport number is a government identity document number used for identity and travel fraud.',
     keywords: ['passport'],
     window: 80,
-    multiline: true,
     pattern: /(?<![A-Za-z0-9])(?:[A-Z]\d{8}|\d{9})(?![A-Za-z0-9])/,
     validators: [
       (ctx) => !isRepetitive(ctx.value),
@@ -120,7 +119,6 @@ export const usRules: readonly Rule[] = [
     description: "A driver's license number is a state identity document number used for identity fraud.",
     keywords: ['driver', 'dln', 'dl#', 'dl no', 'dl number', 'driving'],
     window: 80,
-    multiline: true,
     pattern: /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{5,13}|\d{7,12})(?![A-Za-z0-9])/,
     validators: [
       (ctx) => !isRepetitive(ctx.value),
