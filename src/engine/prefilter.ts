@@ -2,20 +2,19 @@
  * Keyword prefilter: one Aho-Corasick pass over the text finds every occurrence of every rule keyword
  * (ASCII, case-insensitive), so that rules whose keywords are absent cost nothing and the others
  * only run near their keywords.
+ *
+ * The automaton is a full DFA over character classes: only the characters that occur in some keyword get
+ * a class of their own; every other character (and anything non-ASCII) sends the automaton back to its
+ * root, so the table stays small enough for the cache. A transition into a state that reports keywords is
+ * stored bit-inverted (negative), so the hot loop reads two typed arrays and tests a sign.
  */
 
-const ALPHABET = 128;
-
-export interface KeywordHit {
-  /** Index into the keyword list given to the automaton. */
-  readonly keyword: number;
-  /** Offset of the keyword's first character. */
-  readonly start: number;
-  /** Offset just past its last character. */
-  readonly end: number;
-}
-
 export class KeywordAutomaton {
+  /** ASCII code (upper case folded) -> character class; 0 = in no keyword. */
+  private readonly classOf = new Uint8Array(128);
+  /** log2 of the row width of `delta` (the class count rounded up to a power of two). */
+  private readonly shift: number;
+  /** states x classes -> next state, bit-inverted when that state has outputs. */
   private readonly delta: Int32Array;
   /** For each state, the keyword ids that end there (own and via failure links). */
   private readonly outputs: (readonly number[] | undefined)[];
@@ -28,13 +27,27 @@ export class KeywordAutomaton {
       }
     }
     this.lengths = keywords.map((k) => k.length);
-    // Trie.
+    let classes = 1;
+    for (const k of keywords) {
+      for (let i = 0; i < k.length; i++) {
+        const c = k.charCodeAt(i);
+        if (this.classOf[c] === 0) {
+          this.classOf[c] = classes++;
+          if (c >= 97 && c <= 122) this.classOf[c - 32] = this.classOf[c]; // fold A-Z onto a-z
+        }
+      }
+    }
+    if (classes > 255) throw new Error('Too many distinct keyword characters');
+    this.shift = Math.max(1, Math.ceil(Math.log2(classes)));
+    const K = 1 << this.shift;
+
+    // Trie over classes.
     const children: Map<number, number>[] = [new Map()];
     const own: number[][] = [[]];
     keywords.forEach((k, id) => {
       let s = 0;
       for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
+        const c = this.classOf[k.charCodeAt(i)];
         let next = children[s].get(c);
         if (next === undefined) {
           next = children.length;
@@ -46,36 +59,37 @@ export class KeywordAutomaton {
       }
       own[s].push(id);
     });
-    // BFS for failure links, building the full transition table (a DFA).
+
+    // BFS for failure links, building the full transition table.
     const n = children.length;
-    const delta = new Int32Array(n * ALPHABET);
+    const delta = new Int32Array(n * K);
     const fail = new Int32Array(n);
-    const outputs: (number[] | undefined)[] = new Array(n);
+    const outputs: (number[] | undefined)[] = new Array(n).fill(undefined);
     const queue: number[] = [];
-    for (let c = 0; c < ALPHABET; c++) {
+    for (let c = 1; c < classes; c++) {
       const t = children[0].get(c);
       if (t !== undefined) {
         delta[c] = t;
-        fail[t] = 0;
         queue.push(t);
       }
     }
-    outputs[0] = undefined;
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi];
       const out = [...own[s], ...(outputs[fail[s]] ?? [])];
       outputs[s] = out.length > 0 ? out : undefined;
-      for (let c = 0; c < ALPHABET; c++) {
+      for (let c = 1; c < classes; c++) {
         const t = children[s].get(c);
         if (t !== undefined) {
-          fail[t] = delta[fail[s] * ALPHABET + c];
-          delta[s * ALPHABET + c] = t;
+          fail[t] = delta[fail[s] * K + c];
+          delta[s * K + c] = t;
           queue.push(t);
         } else {
-          delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
+          delta[s * K + c] = delta[fail[s] * K + c];
         }
       }
     }
+    // Mark transitions into reporting states.
+    for (let i = 0; i < delta.length; i++) if (outputs[delta[i]] !== undefined) delta[i] = ~delta[i];
     this.delta = delta;
     this.outputs = outputs;
   }
@@ -83,20 +97,21 @@ export class KeywordAutomaton {
   /** Calls `onHit(keywordId, start, end)` for every occurrence, in order of `end`. */
   scan(text: string, onHit: (keyword: number, start: number, end: number) => void, from = 0, to = text.length): void {
     const delta = this.delta;
-    const outputs = this.outputs;
-    const lengths = this.lengths;
+    const classOf = this.classOf;
+    const shift = this.shift;
     let s = 0;
     for (let i = from; i < to; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 128) {
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? classOf[c] : 0;
+      if (cls === 0) {
         s = 0;
         continue;
       }
-      if (c >= 65 && c <= 90) c += 32;
-      s = delta[s * ALPHABET + c];
-      const out = outputs[s];
-      if (out !== undefined) {
-        for (let k = 0; k < out.length; k++) onHit(out[k], i + 1 - lengths[out[k]], i + 1);
+      s = delta[(s << shift) | cls];
+      if (s < 0) {
+        s = ~s;
+        const out = this.outputs[s]!;
+        for (let k = 0; k < out.length; k++) onHit(out[k], i + 1 - this.lengths[out[k]], i + 1);
       }
     }
   }

@@ -24,6 +24,8 @@ export const SUPPRESSION_MARKER = 'privacy-guard-ignore';
 
 /** Default characters searched on each side of a keyword occurrence. */
 const DEFAULT_WINDOW = 256;
+/** Default characters searched on each side of an anchor occurrence. */
+const ANCHOR_WINDOW = 64;
 /** Extra characters before a window so that boundaries (\b, lookbehind) see real context. */
 const WINDOW_LOOKBEHIND = 64;
 /** Rules without keywords scan the text in chunks of this size... */
@@ -51,7 +53,9 @@ interface CompiledCatalogue {
   readonly automaton: KeywordAutomaton;
   /** keyword id -> indices into `rules`. */
   readonly keywordRules: readonly (readonly number[])[];
-  /** Rules that run over the whole text. */
+  /** Anchor patterns (global) and, for each, the indices of the rules that run around its matches. */
+  readonly anchors: readonly { readonly pattern: RegExp; readonly rules: readonly number[] }[];
+  /** Rules with neither keywords nor anchor: they run over the whole text. */
   readonly unkeyed: readonly number[];
 }
 
@@ -85,10 +89,23 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const keywords: string[] = [];
   const keywordIds = new Map<string, number>();
   const keywordRules: number[][] = [];
+  const anchors = new Map<string, { pattern: RegExp; rules: number[] }>();
   const unkeyed: number[] = [];
   const compiled = rules.map((rule, order): CompiledRule => {
     const find = rule.linearPattern ? linearFinder(rule) : regexFinder(rule);
-    if (rule.keywords.length === 0) unkeyed.push(order);
+    if (rule.keywords.length === 0) {
+      if (rule.anchor) {
+        const key = `${rule.anchor.source}/${rule.anchor.flags}`;
+        let group = anchors.get(key);
+        if (!group) {
+          group = { pattern: new RegExp(rule.anchor.source, rule.anchor.flags.replace(/[gyd]/g, '') + 'g'), rules: [] };
+          anchors.set(key, group);
+        }
+        group.rules.push(order);
+      } else {
+        unkeyed.push(order);
+      }
+    }
     for (const k of rule.keywords) {
       const kw = k.toLowerCase();
       let id = keywordIds.get(kw);
@@ -102,7 +119,13 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     }
     return { rule, order, find };
   });
-  return { rules: compiled, automaton: new KeywordAutomaton(keywords), keywordRules, unkeyed };
+  return {
+    rules: compiled,
+    automaton: new KeywordAutomaton(keywords),
+    keywordRules,
+    anchors: [...anchors.values()],
+    unkeyed,
+  };
 }
 
 function linearFinder(rule: Rule): CompiledRule['find'] {
@@ -146,31 +169,74 @@ function boundedLineEnd(text: string, pos: number, limit: number): number {
   return stop;
 }
 
-/** Collect raw matches of every rule that can fire, per rule. */
-function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean): Map<number, RawMatch[]> {
-  const result = new Map<number, RawMatch[]>();
-  const push = (order: number, matches: RawMatch[]) => {
-    if (matches.length === 0) return;
-    const list = result.get(order);
-    if (list) list.push(...matches);
-    else result.set(order, matches);
-  };
+/**
+ * Windows around occurrences (of keywords or anchors), per rule. Occurrences arrive in increasing order of
+ * their end; one that falls on the same line as the rule's open window, and close to it, extends the window,
+ * so line bounds are computed only when a window opens or closes and each character between occurrences is
+ * looked at once per rule.
+ */
+class WindowCollector {
+  private readonly open = new Map<number, { start: number; lastEnd: number }>();
+  readonly windows = new Map<number, number[]>();
 
-  // Windows per keyed rule, merged on the fly (hits arrive in increasing order of end).
-  const windows = new Map<number, number[]>();
-  cat.automaton.scan(text, (kw, start, end) => {
-    for (const order of cat.keywordRules[kw]) {
-      const rule = cat.rules[order].rule;
-      const w = rule.window ?? DEFAULT_WINDOW;
-      const a = rule.multiline ? Math.max(0, start - w) : boundedLineStart(text, start, w);
-      const b = rule.multiline ? Math.min(text.length, end + w) : boundedLineEnd(text, end, w);
-      let list = windows.get(order);
-      if (!list) windows.set(order, (list = []));
-      const n = list.length;
-      if (n > 0 && a <= list[n - 1]) list[n - 1] = Math.max(list[n - 1], b);
-      else list.push(a, b);
+  constructor(
+    private readonly text: string,
+    private readonly rules: readonly CompiledRule[],
+    private readonly defaultWindow: number,
+  ) {}
+
+  private spanOf(order: number): number {
+    return this.rules[order].rule.window ?? this.defaultWindow;
+  }
+
+  hit(order: number, start: number, end: number): void {
+    const text = this.text;
+    const w = this.spanOf(order);
+    const multiline = this.rules[order].rule.multiline === true;
+    const cur = this.open.get(order);
+    if (cur && start - cur.lastEnd <= 2 * w) {
+      let sameLine = true;
+      if (!multiline) {
+        for (let i = cur.lastEnd; i < start; i++) {
+          if (text.charCodeAt(i) === 10) {
+            sameLine = false;
+            break;
+          }
+        }
+      }
+      if (sameLine) {
+        if (end > cur.lastEnd) cur.lastEnd = end;
+        return;
+      }
     }
-  });
+    if (cur) this.close(order, cur);
+    this.open.set(order, {
+      start: multiline ? Math.max(0, start - w) : boundedLineStart(text, start, w),
+      lastEnd: end,
+    });
+  }
+
+  private close(order: number, cur: { start: number; lastEnd: number }): void {
+    const w = this.spanOf(order);
+    const end = this.rules[order].rule.multiline
+      ? Math.min(this.text.length, cur.lastEnd + w)
+      : boundedLineEnd(this.text, cur.lastEnd, w);
+    let list = this.windows.get(order);
+    if (!list) this.windows.set(order, (list = []));
+    const n = list.length;
+    if (n > 0 && cur.start <= list[n - 1]) list[n - 1] = Math.max(list[n - 1], end);
+    else list.push(cur.start, end);
+  }
+
+  finish(): Map<number, number[]> {
+    for (const [order, cur] of this.open) this.close(order, cur);
+    this.open.clear();
+    return this.windows;
+  }
+}
+
+/** Run each rule in its windows. */
+function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number, number[]>, enabled: (r: Rule) => boolean, push: (order: number, m: RawMatch[]) => void): void {
   for (const [order, list] of windows) {
     const cr = cat.rules[order];
     if (!enabled(cr.rule)) continue;
@@ -181,6 +247,39 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
       cr.find(text, from, list[i + 1], found);
     }
     push(order, found);
+  }
+}
+
+/** Collect raw matches of every rule that can fire, per rule. */
+function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean): Map<number, RawMatch[]> {
+  const result = new Map<number, RawMatch[]>();
+  const push = (order: number, matches: RawMatch[]) => {
+    if (matches.length === 0) return;
+    const list = result.get(order);
+    if (list) list.push(...matches);
+    else result.set(order, matches);
+  };
+
+  const keyed = new WindowCollector(text, cat.rules, DEFAULT_WINDOW);
+  cat.automaton.scan(text, (kw, start, end) => {
+    const rules = cat.keywordRules[kw];
+    for (let i = 0; i < rules.length; i++) keyed.hit(rules[i], start, end);
+  });
+  runInWindows(text, cat, keyed.finish(), enabled, push);
+
+  for (const anchor of cat.anchors) {
+    const active = anchor.rules.filter((order) => enabled(cat.rules[order].rule));
+    if (active.length === 0) continue;
+    const around = new WindowCollector(text, cat.rules, ANCHOR_WINDOW);
+    const re = anchor.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const end = m.index + Math.max(1, m[0].length);
+      for (const order of active) around.hit(order, m.index, end);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    runInWindows(text, cat, around.finish(), enabled, push);
   }
 
   for (const order of cat.unkeyed) {

@@ -87,6 +87,12 @@ export interface Rule {
    */
   readonly keywords: readonly string[];
   /**
+   * For rules without keywords: a cheap pattern that matches inside (or within `window` characters of)
+   * every real match. The engine runs each distinct anchor once over the text, for all the rules that share
+   * it, and runs those rules only around its matches. Share the constants in src/engine/anchors.ts.
+   */
+  readonly anchor?: RegExp;
+  /**
    * The pattern. Flags are taken from it, 'g' is added by the engine. Must be free of
    * catastrophic backtracking (a unit test checks every pattern with recheck).
    */
@@ -102,9 +108,9 @@ export interface Rule {
   /** Extra checks on the value (checksums, structure). All must accept. */
   readonly validators?: readonly Validator[];
   /**
-   * How far around a keyword occurrence the pattern is run, in characters on each side, bounded by
-   * the line unless `multiline`. Default 256 (a match must lie within the keyword's line and this many
-   * characters of it).
+   * How far around a keyword (or anchor) occurrence the pattern is run, in characters on each side, bounded
+   * by the line unless `multiline`. Default 256 around keywords, 64 around anchors (a match must lie within
+   * the occurrence's line and this many characters of it).
    */
   readonly window?: number;
   /** The match may span lines (private key blocks...): the window is not clipped to the line. */
