@@ -170,3 +170,43 @@ export function isRepetitive(value: string): boolean {
   }
   return seq / (v.length - 1) >= 0.8;
 }
+
+/** Bounds of the line(s) around a span, found without scanning a whole minified line. */
+export interface LineBounds {
+  /** Offset where the line starts, or `start - limit` when no line break is that close. */
+  readonly start: number;
+  /** Offset of the line break that ends the line, or `end + limit` (or the text's end). */
+  readonly end: number;
+  /** True when `start` is a cut, not the real line start. */
+  readonly startCut: boolean;
+  /** True when `end` is a cut, not the real line end. */
+  readonly endCut: boolean;
+}
+
+/**
+ * The line around [from, to), looking at most `limit` characters each way. Validators must use this rather
+ * than lastIndexOf/indexOf('\n'): on a 10 MB one-line file those scan megabytes for every candidate match.
+ */
+export function lineBounds(text: string, from: number, to = from, limit = 1024): LineBounds {
+  const stopBack = Math.max(0, from - limit);
+  let start = stopBack;
+  let startCut = stopBack > 0;
+  for (let i = from - 1; i >= stopBack; i--) {
+    if (text.charCodeAt(i) === 10) {
+      start = i + 1;
+      startCut = false;
+      break;
+    }
+  }
+  const stopFwd = Math.min(text.length, to + limit);
+  let end = stopFwd;
+  let endCut = stopFwd < text.length;
+  for (let i = to; i < stopFwd; i++) {
+    if (text.charCodeAt(i) === 10) {
+      end = i;
+      endCut = false;
+      break;
+    }
+  }
+  return { start, end, startCut, endCut };
+}

@@ -213,4 +213,13 @@ describe('architecture', () => {
     const builtins = /from ['"](node:|vscode['"]|fs['"]|path['"]|crypto['"]|os['"]|buffer['"]|util['"]|child_process['"])/;
     for (const f of files) assert.doesNotMatch(readFileSync(f, 'utf8'), builtins, f);
   });
+
+  it('keeps rule validators from searching whole lines (quadratic on minified one-liners): they use lineBounds', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+    const unbounded = /(?:lastIndexOf|indexOf)\(\s*['"]\\n['"]/;
+    for (const f of walk(join(__dirname, '..', '..', 'src', 'rules')).filter((x) => x.endsWith('.ts'))) {
+      assert.doesNotMatch(readFileSync(f, 'utf8'), unbounded, f);
+    }
+  });
 });

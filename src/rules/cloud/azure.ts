@@ -1,4 +1,5 @@
 import type { Rule, Validator } from '../../engine/types';
+import { lineBounds } from '../../engine/validators';
 import { namedValue } from '../code/define';
 
 /**
@@ -13,9 +14,8 @@ const notEmulatorKey: Validator = ({ value }) => !EMULATOR_KEYS.has(value);
 
 /** A SAS signature only means something inside a SAS query: it needs a version (sv=) and an expiry or permissions. */
 const sasQuery: Validator = ({ text, start, value }) => {
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  const lineEnd = text.indexOf('\n', start + value.length);
-  const line = text.slice(Math.max(lineStart, start - 600), lineEnd === -1 ? start + value.length + 600 : Math.min(lineEnd, start + value.length + 600));
+  const b = lineBounds(text, start, start + value.length, 600);
+  const line = text.slice(b.start, b.end);
   return /[?&;\s"'](?:sv)=\d{4}-\d{2}-\d{2}/.test(line) && /[?&;](?:se|sp|spr|srt|ss|sr)=/.test(line);
 };
 

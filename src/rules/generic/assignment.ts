@@ -1,5 +1,5 @@
 import type { MatchContext, Rule, RuleExamples } from '../../engine/types';
-import { base64Decode } from '../../engine/validators';
+import { base64Decode, lineBounds } from '../../engine/validators';
 import { isPlausibleSecretValue, isStandIn, printable } from './util';
 
 /**
@@ -57,8 +57,8 @@ function valueCheck(f: Family) {
 function wholeLine(f: Family) {
   const prefix = new RegExp(String.raw`^[ \t]{0,40}(?:export[ \t]{1,4}|set[ \t]{1,4})?${name(f.words)}[ \t]{0,4}[=:][ \t]{0,4}$`, 'i');
   return (ctx: MatchContext) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-    if (ctx.start - lineStart > MAX_PREFIX) return false;
+    const { start: lineStart, startCut } = lineBounds(ctx.text, ctx.start, ctx.start, MAX_PREFIX + 1);
+    if (startCut || ctx.start - lineStart > MAX_PREFIX) return false;
     const end = ctx.start + ctx.value.length;
     const after = ctx.text.slice(end, end + 20);
     return prefix.test(ctx.text.slice(lineStart, ctx.start)) && /^[ \t]*\r?(?:\n|$)/.test(after);

@@ -1,5 +1,5 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { base64Decode } from '../../engine/validators';
+import { base64Decode, lineBounds } from '../../engine/validators';
 import { ASSIGNMENT_RULE_IDS } from './assignment';
 import { isPlausiblePassword, isStandIn, printable } from './util';
 
@@ -8,11 +8,13 @@ import { isPlausiblePassword, isStandIn, printable } from './util';
  * `docker login -p`. (Docker's config.json `auths` is the code group's `docker-config-auth`.) The layout, not a variable name, says the value is secret.
  */
 
-/** The text of the line holding `pos`, and the offset where it starts. */
+/** Credential-file lines are short; a longer line (minified code) is cut here. */
+const LINE_LIMIT = 2048;
+
+/** The text of the line holding `pos` (at most LINE_LIMIT characters each way), and the offset where it starts. */
 function lineAt(text: string, pos: number): { start: number; line: string } {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const nl = text.indexOf('\n', pos);
-  return { start, line: text.slice(start, nl === -1 ? text.length : nl).replace(/\r$/, '') };
+  const b = lineBounds(text, pos, pos, LINE_LIMIT);
+  return { start: b.start, line: text.slice(b.start, b.end).replace(/\r$/, '') };
 }
 
 /** Characters looked back from a value for its YAML parent key and its `kind: Secret`. */

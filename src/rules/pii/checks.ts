@@ -4,6 +4,7 @@
  * Generic checksums (Luhn, mod 97, Verhoeff) live in src/engine/validators.ts.
  */
 import type { MatchContext, Validator, ValidatorResult } from '../../engine/types';
+import { lineBounds } from '../../engine/validators';
 
 // ---------------------------------------------------------------------------------------------
 // Context and boundaries
@@ -25,9 +26,7 @@ export function isWordChar(ch: string | undefined): boolean {
 export function wordNear(text: string, start: number, end: number, words: readonly string[], window = 80): boolean {
   // The match's own line only: a label on a neighbouring line belongs to another value, and a finding
   // must not depend on what follows the line (scanning a + '\n' + b finds what a and b find).
-  const lineStart = Math.max(start - window, text.lastIndexOf('\n', start - 1) + 1, 0);
-  const nl = text.indexOf('\n', end);
-  const lineEnd = Math.min(end + window, nl < 0 ? text.length : nl);
+  const { start: lineStart, end: lineEnd } = lineBounds(text, start, end, window);
   return wordIn(text.slice(lineStart, start), words) || wordIn(text.slice(end, lineEnd), words);
 }
 

@@ -1,5 +1,8 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { isPlaceholder } from '../../engine/validators';
+import { isPlaceholder, lineBounds, type LineBounds } from '../../engine/validators';
+
+/** Longer lines cannot be "Name <email>" author lines; looking further would only cost time on minified code. */
+const AUTHOR_LINE_MAX = 400;
 import { low, textAfter, textBefore } from './checks';
 
 /** Reserved or documentation domains (RFC 2606, RFC 6761) and their look-alikes. */
@@ -66,18 +69,15 @@ function plausibleEmail(ctx: MatchContext): boolean {
  * licence headers, AUTHORS files and author lists (runs of "Name <email>" lines).
  */
 function isAttribution(ctx: MatchContext): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-  if (PUBLIC_ATTRIBUTION.test(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start))) return true;
-  // A run of "Name <email>" lines is an author list.
-  const lineEnd = ctx.text.indexOf('\n', ctx.start);
-  const nextEnd = lineEnd < 0 ? -1 : ctx.text.indexOf('\n', lineEnd + 1);
-  const prevStart = lineStart > 0 ? ctx.text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-  const line = ctx.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const here = lineBounds(ctx.text, ctx.start, ctx.start, AUTHOR_LINE_MAX);
+  if (PUBLIC_ATTRIBUTION.test(ctx.text.slice(Math.max(here.start, ctx.start - 200), ctx.start))) return true;
+  // A run of "Name <email>" lines is an author list (such lines are short: a cut line is not one).
   const authorLine = /^[\s*#/-]*[^\s<>@][^<>@]{0,60}<[^<>@\s]+@[^<>\s]+>\s*$/;
-  if (!authorLine.test(line)) return false;
-  const prev = prevStart >= 0 ? ctx.text.slice(prevStart, lineStart - 1) : '';
-  const next = lineEnd >= 0 ? ctx.text.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd) : '';
-  return authorLine.test(prev) || authorLine.test(next);
+  const isAuthorLine = (b: LineBounds) => !b.startCut && !b.endCut && authorLine.test(ctx.text.slice(b.start, b.end));
+  if (!isAuthorLine(here)) return false;
+  const prev = here.start > 0 ? lineBounds(ctx.text, here.start - 1, here.start - 1, AUTHOR_LINE_MAX) : undefined;
+  const next = here.end < ctx.text.length ? lineBounds(ctx.text, here.end + 1, here.end + 1, AUTHOR_LINE_MAX) : undefined;
+  return (prev !== undefined && isAuthorLine(prev)) || (next !== undefined && isAuthorLine(next));
 }
 
 function emailVerdict(ctx: MatchContext): ValidatorResult {
