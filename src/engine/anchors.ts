@@ -2,14 +2,17 @@
  * Shared anchors for rules that have no literal keyword (mostly PII: numbers and codes). Each anchor is run
  * once per text for all the rules that name it, so give rules the very same RegExp object from here.
  * An anchor must match inside (or within the rule's window of) every real match of each rule using it,
- * and must itself be cheap: a narrow first character and no backtracking.
+ * and must itself be cheap: a narrow first character and no backtracking (the pattern-safety test checks).
  */
 
-/** Six digits, optionally separated by single spaces, dots, dashes or slashes (cards, national ids, accounts). */
-export const DIGIT_RUN = /\d(?:[ .\/-]?\d){5}/;
+/**
+ * Six digits, each optionally separated by one space, dot, dash or slash (cards, phone numbers, national ids,
+ * IBANs), or the "/XXXX-99" block of a formatted alphanumeric Brazilian CNPJ.
+ */
+export const ID_NUMBER = /\d(?:[ .\/-]?\d){5}|\/[0-9A-Z]{4}-\d{2}/;
 
-/** An upper-case letter directly followed by a digit (IBAN, UK NINO, Indian PAN, codice fiscale, ...). */
+/** An upper-case letter directly followed by a digit (Indian PAN, Italian codice fiscale). */
 export const UPPER_THEN_DIGIT = /[A-Z]\d/;
 
-/** Two hex digits and a colon or dash followed by two more (MAC addresses). */
-export const HEX_PAIR_SEPARATED = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/;
+/** Every anchor, for the pattern-safety test. */
+export const ALL_ANCHORS: readonly RegExp[] = [ID_NUMBER, UPPER_THEN_DIGIT];

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { checkSync, type Diagnostics } from 'recheck';
 import { builtinRules } from '../../src/engine';
+import { ALL_ANCHORS } from '../../src/engine/anchors';
 
 function describeResult(r: Diagnostics): string {
   if (r.status === 'vulnerable') return `vulnerable: ${r.complexity.summary}, attack ${r.attack.pattern}`;
@@ -31,6 +32,17 @@ describe('pattern safety (recheck)', function () {
   it('recognises a catastrophic pattern (the check itself can fail)', () => {
     assert.equal(checkPattern('^(a+)+$', '').status, 'vulnerable');
     assert.equal(checkPattern('\\s*x\\s*=\\s*\\w*\\s*$', '').status, 'vulnerable');
+  });
+
+  ALL_ANCHORS.forEach((anchor, i) => {
+    it(`anchor #${i + 1} /${anchor.source}/ runs in linear time`, () => {
+      const r = checkPattern(anchor.source, anchor.flags);
+      assert.equal(r.status, 'safe', describeResult(r));
+    });
+  });
+
+  it('every rule anchor is one of the shared anchors (so rules share its pass)', () => {
+    for (const rule of builtinRules) if (rule.anchor) assert.ok(ALL_ANCHORS.includes(rule.anchor), rule.id);
   });
 
   for (const rule of builtinRules) {

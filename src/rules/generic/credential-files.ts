@@ -206,7 +206,8 @@ export const credentialFileRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: '.netrc passwords are used silently by curl, git and ftp: whoever reads the file logs in as the user.',
-    keywords: ['machine', 'default'],
+    // Every .netrc entry, 'machine' or 'default', names its 'login'; 'default' alone is everywhere in code.
+    keywords: ['login'],
     pattern: /(?<![A-Za-z0-9_])(?:machine[ \t]{1,8}[^\s]{1,253}|default)\s{1,20}login\s{1,8}([^\s]{1,128})\s{1,20}password\s{1,8}([^\s]{1,200})/,
     secretGroup: 2,
     multiline: true,

@@ -1,3 +1,4 @@
+import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { mod97 } from '../../engine/validators';
 import { COUNTRY_CODES, IBAN_LENGTHS, abaRoutingValid, digitsOf, nearWords, standaloneNumber, wordNear } from './checks';
@@ -27,6 +28,7 @@ export const bankRules: readonly Rule[] = [
     severity: 'high',
     description: 'An IBAN identifies a person\'s bank account; with a name it enables direct-debit fraud and invoice scams.',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/,
     validators: [ibanVerdict],
     examples: {
@@ -75,7 +77,8 @@ export const bankRules: readonly Rule[] = [
     severity: 'medium',
     confidence: 'medium',
     description: 'A routing number with an account number is all it takes to set up ACH debits against the account.',
-    keywords: ['routing', 'aba', 'rtn'],
+    // 'aba' alone would wake on "database" and "abandon": only its label forms.
+    keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'rtn'],
     window: 80,
     pattern: /(?<![\d])\d{9}(?!\d)/,
     validators: [standaloneNumber, (ctx) => abaRoutingValid(ctx.value), nearWords(['routing', 'aba', 'rtn', 'routing number', 'transit'], 60)],

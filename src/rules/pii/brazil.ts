@@ -1,3 +1,4 @@
+import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { cnpjValid, cpfValid, digitsOf, standaloneNumber, wordOnLine } from './checks';
 
@@ -19,6 +20,7 @@ export const brazilRules: readonly Rule[] = [
     severity: 'high',
     description: 'The CPF identifies a Brazilian taxpayer and is asked for in banking, shopping and health care.',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /\d{3}(?:\.\d{3}\.\d{3}-|\d{6})\d{2}(?![\d])/,
     validators: [brazilVerdict((v) => cpfValid(digitsOf(v)), ['cpf', 'cadastro de pessoas'])],
     examples: {
@@ -38,6 +40,7 @@ export const brazilRules: readonly Rule[] = [
     severity: 'medium',
     description: 'The CNPJ identifies a Brazilian company or sole trader (whose CNPJ points at a person).',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}\/[0-9A-Z]{4}-\d{2}(?![\d])|\d{14}(?!\d)/,
     validators: [brazilVerdict(cnpjValid, ['cnpj'])],
     examples: {

@@ -11,7 +11,8 @@ export const canadaRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'A SIN identifies a person to the Canadian government and employers; its leak enables identity theft.',
-    keywords: ['sin', 'social insurance', 'nas', 'assurance sociale'],
+    // 'sin' and 'nas' alone would wake on "using", "since", "dynasty": only their label forms.
+    keywords: ['social insurance', 'assurance sociale', 'sin:', 'sin=', 'sin#', 'sin"', "sin'", 'sin no', 'sin number', 'nas:', 'nas=', 'nas#', 'nas no'],
     window: 80,
     pattern: /(?<![\d])[1-79]\d{2}(?:[ -]?\d{3}){2}(?!\d)/,
     validators: [

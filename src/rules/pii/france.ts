@@ -1,3 +1,4 @@
+import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { nirValid, standaloneNumber, wordNear } from './checks';
 
@@ -18,6 +19,7 @@ export const franceRules: readonly Rule[] = [
     severity: 'high',
     description: 'The NIR (numéro de sécurité sociale) encodes sex, birth date and place, and identifies a person for health insurance.',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /[1-478] ?\d{2} ?[0-9]{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\dA-Za-z])/,
     validators: [nirVerdict],
     examples: {

@@ -10,7 +10,8 @@ export const germanyRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'The Steuerliche Identifikationsnummer identifies a person for life to the German tax authorities.',
-    keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax', 'tin'],
+    // 'tin' alone would wake on every "setting" and "testing": only its label forms.
+    keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax', 'tin:', 'tin=', 'tin#', 'tin "', 'tin"', "tin'", 'tin no', 'tin nr'],
     window: 80,
     pattern: /(?<![\d])[1-9]\d(?: ?\d{3}){3}(?!\d)/,
     validators: [

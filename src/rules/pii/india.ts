@@ -1,3 +1,4 @@
+import { ID_NUMBER, UPPER_THEN_DIGIT } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, verhoeffValid } from '../../engine/validators';
 import { digitsOf, standaloneNumber, textAfter, textBefore, wordNear, wordOnLine } from './checks';
@@ -34,6 +35,7 @@ export const indiaRules: readonly Rule[] = [
     severity: 'high',
     description: 'An Aadhaar number is India\'s biometric-backed national ID, linked to bank accounts and benefits.',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /[2-9]\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}|\d{8})(?!\d)/,
     validators: [aadhaarVerdict],
     examples: {
@@ -54,6 +56,7 @@ export const indiaRules: readonly Rule[] = [
     severity: 'high',
     description: 'A PAN is India\'s tax identifier, required for bank accounts and large transactions.',
     keywords: [],
+    anchor: UPPER_THEN_DIGIT,
     pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/,
     validators: [panVerdict],
     examples: {

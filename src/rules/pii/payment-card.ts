@@ -1,3 +1,4 @@
+import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
 import { consistentSeparators, digitsOf, low, standaloneNumber, textBefore } from './checks';
@@ -60,6 +61,7 @@ export const paymentCardRules: readonly Rule[] = [
     severity: 'high',
     description: 'A card number (PAN) is enough for fraud in card-not-present payments and falls under PCI DSS.',
     keywords: [],
+    anchor: ID_NUMBER,
     // Published test cards are repetitive ('4242...'): the validator reports them at low severity.
     allowPlaceholders: true,
     pattern: /[2-6]\d{3}(?:\d{8,15}| \d{4} \d{4} \d{1,4}(?: \d{1,3})?|-\d{4}-\d{4}-\d{1,4}(?:-\d{1,3})?|[ -]\d{6}[ -]\d{4,5})(?!\d)/,

@@ -1,3 +1,4 @@
+import { ID_NUMBER } from '../../engine/anchors';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, textAfter, textBefore, wordNear } from './checks';
@@ -86,6 +87,7 @@ export const phoneRules: readonly Rule[] = [
     severity: 'medium',
     description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
     keywords: [],
+    anchor: ID_NUMBER,
     // '+' first: the scan skips quickly to the rare '+' followed by a digit.
     pattern: /\+[1-9](?:\d{7,14}|\d{0,3}(?:[ .\-]?\(\d{1,4}\)\d{0,4})?(?:[ .\-]\d{1,8}){1,6})(?!\d)/,
     validators: [internationalVerdict],
@@ -113,7 +115,8 @@ export const phoneRules: readonly Rule[] = [
     severity: 'medium',
     confidence: 'medium',
     description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
-    keywords: ['phone', 'tel', 'mobile', 'mob', 'cell', 'call', 'fax', 'whatsapp', 'sms', 'contact', 'landline', 'hotline', 'handy', 'portable', 'celular', 'dial'],
+    // 'tel' and 'call' alone would wake on "intel", "hotel" and every "callback": only their label forms.
+    keywords: ['phone', 'tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mobile', 'mob:', 'mob.', 'mob ', 'cell', 'call ', 'call:', 'fax', 'whatsapp', 'sms', 'contact', 'landline', 'hotline', 'handy', 'portable', 'celular', 'dial'],
     window: 80,
     pattern: /(?:\(\d{2,5}\) ?)?\d{2,12}(?:[ .\-\/]\d{2,8}){0,4}(?!\d)/,
     validators: [nationalVerdict],
@@ -139,6 +142,7 @@ export const phoneRules: readonly Rule[] = [
     severity: 'medium',
     description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[\-.])[2-9]\d{2}[\-.]\d{4}(?!\d)/,
     validators: [nanpVerdict],
     overrides: ['phone-number-national'],

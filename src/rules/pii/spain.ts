@@ -1,3 +1,4 @@
+import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
 import { dniValid, nieValid, wordNear } from './checks';
@@ -21,6 +22,7 @@ export const spainRules: readonly Rule[] = [
     severity: 'high',
     description: 'The DNI identifies a Spanish citizen and doubles as their tax number (NIF).',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /\d{8}-?[TRWAGMYFPDXBNJZSQVHLCKE](?![A-Za-z0-9])/,
     validators: [spainVerdict(dniValid)],
     examples: {
@@ -40,6 +42,7 @@ export const spainRules: readonly Rule[] = [
     severity: 'high',
     description: 'The NIE identifies a foreign resident in Spain for tax, work and residence.',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /[XYZ]-?\d{7}-?[TRWAGMYFPDXBNJZSQVHLCKE](?![A-Za-z0-9])/,
     validators: [spainVerdict(nieValid)],
     examples: {

@@ -1,3 +1,4 @@
+import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { digitsOf, nearWords, nhsValid, standaloneNumber, wordNear } from './checks';
 
@@ -25,6 +26,7 @@ export const ukRules: readonly Rule[] = [
     severity: 'high',
     description: 'A National Insurance number identifies a UK resident for tax and benefits and is used in identity fraud.',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/,
     validators: [ninoVerdict],
     examples: {

@@ -1,3 +1,4 @@
+import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
 import { digitsOf, low, nearWords, standaloneNumber, wordNear, wordOnLine } from './checks';
@@ -50,6 +51,7 @@ export const usRules: readonly Rule[] = [
     severity: 'high',
     description: 'An SSN is the key to identity theft in the US: credit applications, tax refunds, benefits.',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /[0-8]\d{2}(?:-\d{2}-| \d{2} |\d{2})\d{4}(?!\d)/,
     validators: [ssnVerdict],
     examples: {
@@ -73,6 +75,7 @@ export const usRules: readonly Rule[] = [
     severity: 'high',
     description: 'An ITIN identifies a US taxpayer without an SSN and is abused for tax-refund fraud like an SSN.',
     keywords: [],
+    anchor: ID_NUMBER,
     pattern: /9\d{2}(?:-[5-9]\d-| [5-9]\d |[5-9]\d)\d{4}(?!\d)/,
     validators: [itinVerdict],
     examples: {
