@@ -11,8 +11,5 @@
  */
 export const ID_NUMBER = /\d(?:[ .\/-]?\d){5}|\/[0-9A-Z]{4}-\d{2}/;
 
-/** An upper-case letter directly followed by a digit (Indian PAN, Italian codice fiscale). */
-export const UPPER_THEN_DIGIT = /[A-Z]\d/;
-
 /** Every anchor, for the pattern-safety test. */
-export const ALL_ANCHORS: readonly RegExp[] = [ID_NUMBER, UPPER_THEN_DIGIT];
+export const ALL_ANCHORS: readonly RegExp[] = [ID_NUMBER];

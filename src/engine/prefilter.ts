@@ -10,12 +10,12 @@
  */
 
 export class KeywordAutomaton {
-  /** ASCII code (upper case folded) -> character class; 0 = in no keyword. */
-  private readonly classOf = new Uint8Array(128);
+  /** UTF-16 code unit (upper case folded) -> character class; 0 = in no keyword. Full size: no range check. */
+  private readonly classOf = new Uint8Array(65536);
   /** log2 of the row width of `delta` (the class count rounded up to a power of two). */
   private readonly shift: number;
   /** states x classes -> next state, bit-inverted when that state has outputs. */
-  private readonly delta: Int32Array;
+  private readonly delta: Int16Array | Int32Array;
   /** For each state, the keyword ids that end there (own and via failure links). */
   private readonly outputs: (readonly number[] | undefined)[];
   private readonly lengths: readonly number[];
@@ -90,7 +90,8 @@ export class KeywordAutomaton {
     }
     // Mark transitions into reporting states.
     for (let i = 0; i < delta.length; i++) if (outputs[delta[i]] !== undefined) delta[i] = ~delta[i];
-    this.delta = delta;
+    // Half the memory when the states fit: the hot rows stay in cache.
+    this.delta = n < 0x7fff ? Int16Array.from(delta) : delta;
     this.outputs = outputs;
   }
 
@@ -101,13 +102,8 @@ export class KeywordAutomaton {
     const shift = this.shift;
     let s = 0;
     for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      const cls = c < 128 ? classOf[c] : 0;
-      if (cls === 0) {
-        s = 0;
-        continue;
-      }
-      s = delta[(s << shift) | cls];
+      // Class 0 (a character in no keyword) has an all-zero column: back to the root, without a branch.
+      s = delta[(s << shift) | classOf[text.charCodeAt(i)]];
       if (s < 0) {
         s = ~s;
         const out = this.outputs[s]!;

@@ -26,6 +26,8 @@ export const SUPPRESSION_MARKER = 'privacy-guard-ignore';
 const DEFAULT_WINDOW = 256;
 /** Default characters searched on each side of an anchor occurrence. */
 const ANCHOR_WINDOW = 64;
+/** Anchors are short patterns: no anchor match is longer than this. */
+const ANCHOR_MAX_LENGTH = 16;
 /** Extra characters before a window so that boundaries (\b, lookbehind) see real context. */
 const WINDOW_LOOKBEHIND = 64;
 /** Rules without keywords scan the text in chunks of this size... */
@@ -48,13 +50,20 @@ interface CompiledRule {
   readonly find: (text: string, from: number, to: number, out: RawMatch[]) => void;
 }
 
+interface WindowSlot {
+  readonly window: number;
+  readonly multiline: boolean;
+}
+
 interface CompiledCatalogue {
   readonly rules: readonly CompiledRule[];
   readonly automaton: KeywordAutomaton;
   /** keyword id -> indices into `rules`. */
   readonly keywordRules: readonly (readonly number[])[];
+  /** Window sizes of the keyed rules, by rule index. */
+  readonly keyedSlots: readonly WindowSlot[];
   /** Anchor patterns (global) and, for each, the indices of the rules that run around its matches. */
-  readonly anchors: readonly { readonly pattern: RegExp; readonly rules: readonly number[] }[];
+  readonly anchors: readonly { readonly pattern: RegExp; readonly rules: readonly number[]; readonly slot: WindowSlot }[];
   /** Rules with neither keywords nor anchor: they run over the whole text. */
   readonly unkeyed: readonly number[];
 }
@@ -89,7 +98,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const keywords: string[] = [];
   const keywordIds = new Map<string, number>();
   const keywordRules: number[][] = [];
-  const anchors = new Map<string, { pattern: RegExp; rules: number[] }>();
+  const anchors = new Map<string, { pattern: RegExp; rules: number[]; slot: WindowSlot }>();
   const unkeyed: number[] = [];
   const compiled = rules.map((rule, order): CompiledRule => {
     const find = rule.linearPattern ? linearFinder(rule) : regexFinder(rule);
@@ -98,10 +107,16 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
         const key = `${rule.anchor.source}/${rule.anchor.flags}`;
         let group = anchors.get(key);
         if (!group) {
-          group = { pattern: new RegExp(rule.anchor.source, rule.anchor.flags.replace(/[gyd]/g, '') + 'g'), rules: [] };
+          group = {
+            pattern: new RegExp(rule.anchor.source, rule.anchor.flags.replace(/[gyd]/g, '') + 'g'),
+            rules: [],
+            slot: { window: 0, multiline: false },
+          };
           anchors.set(key, group);
         }
         group.rules.push(order);
+        // The group's windows are as wide as its widest rule needs.
+        group.slot = { window: Math.max(group.slot.window, rule.window ?? ANCHOR_WINDOW), multiline: false };
       } else {
         unkeyed.push(order);
       }
@@ -123,6 +138,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     rules: compiled,
     automaton: new KeywordAutomaton(keywords),
     keywordRules,
+    keyedSlots: rules.map((r) => ({ window: r.window ?? DEFAULT_WINDOW, multiline: r.multiline === true })),
     anchors: [...anchors.values()],
     unkeyed,
   };
@@ -176,61 +192,72 @@ function boundedLineEnd(text: string, pos: number, limit: number): number {
  * looked at once per rule.
  */
 class WindowCollector {
-  private readonly open = new Map<number, { start: number; lastEnd: number }>();
-  readonly windows = new Map<number, number[]>();
+  /** Per rule order: start of its open window (-1: none), end of the last occurrence in it. */
+  private readonly openStart: Int32Array;
+  private readonly lastEnd: Int32Array;
+  private readonly span: Int32Array;
+  private readonly multiline: Uint8Array;
+  private readonly touched: number[] = [];
+  private readonly windows = new Map<number, number[]>();
 
+  /** `slots`: one per independent set of windows (a rule, or a group of rules sharing an anchor). */
   constructor(
     private readonly text: string,
-    private readonly rules: readonly CompiledRule[],
-    private readonly defaultWindow: number,
-  ) {}
-
-  private spanOf(order: number): number {
-    return this.rules[order].rule.window ?? this.defaultWindow;
+    slots: readonly { readonly window: number; readonly multiline: boolean }[],
+  ) {
+    const n = slots.length;
+    this.openStart = new Int32Array(n).fill(-1);
+    this.lastEnd = new Int32Array(n);
+    this.span = Int32Array.from(slots, (x) => x.window);
+    this.multiline = Uint8Array.from(slots, (x) => (x.multiline ? 1 : 0));
   }
 
   hit(order: number, start: number, end: number): void {
     const text = this.text;
-    const w = this.spanOf(order);
-    const multiline = this.rules[order].rule.multiline === true;
-    const cur = this.open.get(order);
-    if (cur && start - cur.lastEnd <= 2 * w) {
-      let sameLine = true;
-      if (!multiline) {
-        for (let i = cur.lastEnd; i < start; i++) {
-          if (text.charCodeAt(i) === 10) {
-            sameLine = false;
-            break;
+    const w = this.span[order];
+    const open = this.openStart[order];
+    if (open >= 0) {
+      const last = this.lastEnd[order];
+      if (start - last <= 2 * w) {
+        let sameLine = true;
+        if (this.multiline[order] === 0) {
+          for (let i = last; i < start; i++) {
+            if (text.charCodeAt(i) === 10) {
+              sameLine = false;
+              break;
+            }
           }
         }
+        if (sameLine) {
+          if (end > last) this.lastEnd[order] = end;
+          return;
+        }
       }
-      if (sameLine) {
-        if (end > cur.lastEnd) cur.lastEnd = end;
-        return;
-      }
+      this.close(order);
+    } else {
+      this.touched.push(order);
     }
-    if (cur) this.close(order, cur);
-    this.open.set(order, {
-      start: multiline ? Math.max(0, start - w) : boundedLineStart(text, start, w),
-      lastEnd: end,
-    });
+    this.openStart[order] = this.multiline[order] ? Math.max(0, start - w) : boundedLineStart(text, start, w);
+    this.lastEnd[order] = end;
   }
 
-  private close(order: number, cur: { start: number; lastEnd: number }): void {
-    const w = this.spanOf(order);
-    const end = this.rules[order].rule.multiline
-      ? Math.min(this.text.length, cur.lastEnd + w)
-      : boundedLineEnd(this.text, cur.lastEnd, w);
+  private close(order: number): void {
+    const w = this.span[order];
+    const start = this.openStart[order];
+    const last = this.lastEnd[order];
+    const end = this.multiline[order] ? Math.min(this.text.length, last + w) : boundedLineEnd(this.text, last, w);
     let list = this.windows.get(order);
     if (!list) this.windows.set(order, (list = []));
     const n = list.length;
-    if (n > 0 && cur.start <= list[n - 1]) list[n - 1] = Math.max(list[n - 1], end);
-    else list.push(cur.start, end);
+    if (n > 0 && start <= list[n - 1]) list[n - 1] = Math.max(list[n - 1], end);
+    else list.push(start, end);
   }
 
   finish(): Map<number, number[]> {
-    for (const [order, cur] of this.open) this.close(order, cur);
-    this.open.clear();
+    for (const order of this.touched) {
+      if (this.openStart[order] >= 0) this.close(order);
+      this.openStart[order] = -1;
+    }
     return this.windows;
   }
 }
@@ -260,7 +287,7 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     else result.set(order, matches);
   };
 
-  const keyed = new WindowCollector(text, cat.rules, DEFAULT_WINDOW);
+  const keyed = new WindowCollector(text, cat.keyedSlots);
   cat.automaton.scan(text, (kw, start, end) => {
     const rules = cat.keywordRules[kw];
     for (let i = 0; i < rules.length; i++) keyed.hit(rules[i], start, end);
@@ -270,16 +297,22 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
   for (const anchor of cat.anchors) {
     const active = anchor.rules.filter((order) => enabled(cat.rules[order].rule));
     if (active.length === 0) continue;
-    const around = new WindowCollector(text, cat.rules, ANCHOR_WINDOW);
+    // One set of windows for the whole group: every rule of it then runs in the same windows.
+    const around = new WindowCollector(text, [anchor.slot]);
+    // test() instead of exec(): no match array per occurrence. The start is taken as the end minus the
+    // anchor's longest match, which only widens the window by a few characters.
     const re = anchor.pattern;
     re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const end = m.index + Math.max(1, m[0].length);
-      for (const order of active) around.hit(order, m.index, end);
-      if (m[0].length === 0) re.lastIndex++;
+    let previous = -1;
+    while (re.test(text)) {
+      const end = re.lastIndex;
+      const start = Math.max(0, end - ANCHOR_MAX_LENGTH);
+      around.hit(0, start, end);
+      if (end === previous) re.lastIndex++; // an empty match must not stall the loop
+      previous = re.lastIndex;
     }
-    runInWindows(text, cat, around.finish(), enabled, push);
+    const windows = around.finish().get(0);
+    if (windows) runInWindows(text, cat, new Map(active.map((order) => [order, windows])), enabled, push);
   }
 
   for (const order of cat.unkeyed) {

@@ -1,4 +1,3 @@
-import { UPPER_THEN_DIGIT } from '../../engine/anchors';
 import type { Rule } from '../../engine/types';
 import { codiceFiscaleValid } from './checks';
 
@@ -11,7 +10,6 @@ export const italyRules: readonly Rule[] = [
     severity: 'high',
     description: 'The codice fiscale encodes name, birth date and birthplace and identifies an Italian resident.',
     keywords: [],
-    anchor: UPPER_THEN_DIGIT,
     pattern: /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/,
     validators: [(ctx) => codiceFiscaleValid(ctx.value)],
     examples: {
