@@ -81,7 +81,7 @@ describe("the extension in a real VS Code (demo workspace)", () => {
     // Headless, the workbench files the notification in the notification center without a toast.
     await runCommand(page, 'Notifications: Show Notifications');
     await page.locator('.notifications-center').getByText('Copied with 3 sensitive values replaced by placeholders.').waitFor();
-    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    const clipboard = String(await page.evaluate('navigator.clipboard.readText()'));
     assert.match(clipboard, /awsAccessKeyId: '\[REDACTED_AWS_ACCESS_KEY_1\]'/);
     for (const raw of [FAKE_AWS_KEY, FAKE_GITHUB_TOKEN, FAKE_EMAIL]) assert.ok(!clipboard.includes(raw), 'the clipboard holds a raw value');
 

@@ -92,6 +92,7 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<Workbenc
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await pick(page, `>${title}`, title);
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 /**
@@ -106,9 +107,9 @@ async function pick(page: Page, query: string, label: string): Promise<void> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     const texts = (await labels.allInnerTexts()).map((t) => t.trim());
-    const index = texts.indexOf(label);
-    if (index >= 0) {
-      await labels.nth(index).click();
+    if (texts.includes(label)) {
+      const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await labels.filter({ hasText: new RegExp(`^\\s*${escaped}\\s*$`) }).first().click();
       return;
     }
     if (Date.now() > deadline) throw new Error(`no "${label}" in the quick input; it lists: ${texts.join(' | ')}`);
