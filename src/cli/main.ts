@@ -228,6 +228,7 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
     disabledRules: cmd.disabledRules,
     customRules,
     minConfidence: cmd.minConfidence,
+    minSeverity: cmd.minSeverity,
   };
   const enabled = (r: Rule) => cmd.categories.includes(r.category) && !cmd.disabledRules.includes(r.id);
   const rules = [...builtinRules, ...customRules].filter(enabled);

@@ -1,6 +1,6 @@
 /** Command-line parsing for `ai-privacy-guard`: commands, options, validation, help text. */
 import { parseArgs } from 'node:util';
-import type { Category, Confidence } from '../engine';
+import type { Category, Confidence, Severity } from '../engine';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -14,6 +14,7 @@ export interface ScanCommand {
   readonly categories: readonly Category[];
   readonly disabledRules: readonly string[];
   readonly minConfidence: Confidence;
+  readonly minSeverity: Severity;
   readonly customRules?: string;
   readonly redact: boolean;
   readonly baseline?: string;
@@ -50,6 +51,8 @@ Options for scan:
       --categories <list>         Comma-separated: secret, pii (default both).
       --disable <rule-id>         Do not run this rule (repeatable, or comma-separated).
       --min-confidence <level>    low, medium or high (default low: report everything).
+      --min-severity <level>      low, medium or high (default medium; low adds documentation and test
+                                  values such as example.com addresses and published test cards).
       --custom-rules <file.json>  Extra rules: a JSON list of { id, pattern, flags?, title?, category?,
                                   severity?, description? } (patterns run in a linear-time engine).
       --baseline <file>           Do not report findings whose fingerprint is in this baseline.
@@ -66,6 +69,7 @@ Exit codes: 0 nothing found, 1 findings reported (or values redacted), 2 usage o
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const CATEGORIES: readonly Category[] = ['secret', 'pii'];
 const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 const DEFAULT_MAX_FILE_SIZE_MB = 10;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
@@ -93,6 +97,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         categories: { type: 'string', multiple: true },
         disable: { type: 'string', multiple: true },
         'min-confidence': { type: 'string' },
+        'min-severity': { type: 'string' },
         'custom-rules': { type: 'string' },
         redact: { type: 'boolean' },
         baseline: { type: 'string' },
@@ -145,6 +150,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     categories: categories.length > 0 ? (categories as Category[]) : CATEGORIES,
     disabledRules: splitList(v.disable),
     minConfidence: oneOf(v['min-confidence'], CONFIDENCES, '--min-confidence', 'low'),
+    minSeverity: oneOf(v['min-severity'], SEVERITIES, '--min-severity', 'medium'),
     customRules: v['custom-rules'],
     redact,
     baseline: v.baseline,

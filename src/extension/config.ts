@@ -74,6 +74,7 @@ export function buildConfig(): GuardConfig {
       customRules: custom.rules,
       allowlist: settings.allowlist,
       minConfidence: settings.minConfidence,
+      minSeverity: settings.minSeverity,
     },
     maxFileSizeBytes: settings.maxFileSizeMB * BYTES_PER_MB,
     trusted,

@@ -294,6 +294,15 @@ describe('cli', () => {
       const unknown = await run(['scan', '.', '--disable', 'no-such-rule'], { cwd: root });
       assert.match(unknown.stderr, /--disable no-such-rule: no such rule/);
     });
+
+    it('leaves documentation values out unless --min-severity low', async () => {
+      const root = tree({ 'README.md': 'Write to jane.doe@example.com for access.\n' });
+      assert.equal((await run(['scan', '.'], { cwd: root })).code, 0);
+      const low = await run(['scan', '.', '--min-severity', 'low', '--format', 'json'], { cwd: root });
+      assert.equal(low.code, 1);
+      assert.match(low.stdout, /email-address/);
+      assert.match((await run(['scan', '.', '--min-severity', 'urgent'], { cwd: root })).stderr, /--min-severity must be one of low, medium, high/);
+    });
   });
 
   describe('custom rules', () => {

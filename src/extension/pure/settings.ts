@@ -2,7 +2,7 @@
  * Typed settings from raw configuration values. A malformed value is reported with the name of the
  * setting and replaced by its default; nothing here throws. Pure, for unit tests.
  */
-import type { Confidence } from '../../engine';
+import type { Confidence, Severity } from '../../engine';
 
 export const SETTINGS_SECTION = 'aiPrivacyGuard';
 
@@ -15,6 +15,7 @@ export interface Settings {
   readonly detectPii: boolean;
   readonly disabledRules: readonly string[];
   readonly minConfidence: Confidence;
+  readonly minSeverity: Severity;
   readonly severitySecrets: DiagnosticLevel;
   readonly severityPii: DiagnosticLevel;
   readonly aiBoundFiles: readonly string[];
@@ -35,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   detectPii: true,
   disabledRules: [],
   minConfidence: 'medium',
+  minSeverity: 'medium',
   severitySecrets: 'warning',
   severityPii: 'information',
   aiBoundFiles: [
@@ -65,6 +67,7 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   detectPii: 'detectPii',
   disabledRules: 'disabledRules',
   minConfidence: 'minConfidence',
+  minSeverity: 'minSeverity',
   severitySecrets: 'severity.secrets',
   severityPii: 'severity.pii',
   aiBoundFiles: 'aiBoundFiles',
@@ -77,8 +80,21 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   statusBarEnabled: 'statusBar.enabled',
 };
 
-/** Settings a workspace may only set once it is trusted (also declared in package.json). */
-export const RESTRICTED_SETTINGS: readonly (keyof Settings)[] = ['customRules', 'allowlist'];
+/**
+ * Settings a workspace may only set once it is trusted (also declared in package.json): each of them could
+ * let a hostile repository hide its own secrets from you.
+ */
+export const RESTRICTED_SETTINGS: readonly (keyof Settings)[] = [
+  'enable',
+  'detectSecrets',
+  'detectPii',
+  'disabledRules',
+  'minConfidence',
+  'minSeverity',
+  'exclude',
+  'customRules',
+  'allowlist',
+];
 
 /** A problem with one setting; `setting` is the full name users can search for. */
 export interface SettingError {
@@ -88,6 +104,7 @@ export interface SettingError {
 
 const LEVELS: readonly DiagnosticLevel[] = ['error', 'warning', 'information', 'hint'];
 const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 
 /** Raw values by setting key (`severity.secrets`...); undefined means "not set". */
 export type RawSettings = Readonly<Record<string, unknown>>;
@@ -149,6 +166,7 @@ export function parseSettings(raw: RawSettings): { settings: Settings; errors: S
     detectPii: bool('detectPii'),
     disabledRules: strings('disabledRules'),
     minConfidence: oneOf('minConfidence', CONFIDENCES),
+    minSeverity: oneOf('minSeverity', SEVERITIES),
     severitySecrets: oneOf('severitySecrets', LEVELS),
     severityPii: oneOf('severityPii', LEVELS),
     aiBoundFiles: strings('aiBoundFiles'),
