@@ -114,7 +114,17 @@ describe('diagnostics', () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
     const untrusted = manifest.capabilities?.untrustedWorkspaces;
     assert.equal(untrusted?.supported, 'limited');
-    assert.deepEqual([...untrusted.restrictedConfigurations].sort(), ['aiPrivacyGuard.allowlist', 'aiPrivacyGuard.customRules']);
+    assert.deepEqual([...untrusted.restrictedConfigurations].sort(), [
+      'aiPrivacyGuard.allowlist',
+      'aiPrivacyGuard.customRules',
+      'aiPrivacyGuard.detectPii',
+      'aiPrivacyGuard.detectSecrets',
+      'aiPrivacyGuard.disabledRules',
+      'aiPrivacyGuard.enable',
+      'aiPrivacyGuard.exclude',
+      'aiPrivacyGuard.minConfidence',
+      'aiPrivacyGuard.minSeverity',
+    ]);
     assert.equal(vscode.workspace.isTrusted, true);
     const guard = await activate();
     await setSetting('customRules', [{ id: 'trusted-only', pattern: 'PROJECT-[0-9]{4}' }]);
