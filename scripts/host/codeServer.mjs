@@ -63,6 +63,8 @@ function hostEnv(profile) {
   // The host must not inherit this process's Node flags (tsx loaders, inspector...).
   delete env.NODE_OPTIONS;
   delete env.VSCODE_IPC_HOOK_CLI;
+  // code-server lets $PORT override --bind-addr; the port is chosen here.
+  delete env.PORT;
   return env;
 }
 

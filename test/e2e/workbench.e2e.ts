@@ -88,8 +88,8 @@ describe("the extension in a real VS Code (demo workspace)", () => {
     // What the AI tool would receive: paste it into a new editor.
     await runCommand(page, 'Notifications: Hide Notifications');
     await runCommand(page, 'File: New Untitled Text File');
-    await page.keyboard.press('Control+V');
     await page.locator('.tab.active', { hasText: /^\s*Untitled-\d+/ }).waitFor();
+    await page.keyboard.press('Control+V');
     const pasted = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
     await pasted.getByText("awsAccessKeyId: '[REDACTED_AWS_ACCESS_KEY_1]',").waitFor();
     await statusItem(page).getByText('Clean').waitFor();
