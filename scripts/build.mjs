@@ -34,9 +34,36 @@ function sourceFiles(dir) {
   });
 }
 
-/** The English bundle: every literal message of src/extension, sorted, as key -> message. */
+/**
+ * The user-visible strings of the "What AI Providers Keep" data (src/facts): the view passes them to
+ * vscode.l10n.t by value, so no literal call names them. Evaluated from an esbuild bundle of the module.
+ */
+export function factStrings() {
+  const { outputFiles } = esbuild.buildSync({
+    entryPoints: [path.join(ROOT, 'src', 'facts', 'aiRetention.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    write: false,
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  const { PROVIDERS, OPENAI_REMINDER_TEXT } = module.exports;
+  const out = [OPENAI_REMINDER_TEXT];
+  for (const p of PROVIDERS) {
+    out.push(p.summary, p.plans);
+    for (const s of p.sections) out.push(s.title, ...s.facts.flatMap((f) => [f.text, f.detail]));
+    for (const o of p.optOut) out.push(o.text, o.detail);
+  }
+  return out.filter((x) => typeof x === 'string' && x.length > 0);
+}
+
+/** The English bundle: every literal message of src/extension and every fact, sorted, as key -> message. */
 export function collectL10nBundle() {
-  const strings = new Set(sourceFiles(EXTENSION_SOURCES).sort().flatMap((f) => l10nStrings(fs.readFileSync(f, 'utf8'))));
+  const strings = new Set([
+    ...sourceFiles(EXTENSION_SOURCES).sort().flatMap((f) => l10nStrings(fs.readFileSync(f, 'utf8'))),
+    ...factStrings(),
+  ]);
   return Object.fromEntries([...strings].sort().map((s) => [s, s]));
 }
 
