@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { CODE_SERVER_ENTRY, NODE_BIN } from './config.mjs';
-import { ensureHost } from './install.mjs';
+import { ensureHost, withoutNpmRunEnv } from './install.mjs';
 
 const HOST = '127.0.0.1';
 
@@ -59,9 +59,8 @@ export function makeProfile({ settings = {}, extensionsDir } = {}) {
 }
 
 function hostEnv(profile) {
-  const env = { ...process.env, HOME: profile.home, XDG_CONFIG_HOME: path.join(profile.home, '.config') };
-  // The host must not inherit this process's Node flags (tsx loaders, inspector...).
-  delete env.NODE_OPTIONS;
+  // Neither this process's Node flags (tsx loaders...) nor an enclosing `npm run`'s settings.
+  const env = { ...withoutNpmRunEnv(), HOME: profile.home, XDG_CONFIG_HOME: path.join(profile.home, '.config') };
   delete env.VSCODE_IPC_HOOK_CLI;
   // code-server lets $PORT override --bind-addr; the port is chosen here.
   delete env.PORT;

@@ -45,6 +45,19 @@ export function ensureAptPackages() {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
 }
 
+/**
+ * The environment without what an enclosing `npm run` exported (npm_config_*, npm_*, NODE): those
+ * would override the inner npm's own settings, e.g. npm_config_user_agent still names Node 20 and
+ * code-server's postinstall then refuses to build.
+ */
+export function withoutNpmRunEnv(env = process.env) {
+  const clean = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!/^npm_/i.test(key) && key !== 'NODE' && key !== 'INIT_CWD' && key !== 'NODE_OPTIONS') clean[key] = value;
+  }
+  return clean;
+}
+
 /** npm install into a private prefix, never touching the project's package.json or lockfile. */
 function npmInstallInto(prefix, specs, env) {
   fs.mkdirSync(prefix, { recursive: true });
@@ -58,7 +71,7 @@ function npmInstallInto(prefix, specs, env) {
 
 export function ensureNode24() {
   if (fs.existsSync(NODE_BIN)) return;
-  npmInstallInto(NODE_PREFIX, [NODE_PACKAGE], process.env);
+  npmInstallInto(NODE_PREFIX, [NODE_PACKAGE], withoutNpmRunEnv());
   if (!fs.existsSync(NODE_BIN)) throw new Error(`${NODE_PACKAGE} installed but ${NODE_BIN} is missing`);
 }
 
@@ -68,12 +81,10 @@ export function ensureCodeServer() {
   // must take headers from the Node 24 package: otherwise it downloads them (impossible offline) or
   // uses the machine's Node 20 headers (nodedir in ~/.npmrc) and the native modules fail to load.
   const env = {
-    ...process.env,
+    ...withoutNpmRunEnv(),
     PATH: `${path.dirname(NODE_BIN)}:${process.env.PATH}`,
     npm_config_nodedir: NODE_HOME,
-    npm_config_engine_strict: 'false',
   };
-  delete env.NODE_OPTIONS;
   npmInstallInto(CODE_SERVER_PREFIX, [`code-server@${CODE_SERVER_VERSION}`], env);
   if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server installed but ${CODE_SERVER_ENTRY} is missing`);
 }
