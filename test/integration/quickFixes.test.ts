@@ -2,7 +2,21 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   activate, closeAllEditors, diagnosticAt, FAKE, findingDiagnostics, openFile, resetSettings, ruleIdOf, SECTION, waitFor,
+  workspaceRoot,
 } from './helpers';
+
+/**
+ * vscode.executeCodeActionProvider; a request the workbench cancels (it does while the TypeScript
+ * server starts on the first .ts file) counts as "nothing yet", so that waitFor asks again.
+ */
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  try {
+    return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'Canceled') return [];
+    throw error;
+  }
+}
 
 /** The quick fixes VS Code offers on the range of the diagnostic of `value`, with that diagnostic. */
 async function quickFixesFor(editor: vscode.TextEditor, value: string) {
@@ -10,9 +24,7 @@ async function quickFixesFor(editor: vscode.TextEditor, value: string) {
   const diagnostic = await diagnosticAt(guard, editor.document, value);
   // The workbench learns of new diagnostics asynchronously: ask until the fixes for ours are offered.
   const actions = await waitFor(`quick fixes for ${ruleIdOf(diagnostic)}`, async () => {
-    const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
-    );
+    const offered = await codeActions(editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     // (The API command does not carry CodeAction.diagnostics back; the range holds only our finding.)
     return offered.length > 0 ? offered : undefined;
   });
@@ -100,5 +112,37 @@ describe('quick fixes', () => {
     assert.deepEqual(result, { inserted: true });
     assert.match(editor.document.getText(), /privacy-guard-ignore/);
     await waitFor('the finding to go', () => findingDiagnostics(guard, editor.document.uri).length === 0);
+  });
+
+  it('"Add to .cursorignore" writes the file into the AI exclusion file and the note goes', async () => {
+    const guard = await activate();
+    const editor = await openFile('fixes/exclude-me.txt', `aws_access_key_id = ${FAKE.awsKeyId}\n`);
+    const uri = editor.document.uri;
+    const note = await waitFor('the note that AI assistants may read the file', () =>
+      guard.diagnostics.get(uri)?.find((d) => ruleIdOf(d) === 'ai-exclusion'),
+    );
+    const actions = await waitFor('the exclusion quick fix', async () => {
+      const offered = await codeActions(uri, note.range);
+      return offered.some((a) => /^Add to \./.test(a.title)) ? offered : undefined;
+    });
+    const ignoreFile = vscode.Uri.joinPath(workspaceRoot(), '.cursorignore');
+    try {
+      await apply(byTitle(actions, /^Add to \.cursorignore$/));
+      const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(ignoreFile));
+      assert.match(content, /^\/?fixes\/exclude-me\.txt$/m);
+      await waitFor('the note to go', () => !guard.diagnostics.get(uri)?.some((d) => ruleIdOf(d) === 'ai-exclusion'));
+      assert.ok(findingDiagnostics(guard, uri).length > 0, 'the finding itself stays');
+    } finally {
+      await vscode.workspace.fs.delete(ignoreFile).then(undefined, () => undefined);
+    }
+  });
+
+  it('"Learn more" opens documentation over https', async () => {
+    const editor = await openFile('fixes/learn.txt', `aws_access_key_id = ${FAKE.awsKeyId}\n`);
+    const { actions } = await quickFixesFor(editor, FAKE.awsKeyId);
+    const learn = byTitle(actions, /^Learn more about AWS access key ID$/);
+    // (The API command hands back the workbench's internal id for vscode.open.)
+    assert.match(learn.command?.command ?? '', /^_?(vscode|workbench)\.open$/);
+    assert.match(String(learn.command?.arguments?.[0]), /^https:\/\//);
   });
 });
