@@ -11,6 +11,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureNpmPackages } from './host/npmPackages.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO_COPY = path.join(ROOT, '.cache', 'demo-workspace');
@@ -43,10 +44,7 @@ function portIsFree(port) {
   });
 }
 
-if (!fs.existsSync(path.join(ROOT, 'node_modules', '.package-lock.json'))) {
-  step('Installing npm packages (npm ci)');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
-}
+ensureNpmPackages();
 step('Building the extension (npm run build)');
 run('npm', ['run', 'build', '--silent']);
 
