@@ -75,14 +75,20 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 if (check) {
-  const status = await new Promise((resolve, reject) => {
-    http.get(url, (res) => {
-      res.resume();
-      resolve(res.statusCode);
-    }).on('error', reject);
-  });
-  console.log(`start: ${url} answered ${status}`);
-  await server.stop();
+  let status;
+  try {
+    status = await new Promise((resolve, reject) => {
+      http.get(url, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      }).on('error', reject);
+    });
+    console.log(`start: ${url} answered ${status}`);
+  } catch (error) {
+    console.error(`start: ${url} did not answer: ${error instanceof Error ? error.message : error}`);
+  } finally {
+    await server.stop();
+  }
   process.exit(status === 200 ? 0 : 1);
 }
 
