@@ -73,9 +73,48 @@ function writeL10nBundle() {
   if (!fs.existsSync(L10N_BUNDLE) || fs.readFileSync(L10N_BUNDLE, 'utf8') !== text) fs.writeFileSync(L10N_BUNDLE, text);
 }
 
+/**
+ * Production bundles leave out every rule's `examples`: they are fake but well-formed secrets (tests need
+ * them, users do not), and secret scanners such as vsce's refuse a package that carries them. Each rule
+ * file is parsed with the TypeScript compiler and every `examples: ...` property is emptied; constants
+ * that only examples used are then dropped by tree shaking.
+ */
+export const stripRuleExamples = {
+  name: 'strip-rule-examples',
+  setup(build) {
+    const rulesDir = path.join(ROOT, 'src', 'rules') + path.sep;
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!args.path.startsWith(rulesDir)) return undefined;
+      const { default: ts } = await import('typescript');
+      const source = fs.readFileSync(args.path, 'utf8');
+      return { contents: stripExamples(ts, source, args.path), loader: 'ts' };
+    });
+  },
+};
+
+/** The source with each `examples: <expr>` property assignment replaced by empty examples. */
+export function stripExamples(ts, source, fileName = 'rule.ts') {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const spans = [];
+  const visit = (node) => {
+    if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'examples') {
+      spans.push([node.initializer.getStart(file), node.initializer.getEnd()]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) {
+    out = `${out.slice(0, start)}{ positive: [], negative: [] }${out.slice(end)}`;
+  }
+  return out;
+}
+
 function bundles(production) {
   const common = {
     bundle: true,
+    plugins: production ? [stripRuleExamples] : [],
     format: 'cjs',
     external: ['vscode'],
     minify: production,

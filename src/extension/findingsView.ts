@@ -58,9 +58,12 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
       const file = owningFileUri(node.uri);
       const item = new vscode.TreeItem(file, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `file:${node.uri.toString()}`;
-      const relative = vscode.workspace.asRelativePath(file, true);
+      // The workspace folder's name only where there are several folders (VS Code's default).
+      const relative = vscode.workspace.asRelativePath(file);
       const n = node.scan.findings.length;
-      item.description = `${relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : ''} · ${n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', n)}`;
+      const count = n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', n);
+      const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
+      item.description = folder ? `${folder} · ${count}` : count;
       item.tooltip = node.scan.aiBound ? vscode.l10n.t('{0} (meant for AI assistants)', relative) : relative;
       item.contextValue = 'file';
       return item;
