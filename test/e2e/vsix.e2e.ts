@@ -79,6 +79,13 @@ describe('the packaged .vsix', () => {
     await runCommand(page, 'Workspaces: Manage Workspace Trust');
     await page.getByRole('button', { name: /^Trust( Folder)?$/ }).first().click();
     await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor({ state: 'detached' });
+    // VS Code 1.139 shows the trust editor as a modal over the workbench: close it before using quick open.
+    const trustEditor = page.getByText('You trust this folder');
+    if (await trustEditor.isVisible()) {
+      await page.keyboard.press('Escape');
+      if (await trustEditor.isVisible()) await page.locator('.monaco-modal-editor-block .codicon-close').first().click();
+      await trustEditor.waitFor({ state: 'hidden' });
+    }
     await openFile(page, 'notes.txt');
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     await page.locator('.markers-panel').getByText('Internal ticket number').first().waitFor();
