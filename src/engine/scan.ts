@@ -55,15 +55,28 @@ interface WindowSlot {
   readonly multiline: boolean;
 }
 
+/** Window sizes of a set of slots, as typed arrays built once per catalogue. */
+interface WindowSlots {
+  readonly span: Int32Array;
+  readonly multiline: Uint8Array;
+}
+
+function windowSlots(slots: readonly WindowSlot[]): WindowSlots {
+  return {
+    span: Int32Array.from(slots.map((x) => x.window)),
+    multiline: Uint8Array.from(slots.map((x) => (x.multiline ? 1 : 0))),
+  };
+}
+
 interface CompiledCatalogue {
   readonly rules: readonly CompiledRule[];
   readonly automaton: KeywordAutomaton;
   /** keyword id -> indices into `rules`. */
   readonly keywordRules: readonly (readonly number[])[];
   /** Window sizes of the keyed rules, by rule index. */
-  readonly keyedSlots: readonly WindowSlot[];
+  readonly keyedSlots: WindowSlots;
   /** Anchor patterns (global) and, for each, the indices of the rules that run around its matches. */
-  readonly anchors: readonly { readonly pattern: RegExp; readonly rules: readonly number[]; readonly slot: WindowSlot }[];
+  readonly anchors: readonly { readonly pattern: RegExp; readonly rules: readonly number[]; readonly slots: WindowSlots }[];
   /** Rules with neither keywords nor anchor: they run over the whole text. */
   readonly unkeyed: readonly number[];
 }
@@ -138,8 +151,8 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     rules: compiled,
     automaton: new KeywordAutomaton(keywords),
     keywordRules,
-    keyedSlots: rules.map((r) => ({ window: r.window ?? DEFAULT_WINDOW, multiline: r.multiline === true })),
-    anchors: [...anchors.values()],
+    keyedSlots: windowSlots(rules.map((r) => ({ window: r.window ?? DEFAULT_WINDOW, multiline: r.multiline === true }))),
+    anchors: [...anchors.values()].map((a) => ({ pattern: a.pattern, rules: a.rules, slots: windowSlots([a.slot]) })),
     unkeyed,
   };
 }
@@ -192,35 +205,31 @@ function boundedLineEnd(text: string, pos: number, limit: number): number {
  * looked at once per rule.
  */
 class WindowCollector {
-  /** Per rule order: start of its open window (-1: none), end of the last occurrence in it. */
+  /** Per slot: start of its open window plus one (0: none), end of the last occurrence in it. */
   private readonly openStart: Int32Array;
   private readonly lastEnd: Int32Array;
-  private readonly span: Int32Array;
-  private readonly multiline: Uint8Array;
   private readonly touched: number[] = [];
   private readonly windows = new Map<number, number[]>();
 
-  /** `slots`: one per independent set of windows (a rule, or a group of rules sharing an anchor). */
+  /** `slots`: window sizes, one per independent set of windows (a rule, or a group sharing an anchor). */
   constructor(
     private readonly text: string,
-    slots: readonly { readonly window: number; readonly multiline: boolean }[],
+    private readonly slots: WindowSlots,
   ) {
-    const n = slots.length;
-    this.openStart = new Int32Array(n).fill(-1);
-    this.lastEnd = new Int32Array(n);
-    this.span = Int32Array.from(slots, (x) => x.window);
-    this.multiline = Uint8Array.from(slots, (x) => (x.multiline ? 1 : 0));
+    // Fresh zeroed arrays are the cheapest per-scan state: a scan of a small file must cost next to nothing.
+    this.openStart = new Int32Array(slots.span.length);
+    this.lastEnd = new Int32Array(slots.span.length);
   }
 
   hit(order: number, start: number, end: number): void {
     const text = this.text;
-    const w = this.span[order];
+    const w = this.slots.span[order];
     const open = this.openStart[order];
-    if (open >= 0) {
+    if (open > 0) {
       const last = this.lastEnd[order];
       if (start - last <= 2 * w) {
         let sameLine = true;
-        if (this.multiline[order] === 0) {
+        if (this.slots.multiline[order] === 0) {
           for (let i = last; i < start; i++) {
             if (text.charCodeAt(i) === 10) {
               sameLine = false;
@@ -237,15 +246,15 @@ class WindowCollector {
     } else {
       this.touched.push(order);
     }
-    this.openStart[order] = this.multiline[order] ? Math.max(0, start - w) : boundedLineStart(text, start, w);
+    this.openStart[order] = 1 + (this.slots.multiline[order] ? Math.max(0, start - w) : boundedLineStart(text, start, w));
     this.lastEnd[order] = end;
   }
 
   private close(order: number): void {
-    const w = this.span[order];
-    const start = this.openStart[order];
+    const w = this.slots.span[order];
+    const start = this.openStart[order] - 1;
     const last = this.lastEnd[order];
-    const end = this.multiline[order] ? Math.min(this.text.length, last + w) : boundedLineEnd(this.text, last, w);
+    const end = this.slots.multiline[order] ? Math.min(this.text.length, last + w) : boundedLineEnd(this.text, last, w);
     let list = this.windows.get(order);
     if (!list) this.windows.set(order, (list = []));
     const n = list.length;
@@ -255,8 +264,8 @@ class WindowCollector {
 
   finish(): Map<number, number[]> {
     for (const order of this.touched) {
-      if (this.openStart[order] >= 0) this.close(order);
-      this.openStart[order] = -1;
+      if (this.openStart[order] > 0) this.close(order);
+      this.openStart[order] = 0;
     }
     return this.windows;
   }
@@ -298,7 +307,7 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     const active = anchor.rules.filter((order) => enabled(cat.rules[order].rule));
     if (active.length === 0) continue;
     // One set of windows for the whole group: every rule of it then runs in the same windows.
-    const around = new WindowCollector(text, [anchor.slot]);
+    const around = new WindowCollector(text, anchor.slots);
     // test() instead of exec(): no match array per occurrence. The start is taken as the end minus the
     // anchor's longest match, which only widens the window by a few characters.
     const re = anchor.pattern;
