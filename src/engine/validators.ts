@@ -126,7 +126,7 @@ export function tryJson(s: string): unknown {
 const PLACEHOLDER_WORDS = [
   'example', 'sample', 'dummy', 'placeholder', 'changeme', 'change_me', 'change-me', 'your_', 'your-',
   'yourkey', 'yourtoken', 'yoursecret', 'yourpassword', 'insert', 'replace', 'redacted', 'fake',
-  'xxxx', '****', '....', '<', '>', '${', '{{', '}}', '%(', '$(', 'process.env', 'os.environ',
+  'xxxx', '****', '...', '\u2026', '<', '>', '${', '{{', '}}', '%(', '$(', 'process.env', 'os.environ',
   'getenv', 'env[', 'env.', 'secrets.', 'vault:', 'todo', 'tbd', 'not_set', 'notset', 'none', 'null',
   'undefined', 'password123', 'secret123',
 ];

@@ -208,6 +208,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'const token = tokens[i];', reason: 'a variable, not a literal' },
         { text: 'tokenType: "Bearer"', reason: 'the name does not end with the secret word' },
         { text: 'token: "<YOUR_TOKEN>"', reason: 'a placeholder' },
+        { text: 'token = "ghu_16C7e42F292c6912E7710c838347Ae178B4a"', reason: "GitHub's documentation example: a provider format is the provider rule's to judge" },
         { text: '"NextContinuationToken": "1w41l63U0xa8q7smH50vCxyTQqdxo69O3EmK28Bi5PcROI4wI"', reason: 'a pagination cursor, not a credential' },
         { text: 'msg: "Unexpected token =",DuplicateKey:"Duplicate key"', reason: 'a code fragment between two unrelated strings' },
       ],
@@ -216,6 +217,7 @@ const FAMILIES: readonly Family[] = [
       positive: ['SLACK_BOT_TOKEN=a8Kd93jfLq02mZx7WvB4nT1e', 'export VAULT_TOKEN=hvs7hT3kP9qLm2Xv8Bz4Nw1Rc'],
       negative: [
         { text: 'TOKEN=$(cat /run/secrets/token)', reason: 'a command substitution' },
+        { text: 'MAPBOX_ACCESS_TOKEN=pk.eyJ1IjoibWFwYm94IiwiYSI6ImNpejY4M29iazA2Z2gycXA4N2pmbDZmangifQ.-g_vE53SD2WrJ6tFX7QHmA', reason: 'a public Mapbox token (pk.), meant for browsers' },
         { text: 'token: token_value', reason: 'an identifier' },
       ],
     },

@@ -193,6 +193,7 @@ export const credentialFileRules: readonly Rule[] = [
         '[pypi]\nusername = acme\npassword = Zr8!pWq3nV5s',
       ],
       negative: [
+        { text: '[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc...', reason: 'an ellipsis marks an abbreviated documentation value' },
         { text: '[pypi]\nusername = __token__\npassword = <your PyPI token>', reason: 'a placeholder' },
         { text: '[database]\npassword = Zr8!pWq3nV5s', reason: 'not a .pypirc section (reported by the generic password rule instead)' },
       ],

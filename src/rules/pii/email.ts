@@ -58,6 +58,10 @@ function plausibleEmail(ctx: MatchContext): boolean {
   // SSH and URL user-info forms: git@github.com:org/repo, ssh://deploy@host, https://user@host/.
   if (after.startsWith(':') && !/^:(?:\s|$)/.test(after)) return false;
   if (/(?:ssh|scp|sftp|rsync)\s+(?:-\S+\s+)*$/.test(before) || /:\/\/$/.test(before)) return false;
+  // The password@host part of scheme://user:password@host is a URL credential, not an address.
+  if (/:\/\/[^\s/@:]{0,64}:$/.test(textBefore(ctx, 80))) return false;
+  // Service-account addresses name a machine identity, not a person.
+  if (/\.gserviceaccount\.com$/i.test(email)) return false;
   if (SSH_SERVICE_USERS.has(local.toLowerCase())) return false;
   // Escaped or encoded forms inside larger tokens (\x40, %40).
   if (/[%\\]$/.test(before)) return false;
@@ -130,6 +134,8 @@ export const emailRules: readonly Rule[] = [
         'reply-to: Olivia Chen <olivia.chen@fastmail.fm>',
       ],
       negative: [
+        { text: 'mirror: ftp://anonymous:anonymous@ftp.gnu.org/gnu/', reason: 'the password@host part of a URL with credentials' },
+        { text: '"client_email": "deploy@my-proj.iam.gserviceaccount.com"', reason: 'a Google service account names a machine, not a person' },
         { text: 'git clone git@github.com:acme/api.git', reason: 'SSH remote: a service account, not a person' },
         { text: 'ssh deploy@build-01.acme.io', reason: 'an SSH login to a host' },
         { text: 'import { Component } from "@angular/core"; @Component({})', reason: 'scoped package and decorator' },
