@@ -36,11 +36,15 @@ const PLACEHOLDER_DOMAIN = /^(?:(?:your)?(?:email|domain|company|website|site|ho
 
 /** True when the email sits inside package.json's author, contributors or maintainers field. */
 function inPackageAttribution(text: string, start: number): boolean {
+  // The indentation of the document's first key is that of every top-level key (two spaces, four, a tab).
+  const first = /^\s*\{\s*?\n([ \t]*)"/.exec(text.slice(0, 200));
+  if (!first) return false;
+  const indent = first[1];
   const head = text.slice(Math.max(0, start - 4000), start);
-  // The nearest preceding top-level key (indented by at most two spaces or one tab).
-  const re = /\n(?: {0,2}|\t)"([A-Za-z_]+)"\s*:/g;
+  // The nearest preceding top-level key.
+  const re = /\n([ \t]*)"([A-Za-z_]+)"\s*:/g;
   let key: string | undefined;
-  for (let m = re.exec(head); m; m = re.exec(head)) key = m[1];
+  for (let m = re.exec(head); m; m = re.exec(head)) if (m[1] === indent) key = m[2];
   return key === 'author' || key === 'contributors' || key === 'maintainers';
 }
 
@@ -91,6 +95,8 @@ function emailVerdict(ctx: MatchContext): ValidatorResult {
   if (/\]\(mailto:$/i.test(textBefore(ctx, 9)) && ctx.text.slice(ctx.start - 9 - email.length - 1, ctx.start - 9) === `[${email}`) return false;
   // package.json authors are published on purpose, but remain a personal address: reported low.
   if (inPackageAttribution(ctx.text, ctx.start)) return low('package author');
+  // A contact published as a mailto link (README, SECURITY.md) is meant to be seen: reported low.
+  if (/^\]\(mailto:/i.test(textAfter(ctx, 9)) || /mailto:$/i.test(textBefore(ctx, 7))) return low('published contact link');
   // Copyright headers, @author tags and AUTHORS lists repeat in every vendored file: not reported.
   if (isAttribution(ctx)) return false;
   const at = email.lastIndexOf('@');
@@ -146,6 +152,8 @@ export const emailRules: readonly Rule[] = [
         { text: 'Ada Byron <ada@byron-labs.org>\nCharles Baggage <charles@engines.co.uk>\n', reason: 'an AUTHORS list' },
       ],
       lowSeverity: [
+        'Report it to [security@acme-corp.io](mailto:security@acme-corp.io).',
+        '{\n    "contributors": [\n        "Jane Roe <jane.roe@acme-corp.io> (https://acme-corp.io)"\n    ]\n}',
         'email: jane.doe@example.com',
         'notify noreply@acme-corp.com',
         '{\n  "name": "left-pad",\n  "author": {\n    "name": "Sam Lee",\n    "email": "sam.lee@samlee.dev"\n  }\n}',
