@@ -92,21 +92,36 @@ export const stripRuleExamples = {
   },
 };
 
-/** The source with each `examples: <expr>` property assignment replaced by empty examples. */
+/** Example-only property names of rule files, and what each is replaced by. */
+const EXAMPLE_PROPERTIES = new Map([
+  ['examples', '{ positive: [], negative: [] }'],
+  ['positive', '[]'],
+  ['negative', '[]'],
+  ['lowSeverity', '[]'],
+]);
+
+/**
+ * The source with every example-only property (`examples`, `positive`, `negative`, `lowSeverity`) emptied
+ * and every `example(...)` call (src/rules/example.ts) replaced by an empty list.
+ */
 export function stripExamples(ts, source, fileName = 'rule.ts') {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-  const spans = [];
+  const edits = [];
   const visit = (node) => {
-    if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'examples') {
-      spans.push([node.initializer.getStart(file), node.initializer.getEnd()]);
+    if (ts.isPropertyAssignment(node) && EXAMPLE_PROPERTIES.has(node.name.getText(file))) {
+      edits.push([node.initializer.getStart(file), node.initializer.getEnd(), EXAMPLE_PROPERTIES.get(node.name.getText(file))]);
+      return;
+    }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'example') {
+      edits.push([node.getStart(file), node.getEnd(), '[]']);
       return;
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
   let out = source;
-  for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) {
-    out = `${out.slice(0, start)}{ positive: [], negative: [] }${out.slice(end)}`;
+  for (const [start, end, replacement] of edits.sort((a, b) => b[0] - a[0])) {
+    out = `${out.slice(0, start)}${replacement}${out.slice(end)}`;
   }
   return out;
 }

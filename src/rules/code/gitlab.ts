@@ -1,3 +1,4 @@
+import { example } from '../example';
 import type { NegativeExample, Rule } from '../../engine/types';
 import { gitlabRoutable } from './checksums';
 
@@ -89,8 +90,8 @@ export const gitlabRules: readonly Rule[] = [
     'GitLab personal access token (routable)',
     'Acts as the GitLab user (or project/group bot) with the scopes of the token: read or write code, registries and the API.',
     'glpat-',
-    ['GITLAB_TOKEN=glpat-2nc7-Z2rL675Ddftg-l8voLuLRP_OJiz.0w0uhgxws', 'git clone https://oauth2:glpat-r2S2KBl-jkYgZL0EeaL32oEIiGKAEWG.01.0v18qvhp5@gitlab.com/acme/app.git'],
-    { text: `GITLAB_TOKEN=glpat-COgl4qmbySWGtNJ-vnFDWiERrUa.0r1mxlwwx`, reason: 'well-formed but the CRC32 checksum does not match' },
+    example(['GITLAB_TOKEN=glpat-2nc7-Z2rL675Ddftg-l8voLuLRP_OJiz.0w0uhgxws', 'git clone https://oauth2:glpat-r2S2KBl-jkYgZL0EeaL32oEIiGKAEWG.01.0v18qvhp5@gitlab.com/acme/app.git']),
+    example({ text: `GITLAB_TOKEN=glpat-COgl4qmbySWGtNJ-vnFDWiERrUa.0r1mxlwwx`, reason: 'well-formed but the CRC32 checksum does not match' }),
     true,
   ),
   gitlabToken({
@@ -107,9 +108,9 @@ export const gitlabRules: readonly Rule[] = [
     'GitLab runner authentication token (routable)',
     'Lets a machine register as a runner and receive CI jobs, with their variables and secrets.',
     'glrt-',
-    ['token = "glrt-t1_2O-MwWaO4BdReY2PB8sfP6Hb5q5YkBY.0v0juhs9m"', 'CI_RUNNER_TOKEN=glrt-t1_13vRXjn46-EpNtlryaNqdrWZ7424DMUDpa.0y10urxj7'],
+    example(['token = "glrt-t1_2O-MwWaO4BdReY2PB8sfP6Hb5q5YkBY.0v0juhs9m"', 'CI_RUNNER_TOKEN=glrt-t1_13vRXjn46-EpNtlryaNqdrWZ7424DMUDpa.0y10urxj7']),
     // How GitLab checksums runner tokens (does the payload length count the `t1_` runner type?) is unverified: format only.
-    { text: 'token = "glrt-tx_2O-MwWaO4BdReY2PB8sfP6Hb5q5YkBY.0v0juhs9m"', reason: 'runner type is not t<digit>_' },
+    example({ text: 'token = "glrt-tx_2O-MwWaO4BdReY2PB8sfP6Hb5q5YkBY.0v0juhs9m"', reason: 'runner type is not t<digit>_' }),
     false,
   ),
   gitlabToken({
