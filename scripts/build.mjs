@@ -52,7 +52,7 @@ export function factStrings() {
   const out = [OPENAI_REMINDER_TEXT];
   for (const p of PROVIDERS) {
     out.push(p.summary, p.plans);
-    for (const s of p.sections) out.push(s.title, ...s.facts.flatMap((f) => [f.text, f.detail]));
+    for (const s of p.sections) out.push(s.title, ...s.facts.flatMap((f) => [f.headline, f.text, f.detail]));
     for (const o of p.optOut) out.push(o.text, o.detail);
   }
   return out.filter((x) => typeof x === 'string' && x.length > 0);

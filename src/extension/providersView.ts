@@ -106,11 +106,13 @@ export class ProvidersTreeProvider implements vscode.TreeDataProvider<ProviderNo
         return item;
       }
       case 'fact': {
+        // A short headline fits the tree; the whole fact, its source and date are in the tooltip.
         const text = vscode.l10n.t(node.fact.text);
-        const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(vscode.l10n.t(node.fact.headline), vscode.TreeItemCollapsibleState.None);
         item.id = `fact:${node.provider.id}:${node.fact.id}`;
         item.description = asOfLabel(node.fact);
         item.tooltip = sourcedTooltip(text, node.fact.detail && vscode.l10n.t(node.fact.detail), node.fact);
+        item.accessibilityInformation = { label: `${text} ${asOfLabel(node.fact)}` };
         item.iconPath = new vscode.ThemeIcon(node.fact.confidence === 'high' ? 'info' : 'question');
         item.command = openCommand(node.fact.source, vscode.l10n.t('Open source'));
         item.contextValue = 'fact';

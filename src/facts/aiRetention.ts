@@ -29,7 +29,9 @@ export interface Sourced {
 
 export interface RetentionFact extends Sourced {
   readonly id: string;
-  /** One line, our own words. */
+  /** A few words for the tree item's label (the whole fact is in `text`). */
+  readonly headline: string;
+  /** One sentence, our own words. */
   readonly text: string;
   /** Optional longer explanation for the tooltip. */
   readonly detail?: string;
@@ -88,49 +90,58 @@ export const OPENAI: ProviderFacts = {
       facts: [
         {
           id: 'history-until-deleted',
+          headline: 'Chats are kept until you delete them',
           text: 'Your chats stay stored in your account until you delete them, with training on or off.',
           source: OPENAI_DATA_CONTROLS_FAQ, ...undated, confidence: 'high',
         },
         {
           id: 'optout-deletes-nothing',
+          headline: 'Opting out of training deletes nothing',
           text: 'Turning off "Improve the model for everyone" stops training on new chats; it does not delete anything or shorten how long chats are kept.',
           detail: 'To have a chat purged, delete it or use a Temporary Chat: both are removed within 30 days.',
           source: OPENAI_RETENTION, ...undated, confidence: 'high',
         },
         {
           id: 'deleted-30-days',
+          headline: 'Deleted chats: purged within 30 days',
           text: 'A deleted chat leaves your account at once and is purged from OpenAI\'s systems within 30 days.',
           detail: 'Exceptions: chats already de-identified and disconnected from your account, and chats OpenAI must keep for security or legal reasons. Deleted chats cannot be recovered.',
           source: OPENAI_RETENTION, ...undated, confidence: 'high',
         },
         {
           id: 'temporary-30-days',
+          headline: 'Temporary Chats: kept up to 30 days',
           text: 'Temporary Chats are not in your history, not used for training and create no memories, but a copy may be kept up to 30 days for abuse review.',
           source: OPENAI_TEMPORARY_CHAT, ...undated, confidence: 'high',
         },
         {
           id: 'archive-keeps',
+          headline: 'Archived chats are kept in full',
           text: 'Archiving only hides a chat from the sidebar: archived chats are kept like any other.',
           source: OPENAI_RETENTION, ...undated, confidence: 'high',
         },
         {
           id: 'library-files',
+          headline: 'Library files outlive their chats',
           text: 'Deleting a chat does not delete files you saved to your Library.',
           source: OPENAI_RETENTION, ...undated, confidence: 'high',
         },
         {
           id: 'memory',
+          headline: 'Memories stay until you delete them',
           text: 'Asking ChatGPT to forget something does not delete it: remove the memory in Settings (Personalization or Memory) and delete the chats it came from.',
           source: 'https://help.openai.com/en/articles/8590148-memory-faq', ...undated, confidence: 'medium',
         },
         {
           id: 'account-data',
+          headline: 'Account and payment data: no fixed limit',
           text: 'Account data (name, contact details, credentials, payment and transaction history) has no fixed retention period; deleting chats does not remove it.',
           detail: 'Only deleting the account removes it: within 30 days, except data OpenAI must or may keep by law.',
           source: 'https://openai.com/policies/row-privacy-policy', ...undated, confidence: 'medium',
         },
         {
           id: 'optout-not-retroactive',
+          headline: 'Opting out is not retroactive',
           text: 'Opting out only applies to new chats: it does not undo training that already happened.',
           source: 'https://help.openai.com/en/articles/7039943-data-usage-for-consumer-services-faq', ...undated, confidence: 'medium',
         },
@@ -142,18 +153,21 @@ export const OPENAI: ProviderFacts = {
       facts: [
         {
           id: 'order-scope',
+          headline: 'May 2025: a court order kept deleted chats',
           text: 'From 13 May 2025 a US court order made OpenAI keep ChatGPT Free, Plus, Pro and Team and non-ZDR API output logs that would otherwise have been deleted, deleted and Temporary Chats included.',
           detail: 'Enterprise, Edu and Zero Data Retention API customers were not covered. Whether prompts, not only outputs, were kept is reported inconsistently.',
           source: OPENAI_NYT, asOf: '2025-06-05', confidence: 'high',
         },
         {
           id: 'order-ended',
+          headline: 'The order ended on 26 Sep 2025, with exceptions',
           text: 'The broad order ended on 26 Sep 2025 (approved 9 Oct 2025); logs already preserved, and data of accounts the plaintiffs flagged, are still held.',
           detail: 'OpenAI says it keeps limited April-September 2025 user data locked down for legal and security staff only, and has returned to deleting deleted chats, Temporary Chats and API data within 30 days.',
           source: OPENAI_NYT, asOf: '2025-10-22', confidence: 'high',
         },
         {
           id: 'twenty-million-logs',
+          headline: '20 million old chats handed over',
           text: 'Separately, OpenAI was ordered to hand over 20 million de-identified consumer ChatGPT logs sampled from Dec 2022 to Nov 2024 (affirmed 5 Jan 2026).',
           source: 'https://news.bloomberglaw.com/ip-law/openai-must-turn-over-20-million-chatgpt-logs-judge-affirms', asOf: '2026-01-05', confidence: 'high',
         },
@@ -165,11 +179,13 @@ export const OPENAI: ProviderFacts = {
       facts: [
         {
           id: 'business-no-training',
+          headline: 'Business, Enterprise, Edu: not trained on',
           text: 'ChatGPT Business (formerly Team), Enterprise and Edu are not used for training by default; Enterprise admins can set a retention period of at least 90 days.',
           source: 'https://academy.openai.com/public/clubs/admins-6o6xf/resources/data-governance-and-compliance', ...undated, confidence: 'high',
         },
         {
           id: 'api-30-days',
+          headline: 'API: logs kept up to 30 days',
           text: 'API data is not used for training unless you opt in (since 1 Mar 2023); abuse-monitoring logs with prompts and responses are kept up to 30 days.',
           detail: 'Zero Data Retention and Modified Abuse Monitoring keep content out of those logs, but need OpenAI\'s approval.',
           source: OPENAI_API_DATA, ...undated, confidence: 'high',
@@ -235,22 +251,26 @@ export const COPILOT: ProviderFacts = {
       facts: [
         {
           id: 'training-2026',
+          headline: 'Trains on Free, Pro and Pro+ data by default',
           text: 'Since 24 Apr 2026 GitHub may train its models on Copilot Free, Pro and Pro+ interaction data (prompts, suggestions, code snippets and context) unless you opt out.',
           detail: 'Code from private repositories that Copilot processes while you use it is in scope; earlier opt-outs carry over.',
           source: COPILOT_FAQ, asOf: '2026-06-10', confidence: 'high',
         },
         {
           id: 'business-no-training',
+          headline: 'Business and Enterprise: not trained on',
           text: 'Copilot Business and Enterprise data is not used to train GitHub\'s models.',
           source: COPILOT_FAQ, asOf: '2026-06-10', confidence: 'high',
         },
         {
           id: 'business-retention',
+          headline: 'Business/Enterprise: 28 days outside the IDE',
           text: 'Business and Enterprise: IDE chat and completion prompts are not kept; prompts on other surfaces (github.com, mobile, CLI) are kept 28 days; engagement data two years.',
           source: COPILOT_FAQ, asOf: '2026-06-10', confidence: 'high',
         },
         {
           id: 'individual-retention-unknown',
+          headline: 'Individual plans: retention not stated',
           text: 'GitHub states no clear retention period for Free, Pro and Pro+ prompts in the IDE.',
           source: COPILOT_FAQ, asOf: '2026-06-10', confidence: 'medium',
         },
@@ -280,27 +300,32 @@ export const CLAUDE: ProviderFacts = {
       facts: [
         {
           id: 'choice',
+          headline: 'You choose whether Claude trains on your chats',
           text: 'Free, Pro and Max users (Claude Code included) choose whether their chats and coding sessions train Anthropic\'s models.',
           source: 'https://www.anthropic.com/news/updates-to-our-consumer-terms', asOf: '2025-08-28', confidence: 'high',
         },
         {
           id: 'preset-on',
+          headline: 'The switch was shown already on',
           text: 'During the 2025 rollout the training switch was shown already turned on, next to a large "Accept" button.',
           source: 'https://www.ndtvprofit.com/technology/anthropic-to-use-claude-chats-for-training-ai-models-from-september-how-to-opt-out', asOf: '2025-09-01', confidence: 'medium',
         },
         {
           id: 'five-years',
+          headline: '5 years with training on, 30 days off',
           text: 'With training allowed, chats are kept up to 5 years; with it off, up to 30 days.',
           detail: 'Turning training off later does not undo training runs already started or models already trained.',
           source: CLAUDE_RETENTION, ...undated, confidence: 'high',
         },
         {
           id: 'deleted',
+          headline: 'Deleted chats: gone within 30 days',
           text: 'Deleted chats leave your history at once and the back end within 30 days; chats flagged for policy violations are kept up to 2 years (classifier scores 7 years).',
           source: CLAUDE_RETENTION, ...undated, confidence: 'high',
         },
         {
           id: 'commercial',
+          headline: 'Work and API plans: not trained on',
           text: 'Claude for Work, the API and other commercial plans are not trained on by default; standard retention is 30 days.',
           source: CLAUDE_DATA_USAGE, ...undated, confidence: 'high',
         },
@@ -330,22 +355,26 @@ export const GEMINI: ProviderFacts = {
       facts: [
         {
           id: 'keep-activity',
+          headline: 'Keep Activity stores your chats',
           text: 'While Keep Activity (formerly Gemini Apps Activity) is on, your Gemini chats are stored in your Google Account and may be used to improve Google AI.',
           source: 'https://support.google.com/gemini/answer/13278892', ...undated, confidence: 'high',
         },
         {
           id: 'auto-delete',
+          headline: 'Activity is kept 18 months by default',
           text: 'Keep Activity is on by default for adults, and activity is auto-deleted after 18 months unless you pick 3 or 36.',
           source: 'https://unanswered.io/guide/how-to-stop-google-gemini-from-using-your-data', ...undated, confidence: 'medium',
         },
         {
           id: 'seventy-two-hours',
+          headline: 'Activity off: still kept up to 72 hours',
           text: 'Even with Keep Activity off, chats are kept up to 72 hours to run the service.',
           detail: 'Reported by secondary sources; check the official Gemini Apps Privacy Hub.',
           source: 'https://www.bgr.com/1939066/how-to-stop-google-gemini-training-personal-data/', ...undated, confidence: 'medium',
         },
         {
           id: 'human-review',
+          headline: 'Reviewed chats: kept up to 3 years',
           text: 'Chats read by human reviewers are kept up to 3 years, disconnected from your account, and are not deleted when you delete your activity.',
           detail: 'Google\'s own advice: do not enter confidential information you would not want a reviewer to see.',
           source: GEMINI_PRIVACY_HUB, ...undated, confidence: 'high',
@@ -376,17 +405,20 @@ export const CURSOR: ProviderFacts = {
       facts: [
         {
           id: 'privacy-mode-zdr',
+          headline: 'Privacy Mode: providers keep nothing',
           text: 'With Privacy Mode on, Cursor holds zero-data-retention agreements with every model provider: your code is not stored by them or used for training.',
           source: CURSOR_PRIVACY, ...undated, confidence: 'high',
         },
         {
           id: 'privacy-mode-off',
+          headline: 'Privacy Mode off: your code may train models',
           text: 'With Privacy Mode off, Cursor may store and use prompts, code snippets and editor actions to improve and train its models.',
           detail: 'Codebase indexing uploads code chunks to compute embeddings; embeddings and metadata may be stored, the plaintext code is not.',
           source: 'https://cursor.com/data-use', ...undated, confidence: 'medium',
         },
         {
           id: 'teams-default',
+          headline: 'On by default for teams only',
           text: 'Privacy Mode is on by default for teams; Cursor does not say what the default is for individual accounts, so check yours.',
           source: CURSOR_PRIVACY, ...undated, confidence: 'high',
         },

@@ -56,6 +56,7 @@ describe("the extension in a real VS Code (demo workspace)", () => {
     const view = page.locator('.pane', { hasText: 'What AI Providers Keep' }).first();
     await view.getByText('ChatGPT (OpenAI)').first().waitFor();
     await view.getByText('What OpenAI keeps').first().waitFor();
+    await view.getByText('Opting out of training deletes nothing').first().waitFor();
     const rows = view.locator('.monaco-list-row');
     assert.ok((await rows.count()) >= 5, 'the OpenAI subtree is not expanded');
     await wb.shot('03-ai-privacy-view');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { FACTS_COMPILED, PROVIDERS, allSources, type Sourced } from '../../src/facts/aiRetention';
 
 const everything = PROVIDERS.flatMap((p) => [
-  ...p.sections.flatMap((s) => s.facts.map((f) => ({ provider: p.id, text: `${f.text} ${f.detail ?? ''}`, sourced: f as Sourced }))),
+  ...p.sections.flatMap((s) => s.facts.map((f) => ({ provider: p.id, text: `${f.headline}. ${f.text} ${f.detail ?? ''}`, sourced: f as Sourced }))),
   ...p.optOut.map((o) => ({ provider: p.id, text: `${o.text} ${o.detail}`, sourced: o as Sourced })),
 ]);
 
@@ -35,6 +35,14 @@ describe('AI retention facts', () => {
       assert.ok(sourced.asOf <= FACTS_COMPILED, `${text}: as of ${sourced.asOf} is after the sheet`);
       assert.ok(['high', 'medium', 'low'].includes(sourced.confidence), text);
       if (sourced.pageUndated) assert.equal(sourced.asOf, FACTS_COMPILED, text);
+    }
+  });
+
+  it('gives every fact a short headline of its own for the tree', () => {
+    for (const p of PROVIDERS) {
+      const heads = p.sections.flatMap((s) => s.facts.map((f) => f.headline));
+      for (const h of heads) assert.ok(h.length > 0 && h.length <= 50, `${p.id}: headline "${h}" must be 1-50 characters`);
+      assert.equal(new Set(heads).size, heads.length, `${p.id}: headlines repeat`);
     }
   });
 
