@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCustomRules, fingerprint, mask, redact, restore, scan, type Rule } from '../../src/engine';
 import { KeywordAutomaton } from '../../src/engine/prefilter';
+import fc from 'fast-check';
 
 const tokenRule: Rule = {
   id: 'test-token',
@@ -195,6 +196,44 @@ describe('keyword automaton', () => {
     const hits: string[] = [];
     ac.scan('USHERS', (k, s, e) => hits.push(`${ac.keywords[k]}@${s}-${e}`));
     assert.deepEqual(hits, ['she@1-4', 'he@2-4', 'hers@2-6']);
+  });
+
+  it('finds every occurrence, in order of end, also when a long text is walked in two interleaved halves', () => {
+    const keywords = ['ab', 'abc', 'bca', 'c', 'xyzzy', 'zz'];
+    const ac = new KeywordAutomaton(keywords);
+    const naive = (text: string) => {
+      const out: string[] = [];
+      const lower = text.toLowerCase();
+      for (let end = 1; end <= text.length; end++) {
+        keywords.forEach((k, id) => {
+          if (end >= k.length && lower.slice(end - k.length, end) === k) out.push(`${id}@${end - k.length}-${end}`);
+        });
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'x', 'y', 'z', 'Z', 'A', ' ', '\u00e9'), { minLength: 4096, maxLength: 9000 }),
+        fc.nat(40),
+        (chars, cut) => {
+          const text = chars.join('');
+          const got: string[] = [];
+          ac.scan(text, (k, s, e) => got.push(`${k}@${s}-${e}`));
+          // Sort both the same way: by end, then by the automaton's output order (longest suffix first is not
+          // promised), so compare as multisets grouped by end.
+          const byEnd = (xs: string[]) => xs.slice().sort((p, q) => Number(p.split('-')[1]) - Number(q.split('-')[1]) || p.localeCompare(q));
+          assert.deepEqual(byEnd(got), byEnd(naive(text)));
+          const ends = got.map((g) => Number(g.split('-')[1]));
+          for (let i = 1; i < ends.length; i++) assert.ok(ends[i] >= ends[i - 1], 'hits out of order');
+          // A sub-range scan reports exactly the occurrences inside it.
+          const from = Math.min(cut, text.length);
+          const sub: string[] = [];
+          ac.scan(text, (k, s, e) => sub.push(`${k}@${s}-${e}`), from);
+          assert.deepEqual(byEnd(sub), byEnd(naive(text).filter((h) => Number(h.split('@')[1].split('-')[0]) >= from)));
+        },
+      ),
+      { numRuns: 60, seed: 7, endOnFailure: true },
+    );
   });
 
   it('rejects keywords it cannot match', () => {
