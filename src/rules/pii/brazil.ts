@@ -21,7 +21,7 @@ export const brazilRules: readonly Rule[] = [
     description: 'The CPF identifies a Brazilian taxpayer and is asked for in banking, shopping and health care.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /\d{3}(?:\.\d{3}\.\d{3}-|\d{6})\d{2}(?![\d])/,
+    pattern: /\d(?<!\d\d)\d{2}(?:\.\d{3}\.\d{3}-|\d{6})\d{2}(?![\d])/,
     validators: [brazilVerdict((v) => cpfValid(digitsOf(v)), ['cpf', 'cadastro de pessoas'])],
     examples: {
       positive: ['CPF: 716.028.913-70', 'cpf=52998224725'],
@@ -41,7 +41,7 @@ export const brazilRules: readonly Rule[] = [
     description: 'The CNPJ identifies a Brazilian company or sole trader (whose CNPJ points at a person).',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}\/[0-9A-Z]{4}-\d{2}(?![\d])|\d{14}(?!\d)/,
+    pattern: /[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}\/[0-9A-Z]{4}-\d{2}(?![\d])|\d(?<!\d\d)\d{13}(?!\d)/,
     validators: [brazilVerdict(cnpjValid, ['cnpj'])],
     examples: {
       positive: ['CNPJ: 45.723.174/0001-10', 'cnpj 45723174000110', 'CNPJ 12.ABC.345/01DE-35'],

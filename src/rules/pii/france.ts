@@ -20,7 +20,7 @@ export const franceRules: readonly Rule[] = [
     description: 'The NIR (numéro de sécurité sociale) encodes sex, birth date and place, and identifies a person for health insurance.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /[1-478] ?\d{2} ?[0-9]{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\dA-Za-z])/,
+    pattern: /[1-478](?<!\d[1-478]) ?\d{2} ?[0-9]{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\dA-Za-z])/,
     validators: [nirVerdict],
     examples: {
       positive: ['Numéro de sécurité sociale : 2 69 05 49 588 157 80', 'NIR=184077512345657', 'n° sécu 1 78 06 2A 004 012 41'],

@@ -36,7 +36,7 @@ export const indiaRules: readonly Rule[] = [
     description: 'An Aadhaar number is India\'s biometric-backed national ID, linked to bank accounts and benefits.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /[2-9]\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}|\d{8})(?!\d)/,
+    pattern: /[2-9](?<!\d[2-9])\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}|\d{8})(?!\d)/,
     validators: [aadhaarVerdict],
     examples: {
       positive: ['Aadhaar: 3264 4545 0992', 'aadhaar_no=499118665205', 'UID 3675 9834 6071'],

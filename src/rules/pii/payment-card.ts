@@ -64,7 +64,7 @@ export const paymentCardRules: readonly Rule[] = [
     anchor: ID_NUMBER,
     // Published test cards are repetitive ('4242...'): the validator reports them at low severity.
     allowPlaceholders: true,
-    pattern: /[2-6]\d{3}(?:\d{8,15}| \d{4} \d{4} \d{1,4}(?: \d{1,3})?|-\d{4}-\d{4}-\d{1,4}(?:-\d{1,3})?|[ -]\d{6}[ -]\d{4,5})(?!\d)/,
+    pattern: /[2-6](?<!\d[2-6])\d{3}(?:\d{8,15}| \d{4} \d{4} \d{1,4}(?: \d{1,3})?|-\d{4}-\d{4}-\d{1,4}(?:-\d{1,3})?|[ -]\d{6}[ -]\d{4,5})(?!\d)/,
     validators: [cardVerdict],
     examples: {
       positive: [
@@ -75,6 +75,7 @@ export const paymentCardRules: readonly Rule[] = [
         'discover 6011 6273 9184 5629',
       ],
       negative: [
+        { text: 'tracking 94532015112830366 shipped', reason: 'the tail of a longer number: a card number stands alone' },
         { text: 'card: 4539 1488 0343 6468', reason: 'fails the Luhn check' },
         { text: 'id = 9539148803436467', reason: 'no card issuer starts with 9' },
         { text: 'card: 4539 14880 3436 467', reason: 'not a card grouping' },

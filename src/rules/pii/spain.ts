@@ -23,7 +23,7 @@ export const spainRules: readonly Rule[] = [
     description: 'The DNI identifies a Spanish citizen and doubles as their tax number (NIF).',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /\d{8}-?[TRWAGMYFPDXBNJZSQVHLCKE](?![A-Za-z0-9])/,
+    pattern: /\d(?<!\d\d)\d{7}-?[TRWAGMYFPDXBNJZSQVHLCKE](?![A-Za-z0-9])/,
     validators: [spainVerdict(dniValid)],
     examples: {
       positive: ['DNI: 47391826G', 'nif = "73629184-C"'],

@@ -52,11 +52,12 @@ export const usRules: readonly Rule[] = [
     description: 'An SSN is the key to identity theft in the US: credit applications, tax refunds, benefits.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /[0-8]\d{2}(?:-\d{2}-| \d{2} |\d{2})\d{4}(?!\d)/,
+    pattern: /[0-8](?<!\d[0-8])\d{2}(?:-\d{2}-| \d{2} |\d{2})\d{4}(?!\d)/,
     validators: [ssnVerdict],
     examples: {
       positive: ['SSN: 536-22-8475', 'social security number 412 65 7023', 'ssn=536228475'],
       negative: [
+        { text: 'SSN: 1536-22-8475', reason: 'the tail of a longer number' },
         { text: 'SSN: 666-12-3456', reason: 'area 666 is never assigned' },
         { text: 'SSN: 536-00-8475', reason: 'group 00 is never assigned' },
         { text: 'SSN: 536-22-0000', reason: 'serial 0000 is never assigned' },
@@ -76,7 +77,7 @@ export const usRules: readonly Rule[] = [
     description: 'An ITIN identifies a US taxpayer without an SSN and is abused for tax-refund fraud like an SSN.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /9\d{2}(?:-[5-9]\d-| [5-9]\d |[5-9]\d)\d{4}(?!\d)/,
+    pattern: /9(?<!\d9)\d{2}(?:-[5-9]\d-| [5-9]\d |[5-9]\d)\d{4}(?!\d)/,
     validators: [itinVerdict],
     examples: {
       positive: ['ITIN: 912-78-4521', 'taxpayer id 945 52 1187'],
