@@ -46,13 +46,14 @@ export const cryptoWalletRules: readonly Rule[] = [
     severity: 'medium',
     description: 'A wallet address links a person to every payment in a public ledger, and is used in payment-diversion scams.',
     keywords: [],
-    pattern: /[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/,
+    pattern: /[13](?<![A-Za-z0-9][13])[1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/,
     validators: [base58Verdict],
     examples: {
       positive: ['Send BTC to 1N5xBKEhqhRKenhnhuMdVTD8kxHuRogWKM', 'donate: 3ECPmSggh5eUCt2Li8CJbHYF3pHsddL5x8'],
       negative: [
         { text: 'Send BTC to 1N5xBKEhqhRKenhnhuMdVTD8kxHuRogWKN', reason: 'base58check checksum fails' },
         { text: 'id: 1kJpCHvbE5oTTr8dXqUkGbNhXzFh1NQ5JFtb', reason: 'too long for an address' },
+        { text: 'blob: Zx1N5xBKEhqhRKenhnhuMdVTD8kxHuRogWKM', reason: 'inside a longer token (base64 data, an identifier)' },
       ],
       lowSeverity: ['genesis 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa'],
     },

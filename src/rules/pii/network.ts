@@ -138,12 +138,13 @@ export const networkRules: readonly Rule[] = [
     description: 'A MAC address is a hardware identifier that tracks a device (and so its owner) across networks.',
     keywords: [],
     // One path for both separators (an alternation doubles the cost); the validator wants them consistent.
-    pattern: /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/,
+    pattern: /[0-9A-Fa-f](?<![0-9A-Za-z][0-9A-Fa-f])[0-9A-Fa-f][:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/,
     validators: [macVerdict],
     examples: {
       positive: ['ether 3c:22:fb:7a:19:e4', 'MAC: A4-83-E7-2B-9C-10'],
       negative: [
         { text: 'mac 00:00:00:00:00:00', reason: 'all-zero address' },
+        { text: 'sum 73c:22:fb:7a:19:e4', reason: 'inside a longer hexadecimal run, not a MAC address' },
         { text: 'mac ff:ff:ff:ff:ff:ff', reason: 'broadcast address' },
         { text: 'fe80:0:0:0:3c22:fbff:fe7a:19e4', reason: 'an IPv6 address, not six octets' },
         { text: 'mac 01:00:5e:7f:ff:fa', reason: 'a multicast group address' },
