@@ -136,7 +136,7 @@ export function formatReport({ corpus, results, profile, stressProfile, keywordH
   const stressRows = [];
   if (ours) {
     out.push('');
-    out.push(`== Stress files (ours; corpus average ${fmt(ourRate)} MB/s) ==`);
+    out.push(`== Stress files (ours; median of 5 runs each; corpus average ${fmt(ourRate)} MB/s) ==`);
     for (const s of ours.stress) stressRows.push({ ...s, rate: s.bytes / MB / ((s.cpuMs ?? s.ms) / 1000) });
     out.push(
       table(
