@@ -3,6 +3,8 @@
  * once per text for all the rules that name it, so give rules the very same RegExp object from here.
  * An anchor must match inside (or within the rule's window of) every real match of each rule using it,
  * and must itself be cheap: a narrow first character and no backtracking (the pattern-safety test checks).
+ * No anchor match may be longer than 16 characters (ANCHOR_MAX_LENGTH in scan.ts): the engine only learns
+ * where a match ends and takes it to start at most that far before.
  */
 
 /**
