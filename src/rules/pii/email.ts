@@ -19,6 +19,8 @@ const FILE_EXTENSIONS = new Set([
 
 /** Hosts whose `git@host` user is a shared SSH account, not a person. */
 const SSH_SERVICE_USERS = new Set(['git', 'hg', 'svn', 'ubuntu', 'ec2-user', 'root', 'admin', 'deploy', 'centos', 'debian', 'pi']);
+/** User names that code hosts define for token authentication: `https://TOKEN:x-oauth-basic@github.com`. */
+const TOKEN_AUTH_USERS = new Set(['x-oauth-basic', 'x-access-token', 'oauth2', 'x-token-auth']);
 
 const NOREPLY = /^(?:no-?reply|do-?not-?reply|donotreply|noreply\+.*|bounces?|mailer-daemon|postmaster)$/i;
 
@@ -66,7 +68,7 @@ function plausibleEmail(ctx: MatchContext): boolean {
   if (/:\/\/[^\s/@:]{0,64}:$/.test(textBefore(ctx, 80))) return false;
   // Service-account addresses name a machine identity, not a person.
   if (/\.gserviceaccount\.com$/i.test(email)) return false;
-  if (SSH_SERVICE_USERS.has(local.toLowerCase())) return false;
+  if (SSH_SERVICE_USERS.has(local.toLowerCase()) || TOKEN_AUTH_USERS.has(local.toLowerCase())) return false;
   // Escaped or encoded forms inside larger tokens (\x40, %40).
   if (/[%\\]$/.test(before)) return false;
   return email.toLowerCase().includes('example') || !isPlaceholder(email);
@@ -140,6 +142,7 @@ export const emailRules: readonly Rule[] = [
         'reply-to: Olivia Chen <olivia.chen@fastmail.fm>',
       ],
       negative: [
+        { text: 'git remote add origin https://$TOKEN:x-oauth-basic@github.com/acme/app.git', reason: 'the user name GitHub defines for token authentication' },
         { text: 'mirror: ftp://anonymous:anonymous@ftp.gnu.org/gnu/', reason: 'the password@host part of a URL with credentials' },
         { text: '"client_email": "deploy@my-proj.iam.gserviceaccount.com"', reason: 'a Google service account names a machine, not a person' },
         { text: 'git clone git@github.com:acme/api.git', reason: 'SSH remote: a service account, not a person' },

@@ -4,6 +4,7 @@ import { consistentSeparators, isWordChar, low, textAfter, textBefore, wordNear 
 
 /** Public DNS resolvers and other famous addresses: they identify no one. */
 const WELL_KNOWN_IPV4 = new Set(['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220', '4.2.2.2', '4.2.2.1']);
+const EXAMPLE_COM_IPV4 = new Set(['93.184.216.34', '93.184.215.14', '96.7.128.175', '23.192.228.80', '23.215.0.136']);
 const IP_WORDS = ['ip', 'ipv4', 'host', 'server', 'addr', 'address', 'client', 'remote', 'from', 'src', 'dst', 'peer', 'gateway', 'dns'];
 
 function ipv4Verdict(ctx: MatchContext): ValidatorResult {
@@ -25,6 +26,11 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   if (o[0] === 0 || o[0] === 127 || o[0] >= 224) return false; // unspecified, loopback, multicast, reserved, broadcast
   if ((o[0] === 192 && o[1] === 0 && o[2] === 2) || (o[0] === 198 && o[1] === 51 && o[2] === 100) || (o[0] === 203 && o[1] === 0 && o[2] === 113)) return false;
   if (WELL_KNOWN_IPV4.has(v)) return false;
+  // X.500 and X.509 object identifiers (2.5.4.x attribute types, 2.5.6.x object classes, 2.5.29.x certificate
+  // extensions) have exactly four arcs and fill certificate libraries.
+  if (o[0] === 2 && o[1] === 5 && (o[2] === 4 || o[2] === 6 || o[2] === 29)) return false;
+  // The addresses of example.com, used by documentation everywhere: no one's host.
+  if (EXAMPLE_COM_IPV4.has(v)) return low('example.com address');
   const labelled = wordNear(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40);
   // Small dotted numbers are versions and section numbers ("§ 4.2.10.1") far more often than addresses.
   if (o.every((n) => n < 32) && !labelled) return false;
@@ -97,6 +103,7 @@ export const networkRules: readonly Rule[] = [
     examples: {
       positive: ['Connection from 84.17.42.119 refused', 'client_ip: "203.45.12.8"', 'ssh admin@51.158.104.23'],
       negative: [
+        { text: "_IN('2.5.29.37', 'extKeyUsage');", reason: 'an X.509 object identifier with four arcs, not an address' },
         { text: '"version": "1.2.3.4"', reason: 'a version string' },
         { text: 'User-Agent: Chrome/120.0.6099.109', reason: 'a browser version in a user agent' },
         { text: 'server 192.0.2.44', reason: 'documentation range (RFC 5737)' },
@@ -105,7 +112,7 @@ export const networkRules: readonly Rule[] = [
         { text: 'oid 1.3.6.1.4.1.311', reason: 'an OID with more than four parts' },
         { text: '["84.17.42.0/24", "Example range"]', reason: 'a CIDR network block, not a host' },
       ],
-      lowSeverity: ['DB_HOST=10.20.30.41', 'gateway 192.168.1.1'],
+      lowSeverity: ['DB_HOST=10.20.30.41', 'gateway 192.168.1.1', 'dig example.com gives address: "93.184.216.34"'],
     },
   },
   {
