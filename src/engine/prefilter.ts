@@ -117,13 +117,15 @@ export class KeywordAutomaton {
     this.report(second, mid + 1, onHit);
   }
 
-  /** One walk over [from, to): the (position, state) of every step into a reporting state. */
-  private run(text: string, from: number, to: number): number[] {
+  /**
+   * One walk over [from, to), starting in `state`: appends to `hits` the (position, state) of every step into
+   * a reporting state.
+   */
+  private run(text: string, from: number, to: number, hits: number[] = [], state = 0): number[] {
     const delta = this.delta;
     const classOf = this.classOf;
     const shift = this.shift;
-    const hits: number[] = [];
-    let s = 0;
+    let s = state;
     for (let i = from; i < to; i++) {
       // Class 0 (a character in no keyword) has an all-zero column: back to the root, without a branch.
       s = delta[(s << shift) | classOf[text.charCodeAt(i)]];
@@ -160,21 +162,8 @@ export class KeywordAutomaton {
         }
       }
     }
-    for (let j = a + i; j < aEnd; j++) {
-      sa = delta[(sa << shift) | classOf[text.charCodeAt(j)]];
-      if (sa < 0) {
-        sa = ~sa;
-        hitsA.push(j, sa);
-      }
-    }
-    for (let j = b + i; j < bEnd; j++) {
-      sb = delta[(sb << shift) | classOf[text.charCodeAt(j)]];
-      if (sb < 0) {
-        sb = ~sb;
-        hitsB.push(j, sb);
-      }
-    }
-    return [hitsA, hitsB];
+    // Whichever half is longer finishes alone.
+    return [this.run(text, a + i, aEnd, hitsA, sa), this.run(text, b + i, bEnd, hitsB, sb)];
   }
 
   /** Report the keywords of each (position, state) pair whose end is at or after `minEnd`. */
