@@ -1,17 +1,56 @@
 /**
- * Shared anchors for rules that have no literal keyword (mostly PII: numbers and codes). Each anchor is run
- * once per text for all the rules that name it, so give rules the very same RegExp object from here.
- * An anchor must match inside (or within the rule's window of) every real match of each rule using it,
- * and must itself be cheap: a narrow first character and no backtracking (the pattern-safety test checks).
- * No anchor match may be longer than 16 characters (ANCHOR_MAX_LENGTH in scan.ts): the engine only learns
- * where a match ends and takes it to start at most that far before.
+ * Anchors for rules that have no literal keyword (mostly PII: numbers and codes). The prefilter finds every
+ * anchor in the same single pass as the keywords, and the rules that name an anchor run only around its
+ * occurrences, in windows they share. An anchor must match inside (or within the rule's window of) every
+ * real match of each rule using it; the rules' own examples check that.
+ *
+ * Anchors are written in a small subset of regex syntax (see shape.ts: classes, `\d`, `(?:|)`, `?`, `{m,n}`;
+ * no match longer than 16 characters). A class such as `[^A-Za-z0-9]` stands for the boundary before a
+ * code; the start of the text counts as a line break.
  */
+import { expandShapes, type Shape } from './shape';
+
+export interface Anchor {
+  /** Names the anchor in tests and the bench. */
+  readonly name: string;
+  /** The anchor, in the shape subset of regex syntax. */
+  readonly source: string;
+  /** Every sequence of character sets it matches (what the prefilter looks for). */
+  readonly shapes: readonly Shape[];
+}
+
+function anchor(name: string, source: string): Anchor {
+  return { name, source, shapes: expandShapes(source) };
+}
+
+const ALNUM_BOUNDARY = '[^A-Za-z0-9]';
 
 /**
  * Six digits, each optionally separated by one space, dot, dash or slash (cards, phone numbers, national ids,
  * IBANs), or the "/XXXX-99" block of a formatted alphanumeric Brazilian CNPJ.
  */
-export const ID_NUMBER = /\d(?:[ .\/-]?\d){5}|\/[0-9A-Z]{4}-\d{2}/;
+export const ID_NUMBER = anchor('id-number', String.raw`\d(?:[ .\/-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`);
 
-/** Every anchor, for the pattern-safety test. */
-export const ALL_ANCHORS: readonly RegExp[] = [ID_NUMBER];
+/** An Indian PAN whole (ten characters: five letters, the fourth a holder type, four digits, a letter). */
+export const INDIA_PAN = anchor('india-pan', String.raw`${ALNUM_BOUNDARY}[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]`);
+
+/**
+ * The start of an Italian codice fiscale: six letters, the year (digits, or their omocodia letters) and a
+ * month letter.
+ */
+export const CODICE_FISCALE = anchor('codice-fiscale', String.raw`${ALNUM_BOUNDARY}[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T]`);
+
+/** The start of a base58 Bitcoin address: 1 or 3 after a boundary, then six base58 characters. */
+export const BITCOIN_BASE58 = anchor('bitcoin-base58', String.raw`${ALNUM_BOUNDARY}[13][1-9A-HJ-NP-Za-km-z]{6}`);
+
+/** Three hex pairs joined by colons or dashes (MAC addresses). */
+export const HEX_PAIRS = anchor('hex-pairs', String.raw`[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}`);
+
+/** The first group of a global unicast (2000::/3) or unique local (fc00::/7) IPv6 address, and its colon. */
+export const IPV6_GROUP = anchor('ipv6-group', String.raw`(?:[23][0-9a-fA-F]{3}|[fF][c-eC-E][0-9a-fA-F]{2}):`);
+
+/** A digit, a dot, one to three digits, a dot and a digit: the middle of a dotted quad. */
+export const DOTTED_DIGITS = anchor('dotted-digits', String.raw`\d\.\d{1,3}\.\d`);
+
+/** Every anchor, for the tests. */
+export const ALL_ANCHORS: readonly Anchor[] = [ID_NUMBER, INDIA_PAN, CODICE_FISCALE, BITCOIN_BASE58, HEX_PAIRS, IPV6_GROUP, DOTTED_DIGITS];

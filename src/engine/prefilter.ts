@@ -1,178 +1,480 @@
 /**
- * Keyword prefilter: one Aho-Corasick pass over the text finds every occurrence of every rule keyword
- * (ASCII, case-insensitive), so that rules whose keywords are absent cost nothing and the others
- * only run near their keywords.
+ * Prefilter: one pass over the text finds every occurrence of every rule keyword (ASCII, case-insensitive)
+ * and of every anchor (a few short fixed-length sequences of character sets, see shape.ts), so that rules
+ * whose needles are absent cost nothing and the others only run near their needles.
  *
- * The automaton is a full DFA over character classes: only the characters that occur in some keyword get
- * a class of their own; every other character (and anything non-ASCII) sends the automaton back to its
- * root, so the table stays small enough for the cache. A transition into a state that reports keywords is
- * stored bit-inverted (negative), so the hot loop reads two typed arrays and tests a sign.
+ * Two DFAs over character classes walk the text side by side: an Aho-Corasick automaton for the keywords
+ * and a subset-construction automaton for the anchors. One DFA for both would be the product of the two,
+ * several times larger than either, because an anchor's progress through a run of letters is independent of
+ * the keyword trie's; two small tables stay in cache, and their two chains of loads run in parallel.
+ *
+ * A class groups the characters that every needle treats alike; in the keyword DFA, a character in no
+ * keyword is class 0, whose column sends every state back to the root. A transition into a state that
+ * reports needles is stored bit-inverted (negative), so each step of the hot loop is two loads and a sign
+ * test (see Arena).
  */
+import { NON_ASCII, SYMBOLS, type Shape } from './shape';
+
+/** One DFA as built: character classes, transitions by state id, and what each state reports. */
+interface Dfa {
+  /** UTF-16 code unit -> character class. */
+  readonly classOf: Uint8Array;
+  /** log2 of the row width (the class count rounded up to a power of two). */
+  readonly shift: number;
+  /** states x 2^shift -> next state id. */
+  readonly rows: Int32Array;
+  /** Per state, the needle ids whose occurrences end there. */
+  readonly outputs: readonly (readonly number[] | undefined)[];
+  /** The state a walk starts in: as if a line break preceded the text (anchors may begin at a boundary). */
+  readonly initial: number;
+}
+
+/** Where the keyword DFA's class table starts in the arena. */
+const KW_CLASSES = 0;
+/** Where the anchor DFA's class table starts in the arena. */
+const AN_CLASSES = 65536;
+
+/**
+ * Both DFAs in one Int32Array, walked as `state = arena[state | arena[CLASSES + char]]`: the class tables
+ * (full size, so no range check), then each DFA's rows. A state is the arena offset of its row (rows are
+ * aligned to their power-of-two width, so OR adds the class), stored bit-inverted when it reports. One typed
+ * array instead of four matters: V8 keeps each typed array's base and length live in registers, and with
+ * four of them the four-walk loop ran about 1.7x slower.
+ */
+interface Arena {
+  readonly arena: Int32Array;
+  readonly kwInitial: number;
+  readonly anInitial: number;
+  /** First row offset and row width (log2) of each DFA, to map a state back to its outputs. */
+  readonly kwBase: number;
+  readonly kwShift: number;
+  readonly anBase: number;
+  readonly anShift: number;
+}
+
+function buildArena(kw: Dfa, an: Dfa | undefined): Arena {
+  const kwBase = align(2 * 65536, kw.shift);
+  const anBase = an ? align(kwBase + kw.rows.length, an.shift) : kwBase + kw.rows.length;
+  const arena = new Int32Array(anBase + (an?.rows.length ?? 0));
+  arena.set(kw.classOf, KW_CLASSES);
+  if (an) arena.set(an.classOf, AN_CLASSES);
+  const place = (d: Dfa, base: number) => {
+    for (let i = 0; i < d.rows.length; i++) {
+      const target = d.rows[i];
+      const offset = base + (target << d.shift);
+      // Transitions into reporting states are bit-inverted: the hot loop tests a sign.
+      arena[base + i] = d.outputs[target] !== undefined ? ~offset : offset;
+    }
+  };
+  place(kw, kwBase);
+  if (an) place(an, anBase);
+  return {
+    arena,
+    kwInitial: kwBase + (kw.initial << kw.shift),
+    anInitial: an ? anBase + (an.initial << an.shift) : 0,
+    kwBase,
+    kwShift: kw.shift,
+    anBase,
+    anShift: an?.shift ?? 0,
+  };
+}
+
+/** The first multiple of 2^shift at or after `offset`. */
+const align = (offset: number, shift: number): number => Math.ceil(offset / (1 << shift)) * (1 << shift);
+
+type OnHit = (needle: number, start: number, end: number) => void;
 
 export class KeywordAutomaton {
-  /** UTF-16 code unit (upper case folded) -> character class; 0 = in no keyword. Full size: no range check. */
-  private readonly classOf = new Uint8Array(65536);
-  /** log2 of the row width of `delta` (the class count rounded up to a power of two). */
-  private readonly shift: number;
-  /** states x classes -> next state, bit-inverted when that state has outputs. */
-  private readonly delta: Int16Array | Int32Array;
-  /** For each state, the keyword ids that end there (own and via failure links). */
-  private readonly outputs: (readonly number[] | undefined)[];
+  private readonly tables: Arena;
+  private readonly kwOutputs: Dfa['outputs'];
+  /** Empty when there are no anchors: the keyword DFA then walks alone. */
+  private readonly anOutputs: Dfa['outputs'];
+  /** Needle id -> length of its occurrences (an anchor's longest shape). */
   private readonly lengths: readonly number[];
   private readonly maxLength: number;
 
-  constructor(readonly keywords: readonly string[]) {
+  /** Texts shorter than this are walked in one stream (splitting costs more than it saves). */
+  static readonly TWO_STREAM_MIN = 4096;
+
+  /**
+   * Needle ids: `keywords` are 0..k-1, `anchors` follow. An anchor is a list of alternative shapes; an
+   * occurrence is reported as starting its longest shape's length before its end (but not before the range).
+   */
+  constructor(
+    readonly keywords: readonly string[],
+    readonly anchors: readonly (readonly Shape[])[] = [],
+  ) {
     for (const k of keywords) {
       if (k.length === 0 || !/^[\x20-\x7e]+$/.test(k) || k !== k.toLowerCase()) {
         throw new Error(`Keyword ${JSON.stringify(k)} must be non-empty lower-case printable ASCII`);
       }
     }
-    this.lengths = keywords.map((k) => k.length);
+    for (const a of anchors) if (a.length === 0 || a.some((sh) => sh.length === 0)) throw new Error('An anchor needs non-empty shapes');
+    this.lengths = [...keywords.map((k) => k.length), ...anchors.map((a) => Math.max(...a.map((sh) => sh.length)))];
     this.maxLength = Math.max(1, ...this.lengths);
-    let classes = 1;
-    for (const k of keywords) {
-      for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
-        if (this.classOf[c] === 0) {
-          this.classOf[c] = classes++;
-          if (c >= 97 && c <= 122) this.classOf[c - 32] = this.classOf[c]; // fold A-Z onto a-z
-        }
-      }
-    }
-    if (classes > 255) throw new Error('Too many distinct keyword characters');
-    this.shift = Math.max(1, Math.ceil(Math.log2(classes)));
-    const K = 1 << this.shift;
-
-    // Trie over classes.
-    const children: Map<number, number>[] = [new Map()];
-    const own: number[][] = [[]];
-    keywords.forEach((k, id) => {
-      let s = 0;
-      for (let i = 0; i < k.length; i++) {
-        const c = this.classOf[k.charCodeAt(i)];
-        let next = children[s].get(c);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          own.push([]);
-          children[s].set(c, next);
-        }
-        s = next;
-      }
-      own[s].push(id);
-    });
-
-    // BFS for failure links, building the full transition table.
-    const n = children.length;
-    const delta = new Int32Array(n * K);
-    const fail = new Int32Array(n);
-    const outputs: (number[] | undefined)[] = new Array(n).fill(undefined);
-    const queue: number[] = [];
-    for (let c = 1; c < classes; c++) {
-      const t = children[0].get(c);
-      if (t !== undefined) {
-        delta[c] = t;
-        queue.push(t);
-      }
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      const out = [...own[s], ...(outputs[fail[s]] ?? [])];
-      outputs[s] = out.length > 0 ? out : undefined;
-      for (let c = 1; c < classes; c++) {
-        const t = children[s].get(c);
-        if (t !== undefined) {
-          fail[t] = delta[fail[s] * K + c];
-          delta[s * K + c] = t;
-          queue.push(t);
-        } else {
-          delta[s * K + c] = delta[fail[s] * K + c];
-        }
-      }
-    }
-    // Mark transitions into reporting states.
-    for (let i = 0; i < delta.length; i++) if (outputs[delta[i]] !== undefined) delta[i] = ~delta[i];
-    // Half the memory when the states fit: the hot rows stay in cache.
-    this.delta = n < 0x7fff ? Int16Array.from(delta) : delta;
-    this.outputs = outputs;
+    const kw = keywordDfa(keywords);
+    const an = anchors.length > 0 ? anchorDfa(anchors, keywords.length) : undefined;
+    this.tables = buildArena(kw, an);
+    this.kwOutputs = kw.outputs;
+    this.anOutputs = an?.outputs ?? [];
   }
 
-  /** Texts shorter than this are scanned in one stream (splitting costs more than it saves). */
-  static readonly TWO_STREAM_MIN = 4096;
-
-  /** Calls `onHit(keywordId, start, end)` for every occurrence, in order of `end`. */
-  scan(text: string, onHit: (keyword: number, start: number, end: number) => void, from = 0, to = text.length): void {
-    if (to - from < KeywordAutomaton.TWO_STREAM_MIN) {
-      this.report(this.run(text, from, to), from, onHit);
-      return;
-    }
-    // Two halves run interleaved in one loop: each step of a DFA waits on the load of the step before, so
-    // two independent walks fill the pipeline (about 1.4x faster). The second half starts early enough
-    // (the longest keyword, less one) to see every keyword that ends in it; what ends in the first half
-    // is the first walk's to report.
-    const mid = from + ((to - from) >> 1);
-    const start2 = Math.max(from, mid - (this.maxLength - 1));
-    const [first, second] = this.runTwo(text, from, mid, start2, to);
-    this.report(first, from, onHit);
-    this.report(second, mid + 1, onHit);
+  /** Number of DFA states, both automata together (for the bench and tests). */
+  get stateCount(): number {
+    return this.kwOutputs.length + this.anOutputs.length;
   }
 
   /**
-   * One walk over [from, to), starting in `state`: appends to `hits` the (position, state) of every step into
-   * a reporting state.
+   * Calls `onHit(needleId, start, end)` for every occurrence in [from, to), in order of `end`. The range is
+   * read as if a line break preceded it.
    */
-  private run(text: string, from: number, to: number, hits: number[] = [], state = 0): number[] {
-    const delta = this.delta;
-    const classOf = this.classOf;
-    const shift = this.shift;
-    let s = state;
-    for (let i = from; i < to; i++) {
-      // Class 0 (a character in no keyword) has an all-zero column: back to the root, without a branch.
-      s = delta[(s << shift) | classOf[text.charCodeAt(i)]];
-      if (s < 0) {
-        s = ~s;
-        hits.push(i, s);
-      }
+  scan(text: string, onHit: OnHit, from = 0, to = text.length): void {
+    const t = this.tables;
+    const anchored = this.anOutputs.length > 0;
+    const kwA: number[] = [];
+    const anA: number[] = [];
+    if (to - from < KeywordAutomaton.TWO_STREAM_MIN) {
+      walk(t.arena, KW_CLASSES, text, from, to, kwA, t.kwInitial);
+      if (anchored) walk(t.arena, AN_CLASSES, text, from, to, anA, t.anInitial);
+      this.report(kwA, anA, from, from, onHit);
+      return;
     }
-    return hits;
+    // Two halves run interleaved in one loop: each step of a DFA waits on the load of the step before, so
+    // independent walks fill the pipeline. The second half starts early enough (the longest needle, less
+    // one) to see every needle that ends in it; what ends in the first half is the first walk's to report.
+    const mid = from + ((to - from) >> 1);
+    const start2 = Math.max(from, mid - (this.maxLength - 1));
+    const kwB: number[] = [];
+    const anB: number[] = [];
+    if (anchored) {
+      walkBothHalves(t.arena, text, from, mid, start2, to, t.kwInitial, t.anInitial, kwA, anA, kwB, anB);
+    } else {
+      walkHalves(t.arena, KW_CLASSES, text, from, mid, start2, to, t.kwInitial, kwA, kwB);
+    }
+    this.report(kwA, anA, from, from, onHit);
+    this.report(kwB, anB, mid + 1, from, onHit);
   }
 
-  /** Two interleaved walks, over [a, aEnd) and [b, bEnd). */
-  private runTwo(text: string, a: number, aEnd: number, b: number, bEnd: number): [number[], number[]] {
-    const delta = this.delta;
-    const classOf = this.classOf;
-    const shift = this.shift;
-    const hitsA: number[] = [];
-    const hitsB: number[] = [];
-    const steps = Math.min(aEnd - a, bEnd - b);
-    let sa = 0;
-    let sb = 0;
+  /**
+   * Reports the needles of the (position, state) pairs of both walks, merged in order of position, whose end
+   * is at or after `minEnd`. An anchor that began with the imagined line break before the range starts at `from`.
+   */
+  private report(kw: readonly number[], an: readonly number[], minEnd: number, from: number, onHit: OnHit): void {
+    const t = this.tables;
     let i = 0;
-    for (; i < steps; i++) {
-      sa = delta[(sa << shift) | classOf[text.charCodeAt(a + i)]];
-      sb = delta[(sb << shift) | classOf[text.charCodeAt(b + i)]];
-      if ((sa | sb) < 0) {
-        if (sa < 0) {
-          sa = ~sa;
-          hitsA.push(a + i, sa);
-        }
-        if (sb < 0) {
-          sb = ~sb;
-          hitsB.push(b + i, sb);
-        }
+    let j = 0;
+    while (i < kw.length || j < an.length) {
+      const fromKw = j >= an.length || (i < kw.length && kw[i] <= an[j]);
+      const pos = fromKw ? kw[i] : an[j];
+      const out = fromKw ? this.kwOutputs[(kw[i + 1] - t.kwBase) >> t.kwShift]! : this.anOutputs[(an[j + 1] - t.anBase) >> t.anShift]!;
+      if (fromKw) i += 2;
+      else j += 2;
+      const end = pos + 1;
+      if (end < minEnd) continue;
+      for (let m = 0; m < out.length; m++) onHit(out[m], Math.max(from, end - this.lengths[out[m]]), end);
+    }
+  }
+}
+
+/**
+ * One walk over [from, to) from `state`, with the class table at `classes`: appends the (position, state)
+ * of each step into a reporting state.
+ */
+function walk(arena: Int32Array, classes: number, text: string, from: number, to: number, hits: number[], state: number): void {
+  let s = state;
+  for (let i = from; i < to; i++) {
+    s = arena[s | arena[classes + text.charCodeAt(i)]];
+    if (s < 0) {
+      s = ~s;
+      hits.push(i, s);
+    }
+  }
+}
+
+/** Two interleaved walks of one DFA, over [a, aEnd) and [b, bEnd); whichever is longer finishes alone. */
+function walkHalves(
+  arena: Int32Array,
+  classes: number,
+  text: string,
+  a: number,
+  aEnd: number,
+  b: number,
+  bEnd: number,
+  initial: number,
+  hitsA: number[],
+  hitsB: number[],
+): void {
+  const steps = Math.min(aEnd - a, bEnd - b);
+  let sa = initial;
+  let sb = initial;
+  let i = 0;
+  for (; i < steps; i++) {
+    sa = arena[sa | arena[classes + text.charCodeAt(a + i)]];
+    sb = arena[sb | arena[classes + text.charCodeAt(b + i)]];
+    if ((sa | sb) < 0) {
+      if (sa < 0) {
+        sa = ~sa;
+        hitsA.push(a + i, sa);
+      }
+      if (sb < 0) {
+        sb = ~sb;
+        hitsB.push(b + i, sb);
       }
     }
-    // Whichever half is longer finishes alone.
-    return [this.run(text, a + i, aEnd, hitsA, sa), this.run(text, b + i, bEnd, hitsB, sb)];
+  }
+  walk(arena, classes, text, a + i, aEnd, hitsA, sa);
+  walk(arena, classes, text, b + i, bEnd, hitsB, sb);
+}
+
+/** Both DFAs over both halves: four interleaved walks, then the tails alone. */
+function walkBothHalves(
+  arena: Int32Array,
+  text: string,
+  a: number,
+  aEnd: number,
+  b: number,
+  bEnd: number,
+  kwInitial: number,
+  anInitial: number,
+  kwA: number[],
+  anA: number[],
+  kwB: number[],
+  anB: number[],
+): void {
+  const steps = Math.min(aEnd - a, bEnd - b);
+  let ka = kwInitial;
+  let kb = kwInitial;
+  let na = anInitial;
+  let nb = anInitial;
+  let i = 0;
+  for (; i < steps; i++) {
+    const ca = text.charCodeAt(a + i);
+    const cb = text.charCodeAt(b + i);
+    ka = arena[ka | arena[KW_CLASSES + ca]];
+    na = arena[na | arena[AN_CLASSES + ca]];
+    kb = arena[kb | arena[KW_CLASSES + cb]];
+    nb = arena[nb | arena[AN_CLASSES + cb]];
+    if ((ka | na | kb | nb) < 0) {
+      if (ka < 0) {
+        ka = ~ka;
+        kwA.push(a + i, ka);
+      }
+      if (na < 0) {
+        na = ~na;
+        anA.push(a + i, na);
+      }
+      if (kb < 0) {
+        kb = ~kb;
+        kwB.push(b + i, kb);
+      }
+      if (nb < 0) {
+        nb = ~nb;
+        anB.push(b + i, nb);
+      }
+    }
+  }
+  walk(arena, KW_CLASSES, text, a + i, aEnd, kwA, ka);
+  walk(arena, AN_CLASSES, text, a + i, aEnd, anA, na);
+  walk(arena, KW_CLASSES, text, b + i, bEnd, kwB, kb);
+  walk(arena, AN_CLASSES, text, b + i, bEnd, anB, nb);
+}
+
+const shiftFor = (classes: number): number => Math.max(1, Math.ceil(Math.log2(classes)));
+
+/** Aho-Corasick automaton of the keywords, as a full DFA over their character classes (A-Z folded). */
+function keywordDfa(keywords: readonly string[]): Dfa {
+  const classOf = new Uint8Array(65536);
+  let classes = 1;
+  for (const k of keywords) {
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (classOf[c] === 0) {
+        classOf[c] = classes++;
+        if (c >= 97 && c <= 122) classOf[c - 32] = classOf[c]; // fold A-Z onto a-z
+      }
+    }
+  }
+  if (classes > 255) throw new Error('Too many distinct keyword characters');
+  const shift = shiftFor(classes);
+  const K = 1 << shift;
+
+  // Trie over classes.
+  const children: Map<number, number>[] = [new Map()];
+  const own: number[][] = [[]];
+  keywords.forEach((k, id) => {
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const c = classOf[k.charCodeAt(i)];
+      let next = children[s].get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        own.push([]);
+        children[s].set(c, next);
+      }
+      s = next;
+    }
+    own[s].push(id);
+  });
+
+  // Breadth first for failure links, filling the full transition table.
+  const n = children.length;
+  const delta = new Int32Array(n * K);
+  const fail = new Int32Array(n);
+  const outputs: (number[] | undefined)[] = new Array(n).fill(undefined);
+  const queue: number[] = [];
+  for (let c = 1; c < classes; c++) {
+    const t = children[0].get(c);
+    if (t !== undefined) {
+      delta[c] = t;
+      queue.push(t);
+    }
+  }
+  for (let qi = 0; qi < queue.length; qi++) {
+    const s = queue[qi];
+    const out = [...own[s], ...(outputs[fail[s]] ?? [])];
+    outputs[s] = out.length > 0 ? out : undefined;
+    for (let c = 1; c < classes; c++) {
+      const t = children[s].get(c);
+      if (t !== undefined) {
+        fail[t] = delta[fail[s] * K + c];
+        delta[s * K + c] = t;
+        queue.push(t);
+      } else {
+        delta[s * K + c] = delta[fail[s] * K + c];
+      }
+    }
+  }
+  // A line break is in no keyword: the walk starts at the root.
+  return { classOf, shift, rows: delta, outputs, initial: 0 };
+}
+
+/**
+ * DFA of the anchors, by subset construction. A partial match is tracked as what remains of its shape,
+ * interned per anchor: partial matches with the same remainder behave alike from there on, which keeps the
+ * states few. Anchor `a` reports needle id `firstId + a`.
+ */
+function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa {
+  // Classes: symbols (ASCII codes, and NON_ASCII for the rest) that lie in the same sets.
+  const classOfSym = new Uint8Array(SYMBOLS);
+  const signatures = new Map<string, number>();
+  for (let sym = 0; sym < SYMBOLS; sym++) {
+    let sig = '';
+    for (const a of anchors) for (const sh of a) for (const set of sh) sig += set[sym];
+    let cls = signatures.get(sig);
+    if (cls === undefined) {
+      cls = signatures.size;
+      signatures.set(sig, cls);
+    }
+    classOfSym[sym] = cls;
+  }
+  const classes = signatures.size;
+  if (classes > 255) throw new Error('Too many distinct anchor character sets');
+  const classOf = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) classOf[c] = classOfSym[c < 128 ? c : NON_ASCII];
+  const shift = shiftFor(classes);
+  const K = 1 << shift;
+
+  const suffixes = new SuffixTable(anchors, classOfSym, classes);
+  const startNext = Array.from({ length: classes }, (_, c) => suffixes.startsOn(c));
+  const partials: number[][] = [[]];
+  const ids = new Map<string, number>([['', 0]]);
+  const rows: number[] = [];
+  const outputs: (number[] | undefined)[] = [undefined];
+  for (let s = 0; s < partials.length; s++) {
+    for (let c = 0; c < K; c++) {
+      if (c >= classes) {
+        rows.push(0);
+        continue;
+      }
+      const next = new Set(startNext[c]);
+      for (const u of partials[s]) {
+        const v = suffixes.step(u, c);
+        if (v >= 0) next.add(v);
+      }
+      const list = [...next].sort((x, y) => x - y);
+      const key = list.join(',');
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = partials.length;
+        ids.set(key, id);
+        partials.push(list);
+        const out = [...new Set(list.filter((u) => suffixes.isComplete(u)).map((u) => firstId + suffixes.anchorOf(u)))];
+        outputs.push(out.length > 0 ? out : undefined);
+      }
+      rows.push(id);
+    }
+  }
+  const delta = Int32Array.from(rows);
+  return { classOf, shift, rows: delta, outputs, initial: delta[classOf[10]] };
+}
+
+/**
+ * The remainders of anchor shapes, interned by (anchor, remaining sets); the empty remainder of an anchor
+ * means a complete occurrence.
+ */
+class SuffixTable {
+  /** Per remainder: its first set's id (-1 when empty), the remainder after it, and its anchor. */
+  private readonly first: number[] = [];
+  private readonly rest: number[] = [];
+  private readonly anchor: number[] = [];
+  /** Per set id: membership by class. */
+  private readonly sets: Uint8Array[] = [];
+  /** Ids of the whole shapes. */
+  private readonly whole: number[] = [];
+
+  constructor(anchors: readonly (readonly Shape[])[], classOfSym: Uint8Array, classes: number) {
+    const setIds = new Map<string, number>();
+    const ids = new Map<string, number>();
+    const setId = (set: Uint8Array): number => {
+      const key = set.join('');
+      let id = setIds.get(key);
+      if (id === undefined) {
+        id = this.sets.length;
+        setIds.set(key, id);
+        const byClass = new Uint8Array(classes);
+        for (let sym = 0; sym < SYMBOLS; sym++) if (set[sym]) byClass[classOfSym[sym]] = 1;
+        this.sets.push(byClass);
+      }
+      return id;
+    };
+    const intern = (a: number, sets: readonly number[]): number => {
+      const key = `${a}:${sets.join(',')}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        const rest = sets.length > 0 ? intern(a, sets.slice(1)) : -1;
+        id = this.first.length;
+        ids.set(key, id);
+        this.first.push(sets.length > 0 ? sets[0] : -1);
+        this.rest.push(rest);
+        this.anchor.push(a);
+      }
+      return id;
+    };
+    anchors.forEach((shapes, a) => {
+      for (const sh of shapes) {
+        const id = intern(a, sh.map(setId));
+        if (!this.whole.includes(id)) this.whole.push(id);
+      }
+    });
   }
 
-  /** Report the keywords of each (position, state) pair whose end is at or after `minEnd`. */
-  private report(hits: readonly number[], minEnd: number, onHit: (keyword: number, start: number, end: number) => void): void {
-    for (let k = 0; k < hits.length; k += 2) {
-      const end = hits[k] + 1;
-      if (end < minEnd) continue;
-      const out = this.outputs[hits[k + 1]]!;
-      for (let m = 0; m < out.length; m++) onHit(out[m], end - this.lengths[out[m]], end);
-    }
+  /** The remainder left after `u` reads a character of class `c`; -1 when the character does not fit. */
+  step(u: number, c: number): number {
+    const f = this.first[u];
+    return f >= 0 && this.sets[f][c] === 1 ? this.rest[u] : -1;
+  }
+
+  /** What the whole shapes leave after a first character of class `c`. */
+  startsOn(c: number): number[] {
+    return this.whole.map((u) => this.step(u, c)).filter((v) => v >= 0);
+  }
+
+  isComplete(u: number): boolean {
+    return this.first[u] === -1;
+  }
+
+  anchorOf(u: number): number {
+    return this.anchor[u];
   }
 }

@@ -6,6 +6,7 @@
 import { sha256Hex } from './hash';
 import { LineIndex } from './lines';
 import { mask } from './mask';
+import type { Anchor } from './anchors';
 import { KeywordAutomaton } from './prefilter';
 import {
   CONFIDENCE_RANK,
@@ -26,8 +27,6 @@ export const SUPPRESSION_MARKER = 'privacy-guard-ignore';
 const DEFAULT_WINDOW = 256;
 /** Default characters searched on each side of an anchor occurrence. */
 const ANCHOR_WINDOW = 64;
-/** Anchors are short patterns: no anchor match is longer than this. */
-const ANCHOR_MAX_LENGTH = 16;
 /** Extra characters before a window so that boundaries (\b, lookbehind) see real context. */
 const WINDOW_LOOKBEHIND = 64;
 /** Rules without keywords scan the text in chunks of this size... */
@@ -70,13 +69,16 @@ function windowSlots(slots: readonly WindowSlot[]): WindowSlots {
 
 interface CompiledCatalogue {
   readonly rules: readonly CompiledRule[];
+  /** Finds keywords (needle ids 0..k-1) and anchors (after them). */
   readonly automaton: KeywordAutomaton;
-  /** keyword id -> indices into `rules`. */
-  readonly keywordRules: readonly (readonly number[])[];
-  /** Window sizes of the keyed rules, by rule index. */
-  readonly keyedSlots: WindowSlots;
-  /** Anchor patterns (global) and, for each, the indices of the rules that run around its matches. */
-  readonly anchors: readonly { readonly pattern: RegExp; readonly rules: readonly number[]; readonly slots: WindowSlots }[];
+  /** needle id -> the window slots its occurrences open. */
+  readonly needleSlots: readonly (readonly number[])[];
+  /**
+   * Window slots: each keyed rule has its own (slot index = rule index); the rules sharing an anchor share
+   * one after them. slot -> indices into `rules` that run in its windows.
+   */
+  readonly slotRules: readonly (readonly number[])[];
+  readonly slots: WindowSlots;
   /** Rules with neither keywords nor anchor: they run over the whole text. */
   readonly unkeyed: readonly number[];
 }
@@ -110,26 +112,25 @@ function regexFinder(rule: Rule): CompiledRule['find'] {
 function compile(rules: readonly Rule[]): CompiledCatalogue {
   const keywords: string[] = [];
   const keywordIds = new Map<string, number>();
-  const keywordRules: number[][] = [];
-  const anchors = new Map<string, { pattern: RegExp; rules: number[]; slot: WindowSlot }>();
+  const needleSlots: number[][] = [];
+  const slotRules: number[][] = rules.map((_, order) => [order]);
+  const slots: WindowSlot[] = rules.map((r) => ({ window: r.window ?? DEFAULT_WINDOW, multiline: r.multiline === true }));
+  const anchorSlots = new Map<Anchor, number>();
   const unkeyed: number[] = [];
   const compiled = rules.map((rule, order): CompiledRule => {
     const find = rule.linearPattern ? linearFinder(rule) : regexFinder(rule);
     if (rule.keywords.length === 0) {
       if (rule.anchor) {
-        const key = `${rule.anchor.source}/${rule.anchor.flags}`;
-        let group = anchors.get(key);
-        if (!group) {
-          group = {
-            pattern: new RegExp(rule.anchor.source, rule.anchor.flags.replace(/[gyd]/g, '') + 'g'),
-            rules: [],
-            slot: { window: 0, multiline: false },
-          };
-          anchors.set(key, group);
+        let slot = anchorSlots.get(rule.anchor);
+        if (slot === undefined) {
+          slot = slots.length;
+          anchorSlots.set(rule.anchor, slot);
+          slots.push({ window: 0, multiline: false });
+          slotRules.push([]);
         }
-        group.rules.push(order);
+        slotRules[slot].push(order);
         // The group's windows are as wide as its widest rule needs.
-        group.slot = { window: Math.max(group.slot.window, rule.window ?? ANCHOR_WINDOW), multiline: false };
+        slots[slot] = { window: Math.max(slots[slot].window, rule.window ?? ANCHOR_WINDOW), multiline: false };
       } else {
         unkeyed.push(order);
       }
@@ -141,18 +142,19 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
         id = keywords.length;
         keywords.push(kw);
         keywordIds.set(kw, id);
-        keywordRules.push([]);
+        needleSlots.push([]);
       }
-      if (!keywordRules[id].includes(order)) keywordRules[id].push(order);
+      if (!needleSlots[id].includes(order)) needleSlots[id].push(order);
     }
     return { rule, order, find };
   });
+  for (const slot of anchorSlots.values()) needleSlots.push([slot]);
   return {
     rules: compiled,
-    automaton: new KeywordAutomaton(keywords),
-    keywordRules,
-    keyedSlots: windowSlots(rules.map((r) => ({ window: r.window ?? DEFAULT_WINDOW, multiline: r.multiline === true }))),
-    anchors: [...anchors.values()].map((a) => ({ pattern: a.pattern, rules: a.rules, slots: windowSlots([a.slot]) })),
+    automaton: new KeywordAutomaton(keywords, [...anchorSlots.keys()].map((a) => a.shapes)),
+    needleSlots,
+    slotRules,
+    slots: windowSlots(slots),
     unkeyed,
   };
 }
@@ -271,18 +273,20 @@ class WindowCollector {
   }
 }
 
-/** Run each rule in its windows. */
+/** Run each enabled rule in the windows of its slot. */
 function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number, number[]>, enabled: (r: Rule) => boolean, push: (order: number, m: RawMatch[]) => void): void {
-  for (const [order, list] of windows) {
-    const cr = cat.rules[order];
-    if (!enabled(cr.rule)) continue;
-    const found: RawMatch[] = [];
-    for (let i = 0; i < list.length; i += 2) {
-      const a = list[i];
-      const from = cr.rule.multiline ? a : boundedLineStart(text, a, WINDOW_LOOKBEHIND);
-      cr.find(text, from, list[i + 1], found);
+  for (const [slot, list] of windows) {
+    for (const order of cat.slotRules[slot]) {
+      const cr = cat.rules[order];
+      if (!enabled(cr.rule)) continue;
+      const found: RawMatch[] = [];
+      for (let i = 0; i < list.length; i += 2) {
+        const a = list[i];
+        const from = cr.rule.multiline ? a : boundedLineStart(text, a, WINDOW_LOOKBEHIND);
+        cr.find(text, from, list[i + 1], found);
+      }
+      push(order, found);
     }
-    push(order, found);
   }
 }
 
@@ -296,33 +300,12 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     else result.set(order, matches);
   };
 
-  const keyed = new WindowCollector(text, cat.keyedSlots);
-  cat.automaton.scan(text, (kw, start, end) => {
-    const rules = cat.keywordRules[kw];
-    for (let i = 0; i < rules.length; i++) keyed.hit(rules[i], start, end);
+  const windows = new WindowCollector(text, cat.slots);
+  cat.automaton.scan(text, (needle, start, end) => {
+    const slots = cat.needleSlots[needle];
+    for (let i = 0; i < slots.length; i++) windows.hit(slots[i], start, end);
   });
-  runInWindows(text, cat, keyed.finish(), enabled, push);
-
-  for (const anchor of cat.anchors) {
-    const active = anchor.rules.filter((order) => enabled(cat.rules[order].rule));
-    if (active.length === 0) continue;
-    // One set of windows for the whole group: every rule of it then runs in the same windows.
-    const around = new WindowCollector(text, anchor.slots);
-    // test() instead of exec(): no match array per occurrence. The start is taken as the end minus the
-    // anchor's longest match, which only widens the window by a few characters.
-    const re = anchor.pattern;
-    re.lastIndex = 0;
-    let previous = -1;
-    while (re.test(text)) {
-      const end = re.lastIndex;
-      const start = Math.max(0, end - ANCHOR_MAX_LENGTH);
-      around.hit(0, start, end);
-      if (end === previous) re.lastIndex++; // an empty match must not stall the loop
-      previous = re.lastIndex;
-    }
-    const windows = around.finish().get(0);
-    if (windows) runInWindows(text, cat, new Map(active.map((order) => [order, windows])), enabled, push);
-  }
+  runInWindows(text, cat, windows.finish(), enabled, push);
 
   for (const order of cat.unkeyed) {
     const cr = cat.rules[order];

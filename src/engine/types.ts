@@ -1,3 +1,4 @@
+import type { Anchor } from './anchors';
 /**
  * Core types of the detection engine. Pure data: this module (like all of src/engine and src/rules)
  * imports neither 'vscode' nor Node built-ins, so it runs in the extension host, the CLI and a web worker.
@@ -87,11 +88,11 @@ export interface Rule {
    */
   readonly keywords: readonly string[];
   /**
-   * For rules without keywords: a cheap pattern that matches inside (or within `window` characters of)
-   * every real match. The engine runs each distinct anchor once over the text, for all the rules that share
-   * it, and runs those rules only around its matches. Share the constants in src/engine/anchors.ts.
+   * For rules without keywords: a short shape that occurs inside (or within `window` characters of) every
+   * real match. The prefilter finds anchors in the same pass as keywords, and the rules that share an anchor
+   * run only around its occurrences. Use the constants in src/engine/anchors.ts.
    */
-  readonly anchor?: RegExp;
+  readonly anchor?: Anchor;
   /**
    * The pattern. Flags are taken from it, 'g' is added by the engine. Must be free of
    * catastrophic backtracking (a unit test checks every pattern with recheck).

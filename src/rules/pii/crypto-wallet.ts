@@ -1,3 +1,4 @@
+import { BITCOIN_BASE58 } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
 import { base58CheckPayload, eip55Valid, segwitDecode, wordNear } from './checks';
@@ -46,6 +47,7 @@ export const cryptoWalletRules: readonly Rule[] = [
     severity: 'medium',
     description: 'A wallet address links a person to every payment in a public ledger, and is used in payment-diversion scams.',
     keywords: [],
+    anchor: BITCOIN_BASE58,
     pattern: /[13](?<![A-Za-z0-9][13])[1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/,
     validators: [base58Verdict],
     examples: {

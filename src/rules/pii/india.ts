@@ -1,4 +1,4 @@
-import { ID_NUMBER } from '../../engine/anchors';
+import { ID_NUMBER, INDIA_PAN } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, verhoeffValid } from '../../engine/validators';
 import { digitsOf, standaloneNumber, textAfter, textBefore, wordNear, wordOnLine } from './checks';
@@ -56,6 +56,7 @@ export const indiaRules: readonly Rule[] = [
     severity: 'high',
     description: 'A PAN is India\'s tax identifier, required for bank accounts and large transactions.',
     keywords: [],
+    anchor: INDIA_PAN,
     pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/,
     validators: [panVerdict],
     examples: {

@@ -1,3 +1,4 @@
+import { CODICE_FISCALE } from '../../engine/anchors';
 import type { Rule } from '../../engine/types';
 import { codiceFiscaleValid } from './checks';
 
@@ -10,6 +11,7 @@ export const italyRules: readonly Rule[] = [
     severity: 'high',
     description: 'The codice fiscale encodes name, birth date and birthplace and identifies an Italian resident.',
     keywords: [],
+    anchor: CODICE_FISCALE,
     pattern: /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/,
     validators: [(ctx) => codiceFiscaleValid(ctx.value)],
     examples: {

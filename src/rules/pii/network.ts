@@ -1,3 +1,4 @@
+import { DOTTED_DIGITS, HEX_PAIRS, IPV6_GROUP } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
 import { consistentSeparators, isWordChar, low, textAfter, textBefore, wordNear } from './checks';
@@ -98,6 +99,7 @@ export const networkRules: readonly Rule[] = [
     severity: 'medium',
     description: 'A public IP address can locate a person or reveal infrastructure; the GDPR treats it as personal data.',
     keywords: [],
+    anchor: DOTTED_DIGITS,
     pattern: /[12]?\d{1,2}\.[12]?\d{1,2}\.[12]?\d{1,2}\.[12]?\d{1,2}(?![\d])/,
     validators: [ipv4Verdict],
     examples: {
@@ -123,6 +125,7 @@ export const networkRules: readonly Rule[] = [
     severity: 'medium',
     description: 'A global IPv6 address often embeds a stable interface id that tracks a device across networks.',
     keywords: [],
+    anchor: IPV6_GROUP,
     pattern: /(?:[23][0-9a-fA-F]{3}|[fF][c-eC-E][0-9a-fA-F]{2}):[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){1,6}/,
     validators: [ipv6Verdict],
     examples: {
@@ -144,6 +147,7 @@ export const networkRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A MAC address is a hardware identifier that tracks a device (and so its owner) across networks.',
     keywords: [],
+    anchor: HEX_PAIRS,
     // One path for both separators (an alternation doubles the cost); the validator wants them consistent.
     pattern: /[0-9A-Fa-f](?<![0-9A-Za-z][0-9A-Fa-f])[0-9A-Fa-f][:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/,
     validators: [macVerdict],
