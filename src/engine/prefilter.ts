@@ -376,31 +376,45 @@ function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa
   const K = 1 << shift;
 
   const suffixes = new SuffixTable(anchors, classOfSym, classes);
-  const startNext = Array.from({ length: classes }, (_, c) => suffixes.startsOn(c));
-  const partials: number[][] = [[]];
-  const ids = new Map<string, number>([['', 0]]);
+  // A state is the set of remainders still open, as a bitset of W words.
+  const W = Math.max(1, Math.ceil(suffixes.size / 32));
+  const startSets = Array.from({ length: classes }, (_, c) => {
+    const set = new Int32Array(W);
+    for (const v of suffixes.startsOn(c)) set[v >> 5] |= 1 << (v & 31);
+    return set;
+  });
+  const states: Int32Array[] = [new Int32Array(W)];
+  const keyOf = (set: Int32Array): string => {
+    let key = '';
+    for (let w = 0; w < W; w++) key += String.fromCharCode(set[w] & 0xffff, set[w] >>> 16);
+    return key;
+  };
+  const ids = new Map<string, number>([[keyOf(states[0]), 0]]);
   const rows: number[] = [];
   const outputs: (number[] | undefined)[] = [undefined];
-  for (let s = 0; s < partials.length; s++) {
+  for (let s = 0; s < states.length; s++) {
+    const from = states[s];
     for (let c = 0; c < K; c++) {
       if (c >= classes) {
         rows.push(0);
         continue;
       }
-      const next = new Set(startNext[c]);
-      for (const u of partials[s]) {
-        const v = suffixes.step(u, c);
-        if (v >= 0) next.add(v);
+      const next = startSets[c].slice();
+      for (let w = 0; w < W; w++) {
+        for (let bits = from[w]; bits !== 0; bits &= bits - 1) {
+          const v = suffixes.step((w << 5) | (31 - Math.clz32(bits & -bits)), c);
+          if (v >= 0) next[v >> 5] |= 1 << (v & 31);
+        }
       }
-      const list = [...next].sort((x, y) => x - y);
-      const key = list.join(',');
+      const key = keyOf(next);
       let id = ids.get(key);
       if (id === undefined) {
-        id = partials.length;
+        id = states.length;
         ids.set(key, id);
-        partials.push(list);
-        const out = [...new Set(list.filter((u) => suffixes.isComplete(u)).map((u) => firstId + suffixes.anchorOf(u)))];
-        outputs.push(out.length > 0 ? out : undefined);
+        states.push(next);
+        const out = new Set<number>();
+        for (let u = 0; u < suffixes.size; u++) if (next[u >> 5] & (1 << (u & 31)) && suffixes.isComplete(u)) out.add(firstId + suffixes.anchorOf(u));
+        outputs.push(out.size > 0 ? [...out] : undefined);
       }
       rows.push(id);
     }
@@ -457,6 +471,11 @@ class SuffixTable {
         if (!this.whole.includes(id)) this.whole.push(id);
       }
     });
+  }
+
+  /** Number of remainders (ids are 0..size-1). */
+  get size(): number {
+    return this.first.length;
   }
 
   /** The remainder left after `u` reads a character of class `c`; -1 when the character does not fit. */
