@@ -26,10 +26,12 @@ function anchor(name: string, source: string): Anchor {
 const ALNUM_BOUNDARY = '[^A-Za-z0-9]';
 
 /**
- * Six digits, each optionally separated by one space, dot, dash or slash (cards, phone numbers, national ids,
- * IBANs), or the "/XXXX-99" block of a formatted alphanumeric Brazilian CNPJ.
+ * The start of a number (cards, phone numbers, national ids, IBANs): a non-digit, then six digits, each
+ * optionally separated by one space, dot, dash or slash; or the "/XXXX-99" block of a formatted alphanumeric
+ * Brazilian CNPJ. Only the start: a long run of digits wakes its rules once, not at every digit. Every rule
+ * using it begins its match at a digit that follows a non-digit, or within its window of one.
  */
-export const ID_NUMBER = anchor('id-number', String.raw`\d(?:[ .\/-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`);
+export const ID_NUMBER = anchor('id-number', String.raw`[^0-9]\d(?:[ .\/-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`);
 
 /** An Indian PAN whole (ten characters: five letters, the fourth a holder type, four digits, a letter). */
 export const INDIA_PAN = anchor('india-pan', String.raw`${ALNUM_BOUNDARY}[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]`);

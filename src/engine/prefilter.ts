@@ -33,10 +33,13 @@ interface Dfa {
 const KW_CLASSES = 0;
 /** Where the anchor DFA's class table starts in the arena. */
 const AN_CLASSES = 65536;
+/** Where the table of both classes (keyword class | anchor class << 8) starts in the arena. */
+const BOTH_CLASSES = 2 * 65536;
 
 /**
  * Both DFAs in one Int32Array, walked as `state = arena[state | arena[CLASSES + char]]`: the class tables
- * (full size, so no range check), then each DFA's rows. A state is the arena offset of its row (rows are
+ * (full size, so no range check: the keyword DFA's, the anchor DFA's, and both packed in one entry for the
+ * loop that walks both), then each DFA's rows. A state is the arena offset of its row (rows are
  * aligned to their power-of-two width, so OR adds the class), stored bit-inverted when it reports. One typed
  * array instead of four matters: V8 keeps each typed array's base and length live in registers, and with
  * four of them the four-walk loop ran about 1.7x slower.
@@ -53,11 +56,14 @@ interface Arena {
 }
 
 function buildArena(kw: Dfa, an: Dfa | undefined): Arena {
-  const kwBase = align(2 * 65536, kw.shift);
+  const kwBase = align(3 * 65536, kw.shift);
   const anBase = an ? align(kwBase + kw.rows.length, an.shift) : kwBase + kw.rows.length;
   const arena = new Int32Array(anBase + (an?.rows.length ?? 0));
   arena.set(kw.classOf, KW_CLASSES);
-  if (an) arena.set(an.classOf, AN_CLASSES);
+  if (an) {
+    arena.set(an.classOf, AN_CLASSES);
+    for (let c = 0; c < 65536; c++) arena[BOTH_CLASSES + c] = kw.classOf[c] | (an.classOf[c] << 8);
+  }
   const place = (d: Dfa, base: number) => {
     for (let i = 0; i < d.rows.length; i++) {
       const target = d.rows[i];
@@ -248,12 +254,13 @@ function walkBothHalves(
   let nb = anInitial;
   let i = 0;
   for (; i < steps; i++) {
-    const ca = text.charCodeAt(a + i);
-    const cb = text.charCodeAt(b + i);
-    ka = arena[ka | arena[KW_CLASSES + ca]];
-    na = arena[na | arena[AN_CLASSES + ca]];
-    kb = arena[kb | arena[KW_CLASSES + cb]];
-    nb = arena[nb | arena[AN_CLASSES + cb]];
+    // One load for both classes of a character.
+    const ca = arena[BOTH_CLASSES + text.charCodeAt(a + i)];
+    const cb = arena[BOTH_CLASSES + text.charCodeAt(b + i)];
+    ka = arena[ka | (ca & 0xff)];
+    na = arena[na | (ca >> 8)];
+    kb = arena[kb | (cb & 0xff)];
+    nb = arena[nb | (cb >> 8)];
     if ((ka | na | kb | nb) < 0) {
       if (ka < 0) {
         ka = ~ka;
@@ -358,9 +365,11 @@ function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa
   // Classes: symbols (ASCII codes, and NON_ASCII for the rest) that lie in the same sets.
   const classOfSym = new Uint8Array(SYMBOLS);
   const signatures = new Map<string, number>();
+  // Expansions of an atom share its set object: deduplicating by identity leaves a few dozen sets.
+  const distinct = [...new Set(anchors.flat(2))];
   for (let sym = 0; sym < SYMBOLS; sym++) {
     let sig = '';
-    for (const a of anchors) for (const sh of a) for (const set of sh) sig += set[sym];
+    for (const set of distinct) sig += set[sym];
     let cls = signatures.get(sig);
     if (cls === undefined) {
       cls = signatures.size;
@@ -375,8 +384,55 @@ function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa
   const shift = shiftFor(classes);
   const K = 1 << shift;
 
-  const suffixes = new SuffixTable(anchors, classOfSym, classes);
-  // A state is the set of remainders still open, as a bitset of W words.
+  // Each anchor's own DFA is small; the automaton is their product, built over the reachable tuples.
+  const parts = anchors.map((a, i) => singleAnchorDfa(a, firstId + i, classOfSym, classes));
+  const radix: number[] = [];
+  let scale = 1;
+  for (const part of parts) {
+    radix.push(scale);
+    scale *= part.count;
+  }
+  if (scale > Number.MAX_SAFE_INTEGER) throw new Error('Too many anchor states');
+  const tuples: number[][] = [parts.map(() => 0)];
+  const ids = new Map<number, number>([[0, 0]]);
+  const rows: number[] = [];
+  const outputs: (number[] | undefined)[] = [undefined];
+  for (let s = 0; s < tuples.length; s++) {
+    const from = tuples[s];
+    for (let c = 0; c < K; c++) {
+      if (c >= classes) {
+        rows.push(0);
+        continue;
+      }
+      let code = 0;
+      for (let i = 0; i < parts.length; i++) code += parts[i].next[from[i] * classes + c] * radix[i];
+      let id = ids.get(code);
+      if (id === undefined) {
+        id = tuples.length;
+        ids.set(code, id);
+        const tuple = parts.map((part, i) => part.next[from[i] * classes + c]);
+        tuples.push(tuple);
+        const out = parts.flatMap((part, i) => (part.reports[tuple[i]] ? [part.id] : []));
+        outputs.push(out.length > 0 ? out : undefined);
+      }
+      rows.push(id);
+    }
+  }
+  const delta = Int32Array.from(rows);
+  return { classOf, shift, rows: delta, outputs, initial: delta[classOf[10]] };
+}
+
+/**
+ * The DFA of one anchor, by subset construction over its shapes' open remainders (a bitset per state):
+ * `next[state * classes + class]`, and whether each state reports the anchor (needle `id`).
+ */
+function singleAnchorDfa(
+  shapes: readonly Shape[],
+  id: number,
+  classOfSym: Uint8Array,
+  classes: number,
+): AnchorPart {
+  const suffixes = new SuffixTable(shapes, classOfSym, classes);
   const W = Math.max(1, Math.ceil(suffixes.size / 32));
   const startSets = Array.from({ length: classes }, (_, c) => {
     const set = new Int32Array(W);
@@ -390,54 +446,85 @@ function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa
     return key;
   };
   const ids = new Map<string, number>([[keyOf(states[0]), 0]]);
-  const rows: number[] = [];
-  const outputs: (number[] | undefined)[] = [undefined];
+  const next: number[] = [];
+  const reports: boolean[] = [false];
   for (let s = 0; s < states.length; s++) {
     const from = states[s];
-    for (let c = 0; c < K; c++) {
-      if (c >= classes) {
-        rows.push(0);
-        continue;
-      }
-      const next = startSets[c].slice();
+    for (let c = 0; c < classes; c++) {
+      const to = startSets[c].slice();
       for (let w = 0; w < W; w++) {
         for (let bits = from[w]; bits !== 0; bits &= bits - 1) {
           const v = suffixes.step((w << 5) | (31 - Math.clz32(bits & -bits)), c);
-          if (v >= 0) next[v >> 5] |= 1 << (v & 31);
+          if (v >= 0) to[v >> 5] |= 1 << (v & 31);
         }
       }
-      const key = keyOf(next);
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = states.length;
-        ids.set(key, id);
-        states.push(next);
-        const out = new Set<number>();
-        for (let u = 0; u < suffixes.size; u++) if (next[u >> 5] & (1 << (u & 31)) && suffixes.isComplete(u)) out.add(firstId + suffixes.anchorOf(u));
-        outputs.push(out.size > 0 ? [...out] : undefined);
+      const key = keyOf(to);
+      let t = ids.get(key);
+      if (t === undefined) {
+        t = states.length;
+        ids.set(key, t);
+        states.push(to);
+        let complete = false;
+        for (let u = 0; u < suffixes.size; u++) if (to[u >> 5] & (1 << (u & 31)) && suffixes.isComplete(u)) complete = true;
+        reports.push(complete);
       }
-      rows.push(id);
+      next.push(t);
     }
   }
-  const delta = Int32Array.from(rows);
-  return { classOf, shift, rows: delta, outputs, initial: delta[classOf[10]] };
+  return minimized({ id, count: states.length, next: Int32Array.from(next), reports }, classes);
 }
 
+type AnchorPart = { id: number; count: number; next: Int32Array; reports: boolean[] };
+
 /**
- * The remainders of anchor shapes, interned by (anchor, remaining sets); the empty remainder of an anchor
- * means a complete occurrence.
+ * Merges the states of one anchor's DFA that behave alike (Moore's partition refinement): subsets of
+ * remainders that differ yet accept the same futures are common (optional separators), and every state
+ * saved here is multiplied in the product.
  */
+function minimized(part: AnchorPart, classes: number): AnchorPart {
+  const { count, next, reports } = part;
+  let block = Int32Array.from(reports, (r) => (r ? 1 : 0));
+  let blocks = -1;
+  for (;;) {
+    const ids = new Map<string, number>();
+    const refined = new Int32Array(count);
+    for (let s = 0; s < count; s++) {
+      let key = `${block[s]}`;
+      for (let c = 0; c < classes; c++) key += `,${block[next[s * classes + c]]}`;
+      let b = ids.get(key);
+      if (b === undefined) ids.set(key, (b = ids.size));
+      refined[s] = b;
+    }
+    block = refined;
+    if (ids.size === blocks) break;
+    blocks = ids.size;
+  }
+  // Renumber so that the start state (0) stays 0.
+  const order = new Int32Array(blocks).fill(-1);
+  order[block[0]] = 0;
+  let n = 1;
+  for (let s = 0; s < count; s++) if (order[block[s]] < 0) order[block[s]] = n++;
+  const mNext = new Int32Array(blocks * classes);
+  const mReports = new Array<boolean>(blocks).fill(false);
+  for (let s = 0; s < count; s++) {
+    const b = order[block[s]];
+    mReports[b] = reports[s];
+    for (let c = 0; c < classes; c++) mNext[b * classes + c] = order[block[next[s * classes + c]]];
+  }
+  return { id: part.id, count: blocks, next: mNext, reports: mReports };
+}
+
+/** The remainders of an anchor's shapes, interned by their remaining sets; the empty remainder means a complete occurrence. */
 class SuffixTable {
-  /** Per remainder: its first set's id (-1 when empty), the remainder after it, and its anchor. */
+  /** Per remainder: its first set's id (-1 when empty) and the remainder after it. */
   private readonly first: number[] = [];
   private readonly rest: number[] = [];
-  private readonly anchor: number[] = [];
   /** Per set id: membership by class. */
   private readonly sets: Uint8Array[] = [];
   /** Ids of the whole shapes. */
   private readonly whole: number[] = [];
 
-  constructor(anchors: readonly (readonly Shape[])[], classOfSym: Uint8Array, classes: number) {
+  constructor(shapes: readonly Shape[], classOfSym: Uint8Array, classes: number) {
     const setIds = new Map<string, number>();
     const ids = new Map<string, number>();
     const setId = (set: Uint8Array): number => {
@@ -452,25 +539,22 @@ class SuffixTable {
       }
       return id;
     };
-    const intern = (a: number, sets: readonly number[]): number => {
-      const key = `${a}:${sets.join(',')}`;
+    const intern = (sets: readonly number[]): number => {
+      const key = sets.join(',');
       let id = ids.get(key);
       if (id === undefined) {
-        const rest = sets.length > 0 ? intern(a, sets.slice(1)) : -1;
+        const rest = sets.length > 0 ? intern(sets.slice(1)) : -1;
         id = this.first.length;
         ids.set(key, id);
         this.first.push(sets.length > 0 ? sets[0] : -1);
         this.rest.push(rest);
-        this.anchor.push(a);
       }
       return id;
     };
-    anchors.forEach((shapes, a) => {
-      for (const sh of shapes) {
-        const id = intern(a, sh.map(setId));
-        if (!this.whole.includes(id)) this.whole.push(id);
-      }
-    });
+    for (const sh of shapes) {
+      const id = intern(sh.map(setId));
+      if (!this.whole.includes(id)) this.whole.push(id);
+    }
   }
 
   /** Number of remainders (ids are 0..size-1). */
@@ -491,9 +575,5 @@ class SuffixTable {
 
   isComplete(u: number): boolean {
     return this.first[u] === -1;
-  }
-
-  anchorOf(u: number): number {
-    return this.anchor[u];
   }
 }
