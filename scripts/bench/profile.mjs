@@ -24,7 +24,7 @@ function bundleSections(bundlePath) {
 }
 
 /**
- * Returns { totalMs, top: [{name, where, selfMs, share}], rules: [{id, unkeyed, selfMs, share}] }.
+ * Returns { totalMs, top: [{name, where, selfMs, share}], rules: [{id, woken, selfMs, share}] }.
  * `rules` is the catalogue (to name the rule behind each regex).
  */
 export function summariseProfile(profilePath, bundlePath, rules, limit = 15) {
@@ -50,7 +50,8 @@ export function summariseProfile(profilePath, bundlePath, rules, limit = 15) {
       if (owners) {
         where = owners.map((r) => r.id).join(',');
         for (const r of owners) {
-          const e = perRule.get(r.id) ?? { id: r.id, unkeyed: r.keywords.length === 0, selfMs: 0 };
+          const woken = r.keywords.length > 0 ? 'keywords' : r.anchor ? `anchor ${r.anchor.name}` : 'NONE';
+          const e = perRule.get(r.id) ?? { id: r.id, woken, selfMs: 0 };
           e.selfMs += us / 1000 / owners.length;
           perRule.set(r.id, e);
         }

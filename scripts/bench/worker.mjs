@@ -58,14 +58,19 @@ const tools = {
       }));
   },
 
-  /** Diagnostic, not a competitor: how often each keyword wakes its rules (the prefilter's output). */
+  /**
+   * Diagnostic, not a competitor: how often each keyword and each anchor wakes its rules (the prefilter's
+   * output). Anchors are named "anchor:<name>".
+   */
   async 'keyword-hits'(job) {
     const engine = await import(pathToFileURL(job.engine).href);
     const keywords = [...new Set(engine.builtinRules.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
-    const automaton = new engine.KeywordAutomaton(keywords);
+    const anchors = [...new Set(engine.builtinRules.flatMap((r) => (r.keywords.length === 0 && r.anchor ? [r.anchor] : [])))];
+    const names = [...keywords, ...anchors.map((a) => `anchor:${a.name}`)];
+    const automaton = new engine.KeywordAutomaton(keywords, anchors.map((a) => a.shapes));
     return (text) => {
       const out = [];
-      automaton.scan(text, (kw) => out.push({ ruleId: keywords[kw] }));
+      automaton.scan(text, (needle) => out.push({ ruleId: names[needle] }));
       return out;
     };
   },
