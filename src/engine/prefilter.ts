@@ -62,7 +62,9 @@ function buildArena(kw: Dfa, an: Dfa | undefined): Arena {
   arena.set(kw.classOf, KW_CLASSES);
   if (an) {
     arena.set(an.classOf, AN_CLASSES);
-    for (let c = 0; c < 65536; c++) arena[BOTH_CLASSES + c] = kw.classOf[c] | (an.classOf[c] << 8);
+    // Every character above U+007F is in one class of each DFA: fill those natively, then the ASCII ones.
+    arena.fill(kw.classOf[NON_ASCII] | (an.classOf[NON_ASCII] << 8), BOTH_CLASSES + 128, BOTH_CLASSES + 65536);
+    for (let c = 0; c < 128; c++) arena[BOTH_CLASSES + c] = kw.classOf[c] | (an.classOf[c] << 8);
   }
   const place = (d: Dfa, base: number) => {
     for (let i = 0; i < d.rows.length; i++) {
@@ -379,13 +381,16 @@ function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa
   }
   const classes = signatures.size;
   if (classes > 255) throw new Error('Too many distinct anchor character sets');
-  const classOf = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) classOf[c] = classOfSym[c < 128 ? c : NON_ASCII];
+  const classOf = new Uint8Array(65536).fill(classOfSym[NON_ASCII]);
+  classOf.set(classOfSym.subarray(0, 128));
   const shift = shiftFor(classes);
   const K = 1 << shift;
 
   // Each anchor's own DFA is small; the automaton is their product, built over the reachable tuples.
   const parts = anchors.map((a, i) => singleAnchorDfa(a, firstId + i, classOfSym, classes));
+  // A product state is identified by the mixed-radix code of its parts' states. Each part's table is
+  // stored pre-multiplied by its radix, so a transition's code is a sum of lookups.
+  const P = parts.length;
   const radix: number[] = [];
   let scale = 1;
   for (const part of parts) {
@@ -393,27 +398,34 @@ function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa
     scale *= part.count;
   }
   if (scale > Number.MAX_SAFE_INTEGER) throw new Error('Too many anchor states');
-  const tuples: number[][] = [parts.map(() => 0)];
+  const scaled = parts.map((part, i) => Float64Array.from(part.next, (t) => t * radix[i]));
+  const codes: number[] = [0];
   const ids = new Map<number, number>([[0, 0]]);
   const rows: number[] = [];
   const outputs: (number[] | undefined)[] = [undefined];
-  for (let s = 0; s < tuples.length; s++) {
-    const from = tuples[s];
+  const base = new Int32Array(P);
+  for (let s = 0; s < codes.length; s++) {
+    // This state's part states, as row offsets into each part's table.
+    for (let i = 0, code = codes[s]; i < P; i++) {
+      const t = code % parts[i].count;
+      code = (code - t) / parts[i].count;
+      base[i] = t * classes;
+    }
     for (let c = 0; c < K; c++) {
       if (c >= classes) {
         rows.push(0);
         continue;
       }
       let code = 0;
-      for (let i = 0; i < parts.length; i++) code += parts[i].next[from[i] * classes + c] * radix[i];
+      for (let i = 0; i < P; i++) code += scaled[i][base[i] + c];
       let id = ids.get(code);
       if (id === undefined) {
-        id = tuples.length;
+        id = codes.length;
         ids.set(code, id);
-        const tuple = parts.map((part, i) => part.next[from[i] * classes + c]);
-        tuples.push(tuple);
-        const out = parts.flatMap((part, i) => (part.reports[tuple[i]] ? [part.id] : []));
-        outputs.push(out.length > 0 ? out : undefined);
+        codes.push(code);
+        let out: number[] | undefined;
+        for (let i = 0; i < P; i++) if (parts[i].reports[parts[i].next[base[i] + c]]) (out ??= []).push(parts[i].id);
+        outputs.push(out);
       }
       rows.push(id);
     }
@@ -471,48 +483,10 @@ function singleAnchorDfa(
       next.push(t);
     }
   }
-  return minimized({ id, count: states.length, next: Int32Array.from(next), reports }, classes);
+  return { id, count: states.length, next: Int32Array.from(next), reports };
 }
 
 type AnchorPart = { id: number; count: number; next: Int32Array; reports: boolean[] };
-
-/**
- * Merges the states of one anchor's DFA that behave alike (Moore's partition refinement): subsets of
- * remainders that differ yet accept the same futures are common (optional separators), and every state
- * saved here is multiplied in the product.
- */
-function minimized(part: AnchorPart, classes: number): AnchorPart {
-  const { count, next, reports } = part;
-  let block = Int32Array.from(reports, (r) => (r ? 1 : 0));
-  let blocks = -1;
-  for (;;) {
-    const ids = new Map<string, number>();
-    const refined = new Int32Array(count);
-    for (let s = 0; s < count; s++) {
-      let key = `${block[s]}`;
-      for (let c = 0; c < classes; c++) key += `,${block[next[s * classes + c]]}`;
-      let b = ids.get(key);
-      if (b === undefined) ids.set(key, (b = ids.size));
-      refined[s] = b;
-    }
-    block = refined;
-    if (ids.size === blocks) break;
-    blocks = ids.size;
-  }
-  // Renumber so that the start state (0) stays 0.
-  const order = new Int32Array(blocks).fill(-1);
-  order[block[0]] = 0;
-  let n = 1;
-  for (let s = 0; s < count; s++) if (order[block[s]] < 0) order[block[s]] = n++;
-  const mNext = new Int32Array(blocks * classes);
-  const mReports = new Array<boolean>(blocks).fill(false);
-  for (let s = 0; s < count; s++) {
-    const b = order[block[s]];
-    mReports[b] = reports[s];
-    for (let c = 0; c < classes; c++) mNext[b * classes + c] = order[block[next[s * classes + c]]];
-  }
-  return { id: part.id, count: blocks, next: mNext, reports: mReports };
-}
 
 /** The remainders of an anchor's shapes, interned by their remaining sets; the empty remainder means a complete occurrence. */
 class SuffixTable {
