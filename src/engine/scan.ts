@@ -193,25 +193,22 @@ function boundedLineStart(text: string, pos: number, limit: number): number {
   return stop;
 }
 
-/** Offset where the line containing `pos` ends, looking ahead at most `limit` characters. */
-function boundedLineEnd(text: string, pos: number, limit: number): number {
-  const stop = Math.min(text.length, pos + limit);
-  for (let i = pos; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
-  return stop;
-}
-
 /**
- * Windows around occurrences (of keywords or anchors), per rule. Occurrences arrive in increasing order of
- * their end; one that falls on the same line as the rule's open window, and close to it, extends the window,
- * so line bounds are computed only when a window opens or closes and each character between occurrences is
- * looked at once per rule.
+ * Windows around occurrences (of keywords or anchors), per slot. Occurrences arrive in increasing order of
+ * their end; one that falls on the same line as the slot's open window, and close to it, extends the window.
+ * Line bounds come from a cursor on the line of the latest occurrence: found by native searches, each
+ * character is passed over about once whatever the line lengths (a minified file is one long line).
  */
 class WindowCollector {
-  /** Per slot: start of its open window plus one (0: none), end of the last occurrence in it. */
+  /** Per slot: start of its open window plus one (0: none), end of the last occurrence in it, and where that occurrence's line ends. */
   private readonly openStart: Int32Array;
   private readonly lastEnd: Int32Array;
+  private readonly lastLineEnd: Int32Array;
   private readonly touched: number[] = [];
   private readonly windows = new Map<number, number[]>();
+  /** The line of the latest occurrence: [lineStart, lineEnd), lineEnd being its line break or the text's end. */
+  private lineStart = 0;
+  private lineEnd = -1;
 
   /** `slots`: window sizes, one per independent set of windows (a rule, or a group sharing an anchor). */
   constructor(
@@ -221,42 +218,45 @@ class WindowCollector {
     // Fresh zeroed arrays are the cheapest per-scan state: a scan of a small file must cost next to nothing.
     this.openStart = new Int32Array(slots.span.length);
     this.lastEnd = new Int32Array(slots.span.length);
+    this.lastLineEnd = new Int32Array(slots.span.length);
+  }
+
+  /** Moves the line cursor to the line containing offset `p`. */
+  private seek(p: number): void {
+    if (p >= this.lineStart && p <= this.lineEnd) return;
+    const text = this.text;
+    this.lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
+    const e = text.indexOf('\n', p);
+    this.lineEnd = e < 0 ? text.length : e;
   }
 
   hit(order: number, start: number, end: number): void {
-    const text = this.text;
     const w = this.slots.span[order];
+    const multiline = this.slots.multiline[order] === 1;
+    // The occurrence's line is that of its last character (an anchor may begin with the line break before it).
+    this.seek(end - 1);
     const open = this.openStart[order];
     if (open > 0) {
       const last = this.lastEnd[order];
-      if (start - last <= 2 * w) {
-        let sameLine = true;
-        if (this.slots.multiline[order] === 0) {
-          for (let i = last; i < start; i++) {
-            if (text.charCodeAt(i) === 10) {
-              sameLine = false;
-              break;
-            }
-          }
-        }
-        if (sameLine) {
-          if (end > last) this.lastEnd[order] = end;
-          return;
-        }
+      // Close enough, and the previous occurrence ended on this line.
+      if (start - last <= 2 * w && (multiline || last > this.lineStart)) {
+        if (end > last) this.lastEnd[order] = end;
+        return;
       }
       this.close(order);
     } else {
       this.touched.push(order);
     }
-    this.openStart[order] = 1 + (this.slots.multiline[order] ? Math.max(0, start - w) : boundedLineStart(text, start, w));
+    this.openStart[order] = 1 + Math.max(multiline ? 0 : this.lineStart, start - w, 0);
     this.lastEnd[order] = end;
+    this.lastLineEnd[order] = this.lineEnd;
   }
 
   private close(order: number): void {
     const w = this.slots.span[order];
     const start = this.openStart[order] - 1;
     const last = this.lastEnd[order];
-    const end = this.slots.multiline[order] ? Math.min(this.text.length, last + w) : boundedLineEnd(this.text, last, w);
+    const end = Math.min(this.slots.multiline[order] ? this.text.length : this.lastLineEnd[order], last + w);
     let list = this.windows.get(order);
     if (!list) this.windows.set(order, (list = []));
     const n = list.length;
