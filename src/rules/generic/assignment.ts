@@ -29,6 +29,16 @@ interface Family {
 /** A variable/key name ending with the family's word, optionally quoted or bracketed (`["password"]`). */
 const name = (words: string) => String.raw`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:${words})["'\]]{0,2}`;
 
+/**
+ * The same name for a pattern that begins with the secret word: the whole name is checked by a look-behind
+ * once the word is found, so the regex engine can skip ahead to the word instead of trying every position
+ * of every identifier.
+ */
+const nameFromWord = (words: string) => String.raw`(?:${words})(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}(?:${words}))["'\]]{0,2}`;
+
+/** Longest name (with its quotes) before the secret word's end, for validators that look back at it. */
+const MAX_NAME = 48;
+
 /** Longest `NAME = ` prefix accepted before an unquoted value. */
 const MAX_PREFIX = 120;
 
@@ -39,7 +49,8 @@ const HARMLESS_NAME =
 function valueCheck(f: Family) {
   return (ctx: MatchContext) => {
     const valueAt = ctx.match.indices?.[1]?.[0] ?? ctx.match.index;
-    const before = ctx.match[0].slice(0, valueAt - ctx.match.index);
+    // The match starts at the secret word; the rest of the name stands before it.
+    const before = ctx.text.slice(Math.max(0, ctx.start - (valueAt - ctx.match.index) - MAX_NAME), ctx.start);
     if (HARMLESS_NAME.test(before)) return false;
     // `f('NAME', 'value')` only as the last argument of a call, not inside a list of strings.
     if (/["']\s{0,2},\s{0,3}@?["'\x60]$/.test(before) && !/^\s{0,2}\)/.test(ctx.text.slice(ctx.start + ctx.value.length + 1))) return false;
@@ -79,7 +90,7 @@ function quotedRule(f: Family): Rule {
     // quoted name then a comma (`define('DB_PASSWORD', '...')`, `headers.set("x-api-key", "...")`);
     // then a quoted value without spaces (C# verbatim `@"..."` too).
     pattern: new RegExp(
-      String.raw`${name(f.words)}\s{0,3}(?::=|=>|\?\??=|\|\|=|=|:\s{0,3}&?[A-Za-z][\w.<>']{0,20}\s{0,3}=|:|\{\s{0,3}get;[^}\n]{0,30}\}\s{0,3}=|(?<=["'])\s{0,2},)\s{0,3}@?["'\x60]([^"'\x60\s\\]{${f.minLength},300})["'\x60]`,
+      String.raw`${nameFromWord(f.words)}\s{0,3}(?::=|=>|\?\??=|\|\|=|=|:\s{0,3}&?[A-Za-z][\w.<>']{0,20}\s{0,3}=|:|\{\s{0,3}get;[^}\n]{0,30}\}\s{0,3}=|(?<=["'])\s{0,2},)\s{0,3}@?["'\x60]([^"'\x60\s\\]{${f.minLength},300})["'\x60]`,
       'i',
     ),
     secretGroup: 1,
