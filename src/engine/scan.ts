@@ -85,9 +85,11 @@ interface CompiledCatalogue {
 
 function regexFinder(rule: Rule): CompiledRule['find'] {
   let flags = rule.pattern.flags.replace(/[gy]/g, '') + 'g';
-  if (rule.secretGroup !== undefined && !flags.includes('d')) flags += 'd';
-  const re = new RegExp(rule.pattern.source, flags);
   const group = rule.secretGroup;
+  const startGroup = rule.valueStartGroup;
+  if ((group !== undefined || startGroup !== undefined) && !flags.includes('d')) flags += 'd';
+  const re = new RegExp(rule.pattern.source, flags);
+  const indicesOf = (m: RegExpExecArray, g: number | string) => (typeof g === 'number' ? m.indices?.[g] : m.indices?.groups?.[g]);
   return (text, from, to, out) => {
     const sub = from === 0 && to === text.length ? text : text.slice(from, to);
     re.lastIndex = 0;
@@ -100,9 +102,14 @@ function regexFinder(rule: Rule): CompiledRule['find'] {
       let s = m.index;
       let e = m.index + m[0].length;
       if (group !== undefined) {
-        const idx = typeof group === 'number' ? m.indices?.[group] : m.indices?.groups?.[group];
+        const idx = indicesOf(m, group);
         if (!idx) continue;
         [s, e] = idx;
+      }
+      if (startGroup !== undefined) {
+        const idx = indicesOf(m, startGroup);
+        if (!idx) continue;
+        s = idx[0];
       }
       out.push({ valueStart: from + s, valueEnd: from + e, match: m });
     }

@@ -100,6 +100,12 @@ export interface Rule {
   readonly pattern: RegExp;
   /** Capture group (index or name) holding the sensitive value; default: the whole match. */
   readonly secretGroup?: number | string;
+  /**
+   * Capture group where the value starts instead, such as one inside a leading look-behind: a pattern can
+   * then begin at a rare character (the `@` of an e-mail address) and still report what stands before it.
+   * The value ends where `secretGroup` (or the match) ends.
+   */
+  readonly valueStartGroup?: number | string;
   /** Minimum Shannon entropy (bits per char) of the value. */
   readonly minEntropy?: number;
   /** Context words near the match. */

@@ -46,6 +46,25 @@ const rules = [tokenRule, genericRule, digitsRule];
 const TOKEN = 'tok_Q7w9Er2Ty5Ui8Op1As4D';
 
 describe('scan', () => {
+  it('reports a value that starts in a look-behind group (valueStartGroup) and ends with the secret group', () => {
+    const rule: Rule = {
+      id: 'test-handle',
+      title: 'Test handle',
+      category: 'pii',
+      kind: 'HANDLE',
+      severity: 'medium',
+      description: 'A test rule.',
+      keywords: ['#'],
+      pattern: /#(?<=(?<![a-z])(?<name>[a-z]{2,10})#)(?<tag>\d{4,6})/,
+      secretGroup: 'tag',
+      valueStartGroup: 'name',
+      examples: { positive: [], negative: [] },
+    };
+    const text = 'seen: alice#90210, xbob#1 and carol#123456.';
+    const found = scan(text, { rules: [rule] }).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, ['alice#90210', 'carol#123456']);
+  });
+
   it('finds a keyed rule with offsets, line/column, mask and fingerprint', () => {
     const text = `first line\n  key: ${TOKEN}\n`;
     const [f, ...rest] = scan(text, { rules });

@@ -54,7 +54,9 @@ function urlRule(s: UrlSpec): Rule {
     confidence: 'medium',
     description: s.description,
     keywords: s.keywords,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9+.-])(?:${s.schemes})://${USERINFO}(?<host>${s.host ?? ANY_HOST})`, 'i'),
+    // Begins at "://" and checks the scheme in a look-behind: the regex engine skips ahead to the separator
+    // instead of trying every word as a scheme.
+    pattern: new RegExp(String.raw`:\/\/(?<=(?<![A-Za-z0-9+.-])(?:${s.schemes}):\/\/)${USERINFO}(?<host>${s.host ?? ANY_HOST})`, 'i'),
     secretGroup: 'password',
     validators: [credentialsInUrl],
     // `password@host` also looks like an e-mail address to the PII rule: inside a URL it is a password.
