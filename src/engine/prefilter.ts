@@ -3,7 +3,7 @@
  * and of every anchor (a few short fixed-length sequences of character sets, see shape.ts), so that rules
  * whose needles are absent cost nothing and the others only run near their needles.
  *
- * Two DFAs over character classes walk the text side by side: an Aho-Corasick automaton for the keywords
+ * Two DFAs over character classes step together on each character: an Aho-Corasick automaton for the keywords
  * and a subset-construction automaton for the anchors. One DFA for both would be the product of the two,
  * several times larger than either, because an anchor's progress through a run of letters is independent of
  * the keyword trie's; two small tables stay in cache, and their two chains of loads run in parallel.
@@ -31,18 +31,16 @@ interface Dfa {
 
 /** Where the keyword DFA's class table starts in the arena. */
 const KW_CLASSES = 0;
-/** Where the anchor DFA's class table starts in the arena. */
-const AN_CLASSES = 65536;
 /** Where the table of both classes (keyword class | anchor class << 8) starts in the arena. */
-const BOTH_CLASSES = 2 * 65536;
+const BOTH_CLASSES = 65536;
 
 /**
  * Both DFAs in one Int32Array, walked as `state = arena[state | arena[CLASSES + char]]`: the class tables
- * (full size, so no range check: the keyword DFA's, the anchor DFA's, and both packed in one entry for the
- * loop that walks both), then each DFA's rows. A state is the arena offset of its row (rows are
+ * (full size, so no range check: the keyword DFA's, and both DFAs' packed in one entry for the loop that
+ * walks both), then each DFA's rows. A state is the arena offset of its row (rows are
  * aligned to their power-of-two width, so OR adds the class), stored bit-inverted when it reports. One typed
  * array instead of four matters: V8 keeps each typed array's base and length live in registers, and with
- * four of them the four-walk loop ran about 1.7x slower.
+ * four of them the walk ran about 1.7x slower.
  */
 interface Arena {
   readonly arena: Int32Array;
@@ -56,12 +54,11 @@ interface Arena {
 }
 
 function buildArena(kw: Dfa, an: Dfa | undefined): Arena {
-  const kwBase = align(3 * 65536, kw.shift);
+  const kwBase = align(2 * 65536, kw.shift);
   const anBase = an ? align(kwBase + kw.rows.length, an.shift) : kwBase + kw.rows.length;
   const arena = new Int32Array(anBase + (an?.rows.length ?? 0));
   arena.set(kw.classOf, KW_CLASSES);
   if (an) {
-    arena.set(an.classOf, AN_CLASSES);
     // Every character above U+007F is in one class of each DFA: fill those natively, then the ASCII ones.
     arena.fill(kw.classOf[NON_ASCII] | (an.classOf[NON_ASCII] << 8), BOTH_CLASSES + 128, BOTH_CLASSES + 65536);
     for (let c = 0; c < 128; c++) arena[BOTH_CLASSES + c] = kw.classOf[c] | (an.classOf[c] << 8);
@@ -138,29 +135,29 @@ export class KeywordAutomaton {
    */
   scan(text: string, onHit: OnHit, from = 0, to = text.length): void {
     const t = this.tables;
-    const anchored = this.anOutputs.length > 0;
     const kwA: number[] = [];
     const anA: number[] = [];
-    if (to - from < KeywordAutomaton.TWO_STREAM_MIN) {
-      walk(t.arena, KW_CLASSES, text, from, to, kwA, t.kwInitial);
-      if (anchored) walk(t.arena, AN_CLASSES, text, from, to, anA, t.anInitial);
+    if (this.anOutputs.length > 0) {
+      // Both DFAs step on each character: two independent chains of loads, enough to fill the pipeline.
+      walkBoth(t.arena, text, from, to, t.kwInitial, t.anInitial, kwA, anA);
       this.report(kwA, anA, from, from, onHit);
       return;
     }
-    // Two halves run interleaved in one loop: each step of a DFA waits on the load of the step before, so
-    // independent walks fill the pipeline. The second half starts early enough (the longest needle, less
-    // one) to see every needle that ends in it; what ends in the first half is the first walk's to report.
+    if (to - from < KeywordAutomaton.TWO_STREAM_MIN) {
+      walk(t.arena, KW_CLASSES, text, from, to, kwA, t.kwInitial);
+      this.report(kwA, anA, from, from, onHit);
+      return;
+    }
+    // The keyword DFA alone walks two halves interleaved in one loop: each step waits on the load of the
+    // step before, so two independent walks fill the pipeline. The second half starts early enough (the
+    // longest keyword, less one) to see every keyword that ends in it; what ends in the first half is the
+    // first walk's to report.
     const mid = from + ((to - from) >> 1);
     const start2 = Math.max(from, mid - (this.maxLength - 1));
     const kwB: number[] = [];
-    const anB: number[] = [];
-    if (anchored) {
-      walkBothHalves(t.arena, text, from, mid, start2, to, t.kwInitial, t.anInitial, kwA, anA, kwB, anB);
-    } else {
-      walkHalves(t.arena, KW_CLASSES, text, from, mid, start2, to, t.kwInitial, kwA, kwB);
-    }
+    walkHalves(t.arena, KW_CLASSES, text, from, mid, start2, to, t.kwInitial, kwA, kwB);
     this.report(kwA, anA, from, from, onHit);
-    this.report(kwB, anB, mid + 1, from, onHit);
+    this.report(kwB, anA, mid + 1, from, onHit);
   }
 
   /**
@@ -234,58 +231,34 @@ function walkHalves(
   walk(arena, classes, text, b + i, bEnd, hitsB, sb);
 }
 
-/** Both DFAs over both halves: four interleaved walks, then the tails alone. */
-function walkBothHalves(
+/** Both DFAs over [from, to), stepping together on each character (one load for both classes). */
+function walkBoth(
   arena: Int32Array,
   text: string,
-  a: number,
-  aEnd: number,
-  b: number,
-  bEnd: number,
+  from: number,
+  to: number,
   kwInitial: number,
   anInitial: number,
-  kwA: number[],
-  anA: number[],
-  kwB: number[],
-  anB: number[],
+  kwHits: number[],
+  anHits: number[],
 ): void {
-  const steps = Math.min(aEnd - a, bEnd - b);
-  let ka = kwInitial;
-  let kb = kwInitial;
-  let na = anInitial;
-  let nb = anInitial;
-  let i = 0;
-  for (; i < steps; i++) {
-    // One load for both classes of a character.
-    const ca = arena[BOTH_CLASSES + text.charCodeAt(a + i)];
-    const cb = arena[BOTH_CLASSES + text.charCodeAt(b + i)];
-    ka = arena[ka | (ca & 0xff)];
-    na = arena[na | (ca >> 8)];
-    kb = arena[kb | (cb & 0xff)];
-    nb = arena[nb | (cb >> 8)];
-    if ((ka | na | kb | nb) < 0) {
-      if (ka < 0) {
-        ka = ~ka;
-        kwA.push(a + i, ka);
+  let k = kwInitial;
+  let n = anInitial;
+  for (let i = from; i < to; i++) {
+    const c = arena[BOTH_CLASSES + text.charCodeAt(i)];
+    k = arena[k | (c & 0xff)];
+    n = arena[n | (c >> 8)];
+    if ((k | n) < 0) {
+      if (k < 0) {
+        k = ~k;
+        kwHits.push(i, k);
       }
-      if (na < 0) {
-        na = ~na;
-        anA.push(a + i, na);
-      }
-      if (kb < 0) {
-        kb = ~kb;
-        kwB.push(b + i, kb);
-      }
-      if (nb < 0) {
-        nb = ~nb;
-        anB.push(b + i, nb);
+      if (n < 0) {
+        n = ~n;
+        anHits.push(i, n);
       }
     }
   }
-  walk(arena, KW_CLASSES, text, a + i, aEnd, kwA, ka);
-  walk(arena, AN_CLASSES, text, a + i, aEnd, anA, na);
-  walk(arena, KW_CLASSES, text, b + i, bEnd, kwB, kb);
-  walk(arena, AN_CLASSES, text, b + i, bEnd, anB, nb);
 }
 
 const shiftFor = (classes: number): number => Math.max(1, Math.ceil(Math.log2(classes)));
