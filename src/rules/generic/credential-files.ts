@@ -51,9 +51,52 @@ function inSecretSection(ctx: MatchContext, parent: string): boolean {
 }
 
 /** Keys of a Secret that name non-secret fields (who, where), unless they also say key/pass/token. */
-function isNonSecretKey(ctx: MatchContext): boolean {
-  const key = /^[ \t]*["']?([A-Za-z0-9_.-]{1,253})/.exec(lineAt(ctx.text, ctx.start).line)?.[1] ?? '';
+function isNonSecretKeyName(key: string): boolean {
   return /user|login|host|port|database|db$|name|email|namespace|region|url|endpoint|ca\.crt|tls\.crt/i.test(key) && !/pass|secret|token|key$|pwd/i.test(key);
+}
+
+function isNonSecretKey(ctx: MatchContext): boolean {
+  return isNonSecretKeyName(/^[ \t]*["']?([A-Za-z0-9_.-]{1,253})/.exec(lineAt(ctx.text, ctx.start).line)?.[1] ?? '');
+}
+
+/** Offset of the `{` of the JSON object that encloses `pos` (braces inside strings are not told apart), or -1. */
+function enclosingBrace(text: string, pos: number, limit: number): number {
+  let depth = 0;
+  for (let i = pos - 1, stop = Math.max(0, pos - limit); i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7d) depth++; // }
+    else if (c === 0x7b && depth-- === 0) return i; // {
+  }
+  return -1;
+}
+
+/** The text of the JSON object opening at `open`, up to its closing brace (or `limit` characters). */
+function objectAt(text: string, open: number, limit: number): string {
+  let depth = 0;
+  for (let i = open, stop = Math.min(text.length, open + limit); i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) depth++;
+    else if (c === 0x7d && --depth === 0) return text.slice(open, i + 1);
+  }
+  return text.slice(open, open + limit);
+}
+
+/**
+ * A value of a Secret manifest in JSON (kubectl get -o json, Helm output): inside the `data` object (base64,
+ * decoded and judged) or `stringData` (clear text) of an object whose `kind` is `Secret`.
+ */
+function kubernetesJson(ctx: MatchContext): ValidatorResult {
+  const key = ctx.match.groups?.key ?? '';
+  if (isNonSecretKeyName(key)) return false;
+  const section = enclosingBrace(ctx.text, ctx.start, MANIFEST_LOOKBACK);
+  const name = section < 0 ? undefined : /"(data|stringData)"\s*:\s*$/.exec(ctx.text.slice(Math.max(0, section - 40), section))?.[1];
+  if (!name) return false;
+  const manifest = enclosingBrace(ctx.text, section, MANIFEST_LOOKBACK);
+  if (manifest < 0 || !/"kind"\s*:\s*"Secret"/.test(objectAt(ctx.text, manifest, 4 * MANIFEST_LOOKBACK))) return false;
+  if (name === 'stringData') return isPlausiblePassword(ctx.value);
+  const decoded = base64Decode(ctx.value);
+  if (decoded === undefined || !/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
+  return isPlausiblePassword(decoded.trim()) || decoded.includes('PRIVATE KEY-----');
 }
 
 function kubernetesData(ctx: MatchContext): ValidatorResult {
@@ -133,6 +176,36 @@ export const credentialFileRules: readonly Rule[] = [
         { text: K8S_SECRET('stringData', ['  password: ${DB_PASSWORD}']), reason: 'a template reference' },
         { text: K8S_SECRET('stringData', ['  username: app_rw']), reason: 'a user name is not a secret' },
         { text: ['kind: Deployment', 'stringData:', '  password: q7Lm2xT9vRk4x'].join('\n'), reason: 'not a Secret manifest' },
+      ],
+    },
+  },
+  {
+    id: 'generic-kubernetes-secret-json',
+    title: 'Kubernetes Secret value (JSON manifest)',
+    category: 'secret',
+    kind: 'KUBERNETES_SECRET',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'Secret manifests only base64-encode their values: anyone reading the file reads the secret.',
+    keywords: ['"kind": "secret"', '"kind":"secret"'],
+    pattern: /"(?<key>[A-Za-z0-9_.-]+)"[ \t]*:[ \t]*"(?<value>[^"\s\\{}$]{4,})"/,
+    secretGroup: 'value',
+    multiline: true,
+    window: MANIFEST_LOOKBACK,
+    validators: [kubernetesJson],
+    overrides: ASSIGNMENT_RULE_IDS,
+    helpUrl: 'https://kubernetes.io/docs/concepts/configuration/secret/',
+    examples: {
+      positive: [
+        '{\n  "apiVersion": "v1",\n  "kind": "Secret",\n  "metadata": { "name": "db" },\n  "data": {\n    "username": "YXBwX3J3",\n    "db-pass": "cTdMbTJ4VDl2Ums0"\n  }\n}',
+        '{"apiVersion":"v1","data":{"api-token":"WnE4eDJMbTRWdDlrUHczbkI2eVI="},"kind":"Secret","metadata":{"name":"app"}}',
+        '{ "kind": "Secret", "stringData": { "password": "q7Lm2xT9vRk4" } }',
+      ],
+      negative: [
+        { text: '{ "kind": "Secret", "data": { "password": "cGFzc3dvcmQ=" } }', reason: 'decodes to "password", a stand-in' },
+        { text: '{ "kind": "ConfigMap", "data": { "checksum": "cTdMbTJ4VDl2Ums0" } }', reason: 'a ConfigMap is not a Secret' },
+        { text: '{ "kind": "Secret", "metadata": { "name": "cTdMbTJ4VDl2Ums0" }, "type": "Opaque" }', reason: 'metadata, not data' },
+        { text: '{ "kind": "Secret", "data": { "username": "YXBwX3J3", "host": "ZGIuYWNtZS1jb3JwLmlv" } }', reason: 'user and host names are not secrets' },
       ],
     },
   },

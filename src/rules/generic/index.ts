@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { assignmentRules } from './assignment';
+import { commandLineRules } from './command-line';
 import { credentialFileRules } from './credential-files';
 import { httpAuthRules } from './http-auth';
 import { jwtRules } from './jwt';
@@ -8,7 +9,8 @@ import { connectionStringRules, urlCredentialRules } from './url-credentials';
 
 /**
  * Generic secrets: formats that belong to no single provider (private keys, JWTs, auth headers,
- * credentials in URLs and connection strings, secret-named assignments, credential files).
+ * credentials in URLs and connection strings, secret-named assignments, credential files, passwords on
+ * command lines).
  * Every rule that relies on a variable name has confidence 'medium', so a provider rule wins.
  */
-export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules, ...credentialFileRules, ...assignmentRules];
+export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules, ...credentialFileRules, ...commandLineRules, ...assignmentRules];
