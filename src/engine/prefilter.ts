@@ -110,8 +110,8 @@ export class KeywordAutomaton {
     readonly anchors: readonly (readonly Shape[])[] = [],
   ) {
     for (const k of keywords) {
-      if (k.length === 0 || !/^[\x20-\x7e]+$/.test(k) || k !== k.toLowerCase()) {
-        throw new Error(`Keyword ${JSON.stringify(k)} must be non-empty lower-case printable ASCII`);
+      if (k.length === 0 || !/^[\t\x20-\x7e]+$/.test(k) || k !== k.toLowerCase()) {
+        throw new Error(`Keyword ${JSON.stringify(k)} must be non-empty lower-case printable ASCII (tabs allowed)`);
       }
     }
     for (const a of anchors) if (a.length === 0 || a.some((sh) => sh.length === 0)) throw new Error('An anchor needs non-empty shapes');

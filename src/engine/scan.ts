@@ -8,6 +8,7 @@ import { LineIndex } from './lines';
 import { mask } from './mask';
 import type { Anchor } from './anchors';
 import { KeywordAutomaton } from './prefilter';
+import { columnAt, tableAt, type Table } from './table';
 import {
   CONFIDENCE_RANK,
   SEVERITY_RANK,
@@ -41,6 +42,8 @@ interface RawMatch {
   readonly valueStart: number;
   readonly valueEnd: number;
   readonly match: RegExpExecArray;
+  /** Set when the match was found in a row of a table the rule ran over. */
+  readonly table?: Table;
 }
 
 interface CompiledRule {
@@ -79,6 +82,8 @@ interface CompiledCatalogue {
    */
   readonly slotRules: readonly (readonly number[])[];
   readonly slots: WindowSlots;
+  /** Per slot: 0, or 1 when its keywords may label table columns (Rule.tableColumns), 2 when only there. */
+  readonly tableMode: Uint8Array;
   /** Rules with neither keywords nor anchor: they run over the whole text. */
   readonly unkeyed: readonly number[];
 }
@@ -162,6 +167,10 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     needleSlots,
     slotRules,
     slots: windowSlots(slots),
+    tableMode: Uint8Array.from(slots, (_, slot) => {
+      const mode = slot < rules.length ? rules[slot].tableColumns : undefined;
+      return mode === 'only' ? 2 : mode ? 1 : 0;
+    }),
     unkeyed,
   };
 }
@@ -226,6 +235,12 @@ class WindowCollector {
     this.openStart = new Int32Array(slots.span.length);
     this.lastEnd = new Int32Array(slots.span.length);
     this.lastLineEnd = new Int32Array(slots.span.length);
+  }
+
+  /** Offset where the line holding `p` starts (moves the line cursor there). */
+  lineStartOf(p: number): number {
+    this.seek(p);
+    return this.lineStart;
   }
 
   /** Moves the line cursor to the line containing offset `p`. */
@@ -297,6 +312,44 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number,
   }
 }
 
+/**
+ * Tables whose header row holds a keyword of a table-aware rule: found once per header line, listed per
+ * slot.
+ */
+class TableFinder {
+  private readonly byHeader = new Map<number, Table | null>();
+  readonly bySlot = new Map<number, Table[]>();
+
+  constructor(private readonly text: string) {}
+
+  hit(slot: number, lineStart: number): void {
+    let table = this.byHeader.get(lineStart);
+    if (table === undefined) {
+      table = tableAt(this.text, lineStart) ?? null;
+      this.byHeader.set(lineStart, table);
+    }
+    if (!table) return;
+    const list = this.bySlot.get(slot);
+    if (!list) this.bySlot.set(slot, [table]);
+    else if (list[list.length - 1] !== table) list.push(table);
+  }
+}
+
+/** Run each enabled table-aware rule over the rows of the tables its keywords label. */
+function runInTables(text: string, cat: CompiledCatalogue, tables: Map<number, Table[]>, enabled: (r: Rule) => boolean, push: (order: number, m: RawMatch[]) => void): void {
+  for (const [slot, list] of tables) {
+    const cr = cat.rules[slot];
+    if (!enabled(cr.rule)) continue;
+    const found: RawMatch[] = [];
+    for (const table of list) {
+      const before = found.length;
+      cr.find(text, table.bodyStart, table.end, found);
+      for (let i = before; i < found.length; i++) found[i] = { ...found[i], table };
+    }
+    push(slot, found);
+  }
+}
+
 /** Collect raw matches of every rule that can fire, per rule. */
 function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean): Map<number, RawMatch[]> {
   const result = new Map<number, RawMatch[]>();
@@ -308,11 +361,18 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
   };
 
   const windows = new WindowCollector(text, cat.slots);
+  const tables = new TableFinder(text);
   cat.automaton.scan(text, (needle, start, end) => {
     const slots = cat.needleSlots[needle];
-    for (let i = 0; i < slots.length; i++) windows.hit(slots[i], start, end);
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      const mode = cat.tableMode[slot];
+      if (mode !== 2) windows.hit(slot, start, end);
+      if (mode !== 0) tables.hit(slot, windows.lineStartOf(end - 1));
+    }
   });
   runInWindows(text, cat, windows.finish(), enabled, push);
+  runInTables(text, cat, tables.bySlot, enabled, push);
 
   for (const order of cat.unkeyed) {
     const cr = cat.rules[order];
@@ -383,7 +443,7 @@ function validate(text: string, cr: CompiledRule, m: RawMatch): Candidate | unde
   for (const v of rule.validators ?? []) {
     let verdict;
     try {
-      verdict = v({ text, value, start: m.valueStart, match: m.match });
+      verdict = v({ text, value, start: m.valueStart, match: m.match, column: m.table && columnAt(m.table, text, m.valueStart), headers: m.table?.headers });
     } catch {
       return undefined; // A validator that cannot decide rejects: a crash must never surface as a finding.
     }

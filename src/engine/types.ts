@@ -25,6 +25,13 @@ export interface MatchContext {
   readonly start: number;
   /** The full regex match array (named groups available as match.groups). */
   readonly match: RegExpExecArray;
+  /**
+   * When the match lies in a row of a delimited table that the rule ran over (see Rule.tableColumns): the
+   * header of its column.
+   */
+  readonly column?: string;
+  /** With `column`: every header of that table. */
+  readonly headers?: readonly string[];
 }
 
 /**
@@ -122,6 +129,13 @@ export interface Rule {
   readonly window?: number;
   /** The match may span lines (private key blocks...): the window is not clipped to the line. */
   readonly multiline?: boolean;
+  /**
+   * The rule's keywords may label a column in the header row of a delimited table (CSV, TSV, Markdown...):
+   * the rule then also runs over every row of the table, and its validators see each match's column
+   * header (MatchContext.column). 'only': it runs in such tables and nowhere else (a keyword as common
+   * as 'name' must not wake it everywhere).
+   */
+  readonly tableColumns?: true | 'only';
   /** Ids of rules this one overrides when both match the same span (the more specific rule wins). */
   readonly overrides?: readonly string[];
   /**

@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { mod97 } from '../../engine/validators';
-import { COUNTRY_CODES, IBAN_LENGTHS, abaRoutingValid, digitsOf, nearWords, standaloneNumber, wordNear } from './checks';
+import { COUNTRY_CODES, IBAN_LENGTHS, abaRoutingValid, digitsOf, nearWords, standaloneNumber, wordNear, wordOnLine } from './checks';
 
 /** Documentation IBANs (the SWIFT registry's and banks' published examples). */
 const EXAMPLE_IBANS = new Set(['DE89370400440532013000', 'GB82WEST12345698765432', 'GB29NWBK60161331926819', 'FR1420041010050500013M02606', 'NL91ABNA0417164300', 'CH9300762011623852957', 'BE68539007547034']);
@@ -54,6 +54,7 @@ export const bankRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A BIC names a bank branch; next to an account number it completes the payment details of a person.',
     keywords: ['swift', 'bic', 'bank identifier'],
+    tableColumns: true,
     window: 80,
     pattern: /(?<![A-Za-z0-9])[A-Z]{4}[A-Z]{2}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?(?![A-Za-z0-9])/,
     validators: [
@@ -79,6 +80,7 @@ export const bankRules: readonly Rule[] = [
     description: 'A routing number with an account number is all it takes to set up ACH debits against the account.',
     // 'aba' alone would wake on "database" and "abandon": only its label forms.
     keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'rtn'],
+    tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{9}(?!\d)/,
     validators: [standaloneNumber, (ctx) => abaRoutingValid(ctx.value), nearWords(['routing', 'aba', 'rtn', 'routing number', 'transit'], 60)],
@@ -99,13 +101,14 @@ export const bankRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A bank account number with its routing number allows ACH debits and cheque fraud.',
     keywords: ['account', 'acct', 'a/c'],
+    tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{8,17}(?!\d)/,
     validators: [
       standaloneNumber,
       (ctx) => !/^(?:0+|(\d)\1+)$/.test(ctx.value) && !/^1[5-7]\d{8}(?:\d{3})?$/.test(ctx.value),
       (ctx) =>
-        wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['account number', 'account no', 'acct', 'bank account', 'account #', 'checking account', 'savings account', 'a/c'], 50),
+        wordOnLine(ctx, ['account number', 'account no', 'acct', 'bank account', 'account #', 'checking account', 'savings account', 'a/c'], 50),
       (ctx) => digitsOf(ctx.value).length >= 8,
     ],
     examples: {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
-import { consistentSeparators, digitsOf, nearWords, standaloneNumber } from './checks';
+import { columnKeywords, consistentSeparators, digitsOf, nearWords, standaloneNumber } from './checks';
 
 export const canadaRules: readonly Rule[] = [
   {
@@ -12,7 +12,8 @@ export const canadaRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A SIN identifies a person to the Canadian government and employers; its leak enables identity theft.',
     // 'sin' and 'nas' alone would wake on "using", "since", "dynasty": only their label forms.
-    keywords: ['social insurance', 'assurance sociale', 'sin:', 'sin=', 'sin#', 'sin"', "sin'", 'sin no', 'sin number', 'nas:', 'nas=', 'nas#', 'nas no'],
+    keywords: ['social insurance', 'assurance sociale', 'sin:', 'sin=', 'sin#', 'sin"', "sin'", 'sin no', 'sin number', 'nas:', 'nas=', 'nas#', 'nas no', ...columnKeywords('sin')],
+    tableColumns: true,
     window: 80,
     pattern: /(?<![\d])[1-79]\d{2}(?:[ -]?\d{3}){2}(?!\d)/,
     validators: [

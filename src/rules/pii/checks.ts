@@ -48,14 +48,30 @@ function wordIn(around: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** wordNear for a validator's match. */
-export function wordOnLine(ctx: MatchContext, words: readonly string[], window = 60): boolean {
-  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, words, window);
+/**
+ * Keywords for a short label as a table header writes it, next to a field separator (',sin', 'sin;',
+ * '| sin'...): the bare word would wake its rule inside every 'using' or 'single'.
+ */
+export function columnKeywords(label: string): string[] {
+  return [',', ';', '\t', '|'].flatMap((d) => [`${d}${label}`, `${label}${d}`, ...(d === '|' ? [`| ${label}`, `${label} |`] : [])]);
 }
 
-/** A validator requiring one of `words` as a whole word near the match. */
+/**
+ * True when the match lies in a table column (see Rule.tableColumns) whose header holds one of `words`
+ * as a whole word: "Date of Birth" labels every date below it.
+ */
+export function columnLabelled(ctx: MatchContext, words: readonly string[]): boolean {
+  return ctx.column !== undefined && wordIn(ctx.column, words);
+}
+
+/** wordNear for a validator's match, or the label of its table column. */
+export function wordOnLine(ctx: MatchContext, words: readonly string[], window = 60): boolean {
+  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, words, window) || columnLabelled(ctx, words);
+}
+
+/** A validator requiring one of `words` as a whole word near the match, or as its table column's label. */
 export function nearWords(words: readonly string[], window = 80): Validator {
-  return (ctx) => wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, words, window);
+  return (ctx) => wordOnLine(ctx, words, window);
 }
 
 /** The `n` characters before the match, lower-cased. */

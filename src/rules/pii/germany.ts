@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { digitsOf, nearWords, standaloneNumber, steuerIdValid } from './checks';
+import { columnKeywords, digitsOf, nearWords, standaloneNumber, steuerIdValid } from './checks';
 
 export const germanyRules: readonly Rule[] = [
   {
@@ -11,7 +11,8 @@ export const germanyRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'The Steuerliche Identifikationsnummer identifies a person for life to the German tax authorities.',
     // 'tin' alone would wake on every "setting" and "testing": only its label forms.
-    keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax', 'tin:', 'tin=', 'tin#', 'tin "', 'tin"', "tin'", 'tin no', 'tin nr'],
+    keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax', 'tin:', 'tin=', 'tin#', 'tin "', 'tin"', "tin'", 'tin no', 'tin nr', ...columnKeywords('tin')],
+    tableColumns: true,
     window: 80,
     pattern: /(?<![\d])[1-9]\d(?: ?\d{3}){3}(?!\d)/,
     validators: [

@@ -11,6 +11,7 @@ import { italyRules } from './italy';
 import { netherlandsRules } from './netherlands';
 import { networkRules } from './network';
 import { paymentCardRules } from './payment-card';
+import { personNameRules } from './person-name';
 import { personalDetailsRules } from './personal-details';
 import { phoneRules } from './phone';
 import { spainRules } from './spain';
@@ -39,5 +40,6 @@ export const rules: readonly Rule[] = [
   ...emailRules,
   ...networkRules,
   ...phoneRules,
+  ...personNameRules,
   ...personalDetailsRules,
 ];

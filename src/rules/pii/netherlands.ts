@@ -12,6 +12,7 @@ export const netherlandsRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'The BSN identifies a Dutch resident to every government service, employer and health insurer.',
     keywords: ['bsn', 'burgerservicenummer', 'sofi', 'citizen service'],
+    tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{3}(?:\.\d{3}\.\d{3}| \d{3} \d{3}|\d{6}|\d{2}\.\d{2}\.\d{3})(?!\d)/,
     validators: [

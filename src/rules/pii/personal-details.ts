@@ -1,5 +1,5 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { wordNear } from './checks';
+import { wordOnLine } from './checks';
 
 const DOB_WORDS = [
   'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'born', 'birth',
@@ -37,7 +37,7 @@ function dobVerdict(ctx: MatchContext): ValidatorResult {
   const [y] = parsed;
   const now = new Date().getFullYear();
   if (y < 1900 || y > now) return false;
-  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, DOB_WORDS, 40);
+  return wordOnLine(ctx, DOB_WORDS, 40);
 }
 
 const ADDRESS_WORDS = [
@@ -56,6 +56,7 @@ export const personalDetailsRules: readonly Rule[] = [
     description: 'A date of birth, with a name, identifies a person and answers common identity-verification questions.',
     keywords: ['dob', 'd.o.b', 'birth', 'born', 'bday', 'geburtsdatum', 'geboren', 'geb.', 'naissance', 'nacimiento', 'nacido', 'nascita', 'nato il'],
     window: 60,
+    tableColumns: true,
     pattern:
       /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/,
     validators: [dobVerdict],
@@ -78,9 +79,10 @@ export const personalDetailsRules: readonly Rule[] = [
     description: 'A home address locates a person physically; with a name it enables stalking, fraud and doxxing.',
     keywords: ['address', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'resides', 'lives at', 'postal', 'deliver', 'anschrift', 'adresse', 'wohnhaft', 'domicile', 'direcci', 'indirizzo'],
     window: 120,
+    tableColumns: true,
     pattern:
       /\d{1,6}[A-Za-z]? (?:[NSEW]\.? )?[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq)\b\.?(?:,? (?:Apt|Suite|Unit|#)\.? ?\d{1,5}[A-Z]?)?(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?, [A-Z]{2} \d{5}(?:-\d{4})?)?|[A-ZÄÖÜ][a-zäöüß]{2,30}(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm) \d{1,4}[a-z]?(?:, \d{5} [A-ZÄÖÜ][a-zäöüß]{2,30})?/,
-    validators: [(ctx) => wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ADDRESS_WORDS, 100)],
+    validators: [(ctx) => wordOnLine(ctx, ADDRESS_WORDS, 100)],
     examples: {
       positive: [
         'Ship to: 742 Evergreen Terrace, Springfield, OR 97403',

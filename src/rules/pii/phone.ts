@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, textAfter, textBefore, wordNear } from './checks';
+import { columnLabelled, consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, textAfter, textBefore, wordNear } from './checks';
 
 /** Words that say a number nearby is a phone number. */
 export const PHONE_WORDS = [
@@ -56,13 +56,13 @@ function nationalVerdict(ctx: MatchContext): ValidatorResult {
   const digits = digitsOf(ctx.value);
   if (digits.length < 7 || digits.length > 13) return false;
   const end = ctx.start + ctx.value.length;
-  if (!wordNear(ctx.text, ctx.start, end, PHONE_WORDS, 60)) return false;
+  if (!wordNear(ctx.text, ctx.start, end, PHONE_WORDS, 60) && !columnLabelled(ctx, PHONE_WORDS)) return false;
   // A bare run of digits near a weak word ('call', 'contact') is more likely an argument in code.
   const formatted = /[ .\-/()]/.test(ctx.value) || ctx.value.startsWith('0');
   if (!formatted && looksLikeDateStamp(digits)) return false;
   // A bare run of digits counts only right after a phone label ('phone: 4158675309', "tel='...'"), not in
   // code that merely mentions a cell or a call ('CellData;e.content=2097152').
-  if (!formatted && !PHONE_LABEL_BEFORE.test(textBefore(ctx, 40))) return false;
+  if (!formatted && !columnLabelled(ctx, PHONE_WORDS) && !PHONE_LABEL_BEFORE.test(textBefore(ctx, 40))) return false;
   for (const region of NATIONAL_REGIONS) {
     const v = verdict(parsePhoneNumberFromString(ctx.value, region));
     if (v !== false) return v;
@@ -117,6 +117,7 @@ export const phoneRules: readonly Rule[] = [
     description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
     // 'tel' and 'call' alone would wake on "intel", "hotel" and every "callback": only their label forms.
     keywords: ['phone', 'tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mobile', 'mob:', 'mob.', 'mob ', 'cell', 'call ', 'call:', 'fax', 'whatsapp', 'sms', 'contact', 'landline', 'hotline', 'handy', 'portable', 'celular', 'dial'],
+    tableColumns: true,
     window: 80,
     pattern: /(?:\(\d{2,5}\) ?)?\d{2,12}(?:[ .\-\/]\d{2,8}){0,4}(?!\d)/,
     validators: [nationalVerdict],

@@ -47,6 +47,7 @@ export const ukRules: readonly Rule[] = [
     severity: 'high',
     description: 'An NHS number identifies a patient in UK health records: health data is special-category data.',
     keywords: ['nhs'],
+    tableColumns: true,
     window: 80,
     pattern: /(?<![\d])(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})(?!\d)/,
     validators: [standaloneNumber, (ctx) => nhsValid(digitsOf(ctx.value)), nearWords(['nhs', 'nhs number', 'nhs no'], 60)],

@@ -98,6 +98,7 @@ export const usRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A passport number is a government identity document number used for identity and travel fraud.',
     keywords: ['passport'],
+    tableColumns: true,
     window: 80,
     pattern: /(?<![A-Za-z0-9])(?:[A-Z]\d{8}|\d{9})(?![A-Za-z0-9])/,
     validators: [
@@ -122,6 +123,7 @@ export const usRules: readonly Rule[] = [
     confidence: 'medium',
     description: "A driver's license number is a state identity document number used for identity fraud.",
     keywords: ['driver', 'dln', 'dl#', 'dl no', 'dl number', 'driving'],
+    tableColumns: true,
     window: 80,
     pattern: /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{5,13}|\d{7,12})(?![A-Za-z0-9])/,
     validators: [

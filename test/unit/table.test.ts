@@ -1,0 +1,46 @@
+/**
+ * Delimited tables: the header row that labels the columns, the rows below it, and the column of an offset.
+ */
+import assert from 'node:assert/strict';
+import { columnAt, splitFields, tableAt } from '../../src/engine/table';
+
+const cells = (line: string, d: string) => splitFields(line, d).map(([s, e]) => line.slice(s, e));
+
+describe('tables', () => {
+  it('splits fields at the delimiter, keeping quoted delimiters and doubled quotes inside a field', () => {
+    assert.deepEqual(cells('a,"b, c",d', ','), ['a', '"b, c"', 'd']);
+    assert.deepEqual(cells('"say ""hi""",x', ','), ['"say ""hi"""', 'x']);
+    assert.deepEqual(cells('a\tb\t', '\t'), ['a', 'b', '']);
+    assert.deepEqual(cells('it"s,fine', ','), ['it"s', 'fine'], 'a quote inside a field does not open a quoted field');
+  });
+
+  it('finds a CSV table from its header line to its last row, and the column of an offset', () => {
+    const text = 'intro\nname,dob,city\nAna Silva,1990-07-14,Lisboa\n"Chen, Olivia",1985-11-30,Boston\n\nafter,the,table\n';
+    const t = tableAt(text, text.indexOf('name'));
+    assert.ok(t);
+    assert.deepEqual([t.delimiter, t.headers], [',', ['name', 'dob', 'city']]);
+    assert.equal(text.slice(t.bodyStart, t.end), 'Ana Silva,1990-07-14,Lisboa\n"Chen, Olivia",1985-11-30,Boston');
+    assert.equal(columnAt(t, text, text.indexOf('1985')), 'dob');
+    assert.equal(columnAt(t, text, text.indexOf('Olivia')), 'name');
+    assert.equal(columnAt(t, text, text.indexOf('after')), undefined, 'outside the table');
+  });
+
+  it('reads TSV, semicolon and Markdown tables', () => {
+    const tsv = 'First Name\tLast Name\nMarie\tCurie\n';
+    assert.deepEqual(tableAt(tsv, 0)?.headers, ['First Name', 'Last Name']);
+    const semi = 'Name;Geburtsdatum;Betrag (EUR)\nHans Müller;12.03.1984;12,50\r\n';
+    assert.deepEqual(tableAt(semi, 0)?.headers, ['Name', 'Geburtsdatum', 'Betrag (EUR)']);
+    const md = '| Patient | DOB |\n|---|---|\n| Olivia Chen | 1990-02-11 |\n';
+    const t = tableAt(md, 0);
+    assert.deepEqual(t?.headers, ['', 'Patient', 'DOB', '']);
+    assert.equal(columnAt(t!, md, md.indexOf('1990')), 'DOB');
+  });
+
+  it('takes no code line, prose or lone header for a table', () => {
+    assert.equal(tableAt('const row = f(name, dob);\nconst x = g(a, b);\n', 0), undefined, 'code');
+    assert.equal(tableAt('Hello, world\nGoodbye\n', 0), undefined, 'no row with as many fields');
+    assert.equal(tableAt('name,dob\n', 0), undefined, 'a header without rows');
+    assert.equal(tableAt('12,34\n56,78\n', 0), undefined, 'numbers are not labels');
+    assert.equal(tableAt(`${'x,'.repeat(10_000)}\nA,B\n`, 0), undefined, 'a line too long to be a row');
+  });
+});
