@@ -5,6 +5,7 @@ import { credentialFileRules } from './credential-files';
 import { httpAuthRules } from './http-auth';
 import { jwtRules } from './jwt';
 import { privateKeyRules } from './private-key';
+import { proseRules } from './prose';
 import { connectionStringRules, urlCredentialRules } from './url-credentials';
 
 /**
@@ -13,4 +14,4 @@ import { connectionStringRules, urlCredentialRules } from './url-credentials';
  * command lines).
  * Every rule that relies on a variable name has confidence 'medium', so a provider rule wins.
  */
-export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules, ...credentialFileRules, ...commandLineRules, ...assignmentRules];
+export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules, ...credentialFileRules, ...commandLineRules, ...assignmentRules, ...proseRules];

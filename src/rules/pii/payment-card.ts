@@ -84,4 +84,35 @@ export const paymentCardRules: readonly Rule[] = [
       lowSeverity: ['Use test card 4242 4242 4242 4242 in sandbox', 'card=4111111111111111'],
     },
   },
+  {
+    id: 'card-security-code',
+    title: 'Card security code (CVV/CVC)',
+    category: 'pii',
+    kind: 'CARD_SECURITY_CODE',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'The code on the back of a card completes an online payment; PCI DSS forbids keeping it at all.',
+    keywords: ['cvv', 'cvc', 'csc', 'cvn', 'cv2', 'cid:', 'cid=', 'security code', 'card code', 'cryptogramme', 'pruefnummer'],
+    window: 40,
+    pattern: /(?<![A-Za-z0-9])(?:cvv2?|cvc2?|csc|cvn|cv2|cid|(?:card )?security code|card code|cryptogramme(?: visuel)?|kartenpruefnummer)["']?(?:[ \t]{0,3}(?:[:=#-]|is)[ \t]{0,3}|[ \t]{1,3})["']?(\d{3,4})(?![\dA-Za-z])/i,
+    secretGroup: 1,
+    validators: [
+      (ctx) => {
+        // Codes documentation and test forms use: reported low.
+        if (/^(?:0{3,4}|1{3,4}|123|1234|999|9999)$/.test(ctx.value)) return low('a stand-in code');
+        // A CSS colour or an HTTP status after "cid" is no card code.
+        return !/#$/.test(textBefore(ctx, 1));
+      },
+    ],
+    examples: {
+      positive: ['card 5425 2334 3010 9903 exp 04/27 cvv 837', 'payment = { number: "...", cvc: "4921" }', 'Security code: 602'],
+      negative: [
+        { text: 'cvv_length = 3', reason: 'a length setting, no code' },
+        { text: 'the CVV is printed on the back of the card', reason: 'no code given' },
+        { text: 'cvc: {{ card.cvc }}', reason: 'a template' },
+        { text: 'csc709Inverse( dctData );', reason: 'an identifier (a colour-space conversion), not a label' },
+      ],
+      lowSeverity: ['test card 4242 4242 4242 4242, CVC 123'],
+    },
+  },
 ];

@@ -1,0 +1,73 @@
+import type { MatchContext, Rule } from '../../engine/types';
+import { lineBounds, shannonEntropy } from '../../engine/validators';
+import { charClasses, isIdentifierLike, isPlausiblePassword } from './util';
+
+/**
+ * Passwords written out in running text: "my password is ...", "Wi-Fi password: ...", "Passwort ist ...".
+ * Chat messages, tickets and handover notes hold these more than code does. The label may be followed by
+ * a verb or a colon; the value must look like a password (mixed character kinds, not a word), so that
+ * "the password is required" or "password: ********" never count.
+ */
+
+/** Labels that can only mean a password, in the languages the catalogue knows. */
+const STRONG_LABEL = String.raw`password|passwort|passwd|passphrase|passcode|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|parola d'ordine|haslo|kennwort`;
+/** Short labels that need an explicit connector (a colon, an equals sign or "is"). */
+const WEAK_LABEL = String.raw`pass|pw|pwd|pin`;
+/** "is", "was", a colon... in the same languages; a few words may stand between ("the password for the VPN is"). */
+const CONNECTOR = String.raw`(?:is|was|ist|war|est|es|é|è|je|to|=|:|:=|-|→)`;
+
+/** A `key: value` or `key = value` line, or a quoted key: the config and code rules judge those. */
+const STRUCTURED = /^\s*(?:[-*]\s+)?["'\x60]?[\w.-]*["'\x60]?\s*(?::=|=>|[:=])\s*["'\x60“‘]?$/;
+
+function plausibleProsePassword(ctx: MatchContext): boolean {
+  const { start: lineStart } = lineBounds(ctx.text, ctx.start, ctx.start, 200);
+  if (STRUCTURED.test(ctx.text.slice(lineStart, ctx.start))) return false;
+  const v = ctx.value.replace(/[.,;!?)]+$/, '');
+  if (v.length < 6 || /^[$%{<]|\$\{|\{\{/.test(v) || isIdentifierLike(v)) return false;
+  if (charClasses(v) < 3 && !(charClasses(v) === 2 && /\d/.test(v) && v.length >= 10)) return false;
+  return isPlausiblePassword(v) && shannonEntropy(v) >= 2.5;
+}
+
+export const proseRules: readonly Rule[] = [
+  {
+    id: 'generic-password-in-text',
+    title: 'Password written in text',
+    category: 'secret',
+    kind: 'PASSWORD',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'A password typed into a message or note is readable by everyone who gets the text, and by the AI provider.',
+    keywords: [
+      'password', 'passwort', 'passwd', 'passphrase', 'passcode', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'parola', 'haslo', 'kennwort',
+      // The short labels only with their connector: bare 'pin' or 'pass' would wake on every "mapping" and "bypass".
+      ...['pass', 'pw', 'pwd', 'pin'].flatMap((w) => [`${w}:`, `${w} :`, `${w}=`, `${w} =`, `${w} is`, `${w} was`]),
+    ],
+    window: 120,
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z])(?:(?:${STRONG_LABEL})(?:(?:[ \t]{1,3}[\p{L}\d-]{1,20}){0,4}?[ \t]{0,3}${CONNECTOR})?|(?:${WEAK_LABEL})[ \t]{0,2}${CONNECTOR})[ \t]{1,3}["'\x60“‘]?([^\s"'\x60”’<>]{6,64})`,
+      'iu',
+    ),
+    secretGroup: 1,
+    validators: [plausibleProsePassword],
+    examples: {
+      positive: [
+        'my password is Xk9#mQ2vLp7z, please reset it tomorrow',
+        'The wifi password: Guest-Net-8842!',
+        'login admin / pass: Qw7!rT2yUi9o',
+        'Mein Passwort ist Hq3x9LmZ2kPw',
+        'le mot de passe est "Tz4!mQ8xWk2p"',
+        'Das Kennwort für den Drucker ist Hq3x9LmZ2kPw',
+      ],
+      negative: [
+        { text: 'The password is required and must be at least 12 characters.', reason: 'prose about passwords' },
+        { text: 'password: ********', reason: 'masked' },
+        { text: 'Your password is stored as a bcrypt hash.', reason: 'no password given' },
+        { text: 'pass the test suite before merging', reason: '"pass" as a verb' },
+        { text: 'Enter your PIN: <pin>', reason: 'a placeholder' },
+        { text: 'password: ${DB_PASSWORD}', reason: 'a reference' },
+        { text: 'The password for the admin user is required on first login', reason: 'no password given' },
+        { text: 'data:\n  password: cGFzc3dvcmQ=', reason: 'a config line: the config rules judge it (this one decodes to a stand-in)' },
+      ],
+    },
+  },
+];
