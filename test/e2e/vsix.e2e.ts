@@ -80,8 +80,13 @@ describe('the packaged .vsix', () => {
     await page.getByRole('button', { name: /^Trust( Folder)?$/ }).first().click();
     await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor({ state: 'detached' });
     // VS Code 1.139 shows the trust editor as a modal over the workbench: close it before using quick open.
+    // It may open a moment after the status bar changes: wait for it a little before deciding.
     const trustEditor = page.getByText('You trust this folder');
-    if (await trustEditor.isVisible()) {
+    const shown = await trustEditor.waitFor({ state: 'visible', timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) {
       await page.keyboard.press('Escape');
       if (await trustEditor.isVisible()) await page.locator('.monaco-modal-editor-block .codicon-close').first().click();
       await trustEditor.waitFor({ state: 'hidden' });

@@ -121,6 +121,12 @@ async function pick(page: Page, query: string, label: string): Promise<void> {
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   const name = path.basename(relativePath);
   await page.keyboard.press('Control+P');
+  // A modal (a trust editor, a notification) can swallow the first key press: close it and press again.
+  const input = page.locator('.quick-input-widget input');
+  if (!(await input.waitFor({ timeout: 5_000 }).then(() => true, () => false))) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+  }
   await pick(page, relativePath, name);
   await page.locator(`.tab[data-resource-name="${name}"]`).waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
