@@ -80,7 +80,7 @@ function profileSection(what, profile) {
   return out;
 }
 
-export function formatReport({ corpus, results, profile, stressProfile, keywordHits, rules, shippedSample, node, load }) {
+export function formatReport({ corpus, results, profile, stressProfile, keywordHits, rules, shippedSample, node, load, runs = 1 }) {
   const out = [];
   const get = (label) => results.find((r) => r.label === label && !r.failed);
   const ours = get('ours');
@@ -130,7 +130,8 @@ export function formatReport({ corpus, results, profile, stressProfile, keywordH
   );
   out.push(
     'MB/s = MB per second of the tool process\'s CPU time (user+sys) over its read+scan loop; wall MB/s beside it. ' +
-      '"ours vs it" = our MB/s / its MB/s (above 1: we are faster). process s = whole child process, start-up included.',
+      '"ours vs it" = our MB/s / its MB/s (above 1: we are faster). process s = whole child process, start-up included. ' +
+      `Each tool ran ${runs} time${runs === 1 ? '' : 's'}, each in a fresh process; the row is its run with the median CPU time.`,
   );
 
   const stressRows = [];
