@@ -62,7 +62,9 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
   void exclusions.load();
   diagnostics.rescanOpenDocuments();
   void share.updateContext();
-  log.info(`Activated (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}); workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'}`);
+  // Which bundle runs: the Node one, or the browser one in a web worker (vscode.dev, or a web-only install).
+  const host = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string' ? 'Node' : 'web worker';
+  log.info(`Activated (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI, ${host} extension host); workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'}`);
 
   return {
     scan: (text, uri) => (uri ? scanFileText(uri, text, config.current).findings.slice() : scanText(text)),

@@ -19,8 +19,11 @@ export const SHOTS_DIR = path.join(REPO_ROOT, 'test-results', 'e2e');
 export interface WorkbenchOptions {
   /** Folder copied to a throwaway workspace that the workbench opens. */
   readonly workspaceSource: string;
-  /** Load the built extension from the repository (development mode); otherwise only installed extensions run. */
-  readonly developmentExtension?: boolean;
+  /**
+   * Load the built extension in development mode: `true` from the repository, a path from that folder;
+   * otherwise only installed extensions run.
+   */
+  readonly developmentExtension?: boolean | string;
   /** Folder of installed extensions (e.g. after --install-extension). */
   readonly extensionsDir?: string;
   /** Keep workspace trust on, so the workbench asks whether to trust the folder. */
@@ -62,7 +65,8 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<Workbenc
     const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 860 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await context.newPage();
-    const url = workbenchUrl(server, workspace, options.developmentExtension ? { extensionDevelopmentPath: REPO_ROOT } : {});
+    const dev = options.developmentExtension;
+    const url = workbenchUrl(server, workspace, dev ? { extensionDevelopmentPath: typeof dev === 'string' ? dev : REPO_ROOT } : {});
     await page.goto(url);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
