@@ -34,21 +34,20 @@ function sourceFiles(dir) {
   });
 }
 
+/** A module of src, bundled and evaluated here (it is pure data and pure functions: no vscode, no Node). */
+function evaluate(entry) {
+  const { outputFiles } = esbuild.buildSync({ entryPoints: [entry], bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'], write: false });
+  const module = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  return module.exports;
+}
+
 /**
  * The user-visible strings of the "What AI Providers Keep" data (src/facts): the view passes them to
  * vscode.l10n.t by value, so no literal call names them. Evaluated from an esbuild bundle of the module.
  */
 export function factStrings() {
-  const { outputFiles } = esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'src', 'facts', 'aiRetention.ts')],
-    bundle: true,
-    format: 'cjs',
-    platform: 'neutral',
-    write: false,
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
-  const { PROVIDERS, OPENAI_REMINDER_TEXT } = module.exports;
+  const { PROVIDERS, OPENAI_REMINDER_TEXT } = evaluate(path.join(ROOT, 'src', 'facts', 'aiRetention.ts'));
   const out = [OPENAI_REMINDER_TEXT];
   for (const p of PROVIDERS) {
     out.push(p.summary, p.plans);
@@ -58,11 +57,18 @@ export function factStrings() {
   return out.filter((x) => typeof x === 'string' && x.length > 0);
 }
 
-/** The English bundle: every literal message of src/extension and every fact, sorted, as key -> message. */
+/** Every built-in rule's title and description: diagnostics and views pass them to vscode.l10n.t by value. */
+export function ruleStrings() {
+  const { builtinRules } = evaluate(path.join(ROOT, 'src', 'rules', 'index.ts'));
+  return builtinRules.flatMap((r) => [r.title, r.description]);
+}
+
+/** The English bundle: every literal message of src/extension, every fact and every rule text, sorted, as key -> message. */
 export function collectL10nBundle() {
   const strings = new Set([
     ...sourceFiles(EXTENSION_SOURCES).sort().flatMap((f) => l10nStrings(fs.readFileSync(f, 'utf8'))),
     ...factStrings(),
+    ...ruleStrings(),
   ]);
   return Object.fromEntries([...strings].sort().map((s) => [s, s]));
 }

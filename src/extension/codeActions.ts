@@ -9,6 +9,7 @@ import type { AiExclusions } from './aiExclusions';
 import type { ConfigService } from './config';
 import { AI_EXCLUSION_CODE, DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { Log } from './log';
+import { findingTitle } from './messages';
 import { suppressionInsertion } from './pure/comments';
 import { helpUrlFor } from './pure/help';
 import { envReplacement, typedPlaceholder } from './pure/placeholders';
@@ -102,7 +103,7 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
     };
     actions.push(allow);
 
-    const learn = new vscode.CodeAction(vscode.l10n.t('Learn more about {0}', f.title), vscode.CodeActionKind.QuickFix);
+    const learn = new vscode.CodeAction(vscode.l10n.t('Learn more about {0}', findingTitle(f)), vscode.CodeActionKind.QuickFix);
     learn.command = { command: 'vscode.open', title: learn.title, arguments: [vscode.Uri.parse(helpUrlFor(f.ruleId, f.category))] };
     actions.push(learn);
     return actions;

@@ -9,6 +9,7 @@ import type { AiExclusions } from './aiExclusions';
 import type { ConfigService, GuardConfig } from './config';
 import { isScannableScheme, scanFileOnDisk, scanFileText, type FileScan } from './files';
 import type { Log } from './log';
+import { findingDescription, findingTitle } from './messages';
 import { helpUrlFor } from './pure/help';
 import type { DiagnosticLevel } from './pure/settings';
 import type { FindingStore, StoredScan } from './store';
@@ -32,8 +33,8 @@ export function findingRange(f: Finding): vscode.Range {
 
 function findingDiagnostic(f: Finding, scan: FileScan, config: GuardConfig): vscode.Diagnostic {
   const why = scan.aiBound
-    ? vscode.l10n.t('{0} ({1}): {2} This file is meant for AI assistants.', f.title, f.masked, f.description)
-    : vscode.l10n.t('{0} ({1}): {2}', f.title, f.masked, f.description);
+    ? vscode.l10n.t('{0} ({1}): {2} This file is meant for AI assistants.', findingTitle(f), f.masked, findingDescription(f))
+    : vscode.l10n.t('{0} ({1}): {2}', findingTitle(f), f.masked, findingDescription(f));
   const level = scan.aiBound ? 'error' : f.category === 'secret' ? config.severitySecrets : config.severityPii;
   const d = new vscode.Diagnostic(findingRange(f), why, LEVELS[level]);
   d.source = DIAGNOSTIC_SOURCE;

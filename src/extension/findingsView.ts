@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../engine';
 import { findingRange } from './diagnostics';
 import { owningFileUri } from './files';
+import { findingDescription, findingTitle } from './messages';
 import type { FindingStore, StoredScan } from './store';
 
 export const FINDINGS_VIEW_ID = 'aiPrivacyGuard.findings';
@@ -69,10 +70,10 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
       return item;
     }
     const f = node.finding;
-    const item = new vscode.TreeItem(f.title, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(findingTitle(f), vscode.TreeItemCollapsibleState.None);
     item.id = `finding:${node.uri.toString()}:${f.start}:${f.ruleId}`;
     item.description = vscode.l10n.t('{0} · line {1}', f.masked, f.line + 1);
-    item.tooltip = `${f.title} (${f.masked})\n${f.description}`;
+    item.tooltip = `${findingTitle(f)} (${f.masked})\n${findingDescription(f)}`;
     item.iconPath = new vscode.ThemeIcon(f.category === 'secret' ? 'key' : 'person');
     item.contextValue = 'finding';
     item.command = { command: REVEAL_FINDING_COMMAND, title: vscode.l10n.t('Reveal'), arguments: [{ uri: node.uri, range: node.range }] };

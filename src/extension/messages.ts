@@ -3,11 +3,19 @@ import * as vscode from 'vscode';
 import type { Finding } from '../engine';
 import { listFindings } from './pure/summary';
 
+/**
+ * A rule's title and description in the display language. The rule catalogue is data, so the build adds
+ * every built-in title and description to the l10n bundle (scripts/build.mjs); a custom rule's own text
+ * comes back unchanged.
+ */
+export const findingTitle = (f: Pick<Finding, 'title'>): string => vscode.l10n.t(f.title);
+export const findingDescription = (f: Pick<Finding, 'description'>): string => vscode.l10n.t(f.description);
+
 /** `Line 3: AWS access key ID AK…4L` per finding, then `…and N more` beyond `limit`. */
 export function describeFindings(findings: readonly Finding[], limit?: number): string[] {
   return listFindings(
     findings,
-    (line, title, masked) => vscode.l10n.t('Line {0}: {1} {2}', line, title, masked),
+    (line, title, masked) => vscode.l10n.t('Line {0}: {1} {2}', line, vscode.l10n.t(title), masked),
     (n) => vscode.l10n.t('…and {0} more', n),
     limit,
   );
