@@ -31,7 +31,7 @@ const NOT_A_NAME = /^(?:n\/?a|none|null|nil|unknown|anonymous|tbd|tba|test|todo|
 function nameVerdict(ctx: MatchContext): ValidatorResult {
   if (ctx.column === undefined) return false;
   const header = normalise(ctx.column);
-  const words = ctx.value.split(/\s+/);
+  const words = ctx.value.split(/[\s,]+/);
   if (PART_HEADER.test(header)) {
     if (words.length > 3) return false;
   } else if (FULL_HEADER.test(header)) {
@@ -69,8 +69,10 @@ export const personNameRules: readonly Rule[] = [
     tableColumns: 'only',
     // A cell: one or more capitalised words (particles such as "van" or "de" between them), alone in its
     // field (quoted or not).
+    // Or, quoted, "Family, Given".
     pattern: new RegExp(
-      String.raw`(?<=(?:^|[,;\t|])[ ]?"?)${NAME_PART}(?:[ \t]{1,4}(?:${NAME_PART}|${PARTICLE}(?=[ \t])))*(?=[ \t]{0,8}"?[ \t]{0,8}(?:[,;\t|]|\r?$))`,
+      String.raw`(?<=(?:^|[,;\t|])[ ]?")${NAME_PART}(?:[ \t]{1,4}${NAME_PART})*,[ \t]{1,3}${NAME_PART}(?:[ \t]{1,4}(?:${NAME_PART}|${PARTICLE}(?=[ \t])))*(?=")|` +
+        String.raw`(?<=(?:^|[,;\t|])[ ]?"?)${NAME_PART}(?:[ \t]{1,4}(?:${NAME_PART}|${PARTICLE}(?=[ \t])))*(?=[ \t]{0,8}"?[ \t]{0,8}(?:[,;\t|]|\r?$))`,
       'mu',
     ),
     validators: [nameVerdict],
@@ -79,6 +81,7 @@ export const personNameRules: readonly Rule[] = [
         'customer_id,full_name,email,phone\n1001,Ana Silva,ana.silva@gmail.com,+351 912 345 678\n1002,Jan van der Berg,jan.berg@ziggo.nl,+31 6 12345678',
         'First Name\tLast Name\tDate of Birth\nMarie\tCurie\t1967-11-07\nHans\tMüller\t1984-03-12',
         '| Patient | DOB | Diagnosis |\n|---|---|---|\n| Olivia Chen | 1990-02-11 | asthma |',
+        'name,email,phone\n"Curie, Marie",marie.curie@orange.fr,+33 6 12 34 56 78',
       ],
       negative: [
         { text: 'name,price,sku\nWidget Pro,19.99,WP-100\nGadget Max,24.50,GM-200', reason: 'a bare Name column in a product table' },
