@@ -11,8 +11,14 @@ import { contentfulRules } from './contentful';
 import { datadogRules } from './datadog';
 import { discordRules } from './discord';
 import { dopplerRules } from './doppler';
+import { duffelRules } from './duffel';
+import { dynatraceRules } from './dynatrace';
+import { easypostRules } from './easypost';
 import { fastlyRules } from './fastly';
+import { figmaRules } from './figma';
 import { firebaseRules } from './firebase';
+import { flutterwaveRules } from './flutterwave';
+import { flyioRules } from './flyio';
 import { grafanaRules } from './grafana';
 import { herokuRules } from './heroku';
 import { linearRules } from './linear';
@@ -28,9 +34,17 @@ import { oktaRules } from './okta';
 import { onepasswordRules } from './onepassword';
 import { pagerdutyRules } from './pagerduty';
 import { paypalRules } from './paypal';
+import { planetscaleRules } from './planetscale';
+import { posthogRules } from './posthog';
+import { postmanRules } from './postman';
 import { postmarkRules } from './postmark';
+import { prefectRules } from './prefect';
+import { pulumiRules } from './pulumi';
+import { readmeRules } from './readme';
+import { scalingoRules } from './scalingo';
 import { sendgridRules } from './sendgrid';
 import { sentryRules } from './sentry';
+import { shippoRules } from './shippo';
 import { shopifyRules } from './shopify';
 import { slackRules } from './slack';
 import { squareRules } from './square';
@@ -38,6 +52,7 @@ import { stripeRules } from './stripe';
 import { supabaseRules } from './supabase';
 import { telegramRules } from './telegram';
 import { twilioRules } from './twilio';
+import { typeformRules } from './typeform';
 import { vaultRules } from './vault';
 import { vercelRules } from './vercel';
 
@@ -46,7 +61,11 @@ export const rules: readonly Rule[] = [
   ...stripeRules,
   ...paypalRules,
   ...squareRules,
+  ...flutterwaveRules,
   ...shopifyRules,
+  ...easypostRules,
+  ...shippoRules,
+  ...duffelRules,
   ...twilioRules,
   ...sendgridRules,
   ...mailgunRules,
@@ -63,23 +82,34 @@ export const rules: readonly Rule[] = [
   ...linearRules,
   ...airtableRules,
   ...asanaRules,
+  ...figmaRules,
+  ...typeformRules,
   ...datadogRules,
   ...newrelicRules,
   ...sentryRules,
   ...grafanaRules,
+  ...dynatraceRules,
+  ...posthogRules,
   ...pagerdutyRules,
   ...oktaRules,
   ...auth0Rules,
   ...firebaseRules,
   ...supabaseRules,
+  ...planetscaleRules,
   ...vercelRules,
   ...netlifyRules,
   ...cloudflareRules,
   ...fastlyRules,
   ...herokuRules,
+  ...flyioRules,
+  ...scalingoRules,
+  ...pulumiRules,
+  ...prefectRules,
   ...algoliaRules,
   ...mapboxRules,
   ...contentfulRules,
+  ...postmanRules,
+  ...readmeRules,
   ...dopplerRules,
   ...onepasswordRules,
   ...vaultRules,
