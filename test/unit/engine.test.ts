@@ -46,6 +46,12 @@ const rules = [tokenRule, genericRule, digitsRule];
 const TOKEN = 'tok_Q7w9Er2Ty5Ui8Op1As4D';
 
 describe('scan', () => {
+  it('takes no context word from a redaction placeholder (redacting twice finds nothing new)', () => {
+    // "BIRTH" inside the placeholder must not label the date beside it as a date of birth.
+    assert.deepEqual(scan('[REDACTED_DATE_OF_BIRTH_1]\t1984-03-12', { minSeverity: 'low' }).map((f) => f.ruleId), []);
+    assert.deepEqual(scan('DOB\t1984-03-12', { minSeverity: 'low' }).map((f) => f.ruleId), ['date-of-birth']);
+  });
+
   it('reports a value that starts in a look-behind group (valueStartGroup) and ends with the secret group', () => {
     const rule: Rule = {
       id: 'test-handle',

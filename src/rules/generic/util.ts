@@ -81,7 +81,7 @@ export function isPlausiblePassword(password: string, user?: string): boolean {
  * checksum checked), and one it rejects (a bad checksum, a documentation value) or knows to be public
  * (publishable Stripe keys, public Mapbox tokens) must not come back as a generic finding.
  */
-const PROVIDER_FORMAT = /^(?:gh[pousr]_|github_pat_|npm_|glpat-|glrt-|gldt-|xox[abposre]-|xapp-|sk-(?:proj|svcacct|admin|ant)-|sk_(?:live|test)_|rk_(?:live|test)_|pk_(?:live|test)_|pk\.eyJ|AKIA|ASIA|AIza|hf_|dop_v1_|SG\.|shp(?:at|ca|pa|ss)_)/;
+const PROVIDER_FORMAT = /^(?:gh[pousr]_|github_pat_|npm_|glpat-|glrt-|gldt-|xox[abposre]-|xapp-|sk-(?:proj|svcacct|admin|ant)-|sk_(?:live|test)_|rk_(?:live|test)_|pk_(?:live|test)_|pk\.eyJ|AKIA|ASIA|AIza|hf_|dop_v1_|SG\.|shp(?:at|ca|pa|ss)_|ph[cx]_)/;
 
 export function isPlausibleSecretValue(value: string, minLength: number, minEntropy: number): boolean {
   if (value.length < minLength || value.length > 500) return false;

@@ -4,6 +4,7 @@
  * Generic checksums (Luhn, mod 97, Verhoeff) live in src/engine/validators.ts.
  */
 import type { MatchContext, Validator, ValidatorResult } from '../../engine/types';
+import { PLACEHOLDER_PATTERN } from '../../engine/redact';
 import { lineBounds } from '../../engine/validators';
 
 // ---------------------------------------------------------------------------------------------
@@ -30,7 +31,13 @@ export function wordNear(text: string, start: number, end: number, words: readon
   return wordIn(text.slice(lineStart, start), words) || wordIn(text.slice(end, lineEnd), words);
 }
 
-function wordIn(around: string, words: readonly string[]): boolean {
+/** Redaction placeholders blanked out: "[REDACTED_DATE_OF_BIRTH_1]" must not label the date after it. */
+function withoutPlaceholders(text: string): string {
+  return text.includes('[REDACTED_') ? text.replace(PLACEHOLDER_PATTERN, (m) => ' '.repeat(m.length)) : text;
+}
+
+function wordIn(text: string, words: readonly string[]): boolean {
+  const around = withoutPlaceholders(text);
   const lowerAround = around.toLowerCase();
   for (const w of words) {
     let i = lowerAround.indexOf(w);
