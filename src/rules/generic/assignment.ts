@@ -66,7 +66,7 @@ function valueCheck(f: Family) {
  * check on the full text that the name starts its line and the value ends it.
  */
 function wholeLine(f: Family) {
-  const prefix = new RegExp(String.raw`^[ \t]{0,40}(?:export[ \t]{1,4}|set[ \t]{1,4})?${name(f.words)}[ \t]{0,4}[=:][ \t]{0,4}$`, 'i');
+  const prefix = new RegExp(String.raw`^[ \t]{0,40}(?:-[ \t]{1,4})?(?:export[ \t]{1,4}|set[ \t]{1,4})?${name(f.words)}[ \t]{0,4}[=:][ \t]{0,4}$`, 'i');
   return (ctx: MatchContext) => {
     const { start: lineStart, startCut } = lineBounds(ctx.text, ctx.start, ctx.start, MAX_PREFIX + 1);
     if (startCut || ctx.start - lineStart > MAX_PREFIX) return false;
@@ -110,9 +110,11 @@ function unquotedRule(f: Family): Rule {
     confidence: 'medium',
     description: f.description,
     keywords: f.keywords,
-    // The whole line is `NAME = value` (optionally `export`): .env, shell, YAML, INI, Java properties.
+    // The whole line is `NAME = value` (optionally `export`, or a YAML list item `- NAME=value` as in a
+    // Compose file's environment): .env, shell, YAML, INI, Java properties. A '#' inside the value is
+    // part of it; only a value that starts with one is a comment.
     pattern: new RegExp(
-      String.raw`^[ \t]{0,40}(?:export[ \t]{1,4}|set[ \t]{1,4})?${name(f.words)}[ \t]{0,4}[=:][ \t]{0,4}([^\s"'\x60#;,(){}\[\]<>$|]{${f.minLength},})[ \t]*\r?$`,
+      String.raw`^[ \t]{0,40}(?:-[ \t]{1,4})?(?:export[ \t]{1,4}|set[ \t]{1,4})?${name(f.words)}[ \t]{0,4}[=:][ \t]{0,4}([^\s"'\x60#;,(){}\[\]<>$|][^\s"'\x60;,(){}\[\]<>$|]{${f.minLength - 1},})[ \t]*\r?$`,
       'im',
     ),
     secretGroup: 1,
@@ -127,8 +129,9 @@ const FAMILIES: readonly Family[] = [
     name: 'password',
     title: 'Password',
     kind: 'PASSWORD',
-    words: 'password|passwd|passwort|pwd|passphrase|pass_phrase',
-    keywords: ['password', 'passwd', 'passwort', 'pwd', 'passphrase', 'pass_phrase'],
+    // `pass` alone only as a whole name part (SMTP_PASS, db.pass), never inside a word (BYPASS, COMPASS).
+    words: 'password|passwd|passwort|pwd|passphrase|pass_phrase|(?<![A-Za-z])pass',
+    keywords: ['password', 'passwd', 'passwort', 'pwd', 'passphrase', 'pass_phrase', '_pass', '.pass', '-pass', 'pass=', 'pass:', 'pass =', 'pass :', '"pass"', "'pass'"],
     minLength: 8,
     minEntropy: 2.5,
     description: 'A hard-coded password works for anyone who reads it, and is often reused elsewhere.',
@@ -158,13 +161,23 @@ const FAMILIES: readonly Family[] = [
       ],
     },
     unquoted: {
-      positive: ['DB_PASSWORD=Xk82!mqPz4', 'export PGPASSWORD=q7Lm2xT9vRk4', 'spring.datasource.password=Zr8pWq3nV5s2', '  password: Hx72Kq9p!LmZ'],
+      positive: [
+        'DB_PASSWORD=Xk82!mqPz4',
+        'export PGPASSWORD=q7Lm2xT9vRk4',
+        'spring.datasource.password=Zr8pWq3nV5s2',
+        '  password: Hx72Kq9p!LmZ',
+        'SMTP_PASS=Tz4!mQ8xWk2p',
+        'spring.datasource.password=Wq9#xT2mL7vK',
+        'environment:\n  - MYSQL_ROOT_PASSWORD=Rq8!xL2mZv7k',
+      ],
       negative: [
         { text: 'DB_PASSWORD=${DB_PASSWORD}', reason: 'a reference' },
         { text: '  password: string;', reason: 'a TypeScript type annotation' },
         { text: 'password: {{ .Values.db.password }}', reason: 'a Helm template' },
         { text: '  password: someVariable,', reason: 'a JS object property holding a variable' },
         { text: 'PASSWORD=', reason: 'empty' },
+        { text: 'BYPASS=Xk82mqPz4Lw9', reason: '"pass" inside a word is no password name' },
+        { text: 'DB_PASSWORD=#Xk82mqPz4Lw9', reason: 'a value that starts with # reads as a comment to many parsers' },
         { text: "  password: bm90IG15IHJlYWwgcGFzc3dvcmQ=", reason: 'base64 of a sentence (\"not my real password\")' },
         { text: 'x'.repeat(300) + ' password: Xk82mqPz4Lw9', reason: 'not at the start of its line (a long minified line)' },
       ],
