@@ -4,7 +4,8 @@ import { columnKeywords, low } from './checks';
 /**
  * Person names in the name column of a table: a customer, patient or employee export pasted into a prompt.
  * Free text needs a language model to tell names from other capitalised words; a column labelled
- * "Full name" next to "Email" and "Date of birth" says it outright. The rule runs in such tables only.
+ * "Full name" next to "Email" and "Date of birth" says it outright. The table rule runs in such tables only;
+ * a second rule reads names after a person-specific key or label ("customer_name": "...", Patient: ...).
  */
 
 const normalise = (header: string): string => header.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -15,7 +16,7 @@ const PART_HEADER =
 
 /** Headers of a column of whole names. */
 const FULL_HEADER =
-  /^(?:(?:full|legal|customer|client|patient|employee|member|guest|passenger|student|contact|account holder|card ?holder|holder|beneficiary|recipient|applicant|candidate|owner|person|billing|shipping|payee|insured|policy ?holder) ?name|name|customer|client|patient|employee|cardholder|passenger|beneficiary|recipient|applicant|policyholder)$/;
+  /^(?:(?:full|legal|customer|client|patient|employee|member|guest|passenger|student|contact|account holder|card ?holder|holder|beneficiary|recipient|applicant|candidate|owner|person|billing|shipping|payee|insured|policy ?holder) ?name|name|customer|client|patient|employee|cardholder|card holder|account holder|passenger|beneficiary|recipient|applicant|policyholder)$/;
 
 /** A header that names a person's data: a table with one of these is about people. */
 const PERSONAL_HEADER =
@@ -25,29 +26,59 @@ const PERSONAL_HEADER =
 const STAND_IN_NAME =
   /^(?:john|jane|richard|baby) doe$|^joe bloggs$|^(?:max|erika) mustermann$|^jean dupont$|^mario rossi$|^jan kowalski$|^juan p[eé]rez$|^fulano de tal$|^(?:test|demo|sample|dummy|example) (?:user|person|customer|name)$|^foo bar$/i;
 
+/** Legal-form words: an account holder or customer that is a company is no person. */
+const COMPANY = /^(?:gmbh|ag|kg|ohg|ug|ltd\.?|llc|llp|inc\.?|corp\.?|co\.?|company|limited|plc|pty|s\.?a\.?|s\.?l\.?|sas|sarl|srl|spa|bv|nv|ab|as|oy|oyj|aps|sp\.?|group|holding|holdings|partners|bank|trust|foundation|association|gbr|e\.?v\.?)$/i;
+
 /** Words that fill a name cell without naming anyone. */
 const NOT_A_NAME = /^(?:n\/?a|none|null|nil|unknown|anonymous|tbd|tba|test|todo|redacted|hidden|private|other|various|name|first|last|admin|system|guest|user)$/i;
 
-function nameVerdict(ctx: MatchContext): ValidatorResult {
-  if (ctx.column === undefined) return false;
-  const header = normalise(ctx.column);
-  const words = ctx.value.split(/[\s,]+/);
-  if (PART_HEADER.test(header)) {
+/** Judges a name under a label (a column header or a key): its word count must fit the label. */
+function nameUnder(label: string, value: string, headers?: readonly string[]): ValidatorResult {
+  const words = value.split(/[\s,]+/);
+  if (PART_HEADER.test(label)) {
     if (words.length > 3) return false;
-  } else if (FULL_HEADER.test(header)) {
+  } else if (FULL_HEADER.test(label)) {
     if (words.length < 2 || words.length > 5) return false;
-    // A bare "Name" column may list products or hosts: the table must hold other personal data.
-    if (header === 'name' && !(ctx.headers ?? []).some((h) => h !== ctx.column && PERSONAL_HEADER.test(normalise(h)))) return false;
+    // A bare "Name" may label products or hosts: it counts only beside other personal data.
+    if (label === 'name' && !(headers ?? []).some((h) => PERSONAL_HEADER.test(normalise(h)))) return false;
   } else {
     return false;
   }
   if (words.some((w) => NOT_A_NAME.test(w)) && words.length === 1) return false;
-  if (NOT_A_NAME.test(ctx.value)) return false;
-  if (STAND_IN_NAME.test(ctx.value)) return low('a stand-in name');
+  if (NOT_A_NAME.test(value) || words.some((w) => COMPANY.test(w))) return false;
+  if (STAND_IN_NAME.test(value)) return low('a stand-in name');
   return true;
 }
 
+function nameVerdict(ctx: MatchContext): ValidatorResult {
+  if (ctx.column === undefined) return false;
+  return nameUnder(normalise(ctx.column), ctx.value, (ctx.headers ?? []).filter((h) => h !== ctx.column));
+}
+
+/** A key as a label: camelCase, snake_case and kebab-case split into words ("customerName" -> "customer name"). */
+const labelOf = (key: string): string => normalise(key.replace(/([a-z])([A-Z])/g, '$1 $2'));
+
+function labelledNameVerdict(ctx: MatchContext): ValidatorResult {
+  const label = labelOf(ctx.match.groups?.label ?? '');
+  // A bare "name" key names anything (a package, a CI step, a product): only person-specific keys count.
+  if (label === 'name') return false;
+  // Typography has family names too ("familyName": "Droid Sans" in a font file).
+  if (/font|glyph|typeface/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start + 300))) return false;
+  return nameUnder(label, ctx.value);
+}
+
 const NAME_PART = String.raw`\p{Lu}[\p{L}'’.-]*`;
+
+/** `word` matched in any case, for a pattern that needs the 'u' flag without 'i' (\p{Lu} must stay upper case). */
+const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+/** Person-specific keys and labels: "customer_name", "firstName", "Card holder", "Patient"... */
+const LABEL_KEY = (() => {
+  const sep = '[ _-]?';
+  const prefixed = ['full', 'first', 'last', 'given', 'family', 'middle', 'maiden', 'customer', 'client', 'contact', 'employee', 'recipient', 'guest'];
+  const whole = ['surname', 'forename', 'patient', 'passenger', 'beneficiary', `card${sep}holder`, `account${sep}holder`];
+  return `(?:(?:${prefixed.map(anyCase).join('|')})${sep}${anyCase('name')}|${whole.map((w) => anyCase(w)).join('|')})`;
+})();
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|le|la|bin|ibn|al|y|dos|das|e|ter|zu)`;
 
 export const personNameRules: readonly Rule[] = [
@@ -90,6 +121,49 @@ export const personNameRules: readonly Rule[] = [
         { text: 'const row = { name, email };\nconsole.log(Ana Silva, x);', reason: 'code, not a table' },
       ],
       lowSeverity: ['full_name,email\nJohn Doe,john.doe@acme-corp.io'],
+    },
+  },
+  {
+    id: 'person-name-labelled',
+    title: 'Person name (labelled)',
+    category: 'pii',
+    kind: 'PERSON_NAME',
+    severity: 'medium',
+    confidence: 'medium',
+    description: 'A name under a key such as "customer_name" or a label such as "Patient:" identifies the person the record is about.',
+    keywords: [
+      'fullname', 'full_name', 'full name', 'full-name', 'firstname', 'first_name', 'first name', 'lastname', 'last_name', 'last name',
+      'surname', 'forename', 'givenname', 'given_name', 'given name', 'familyname', 'family_name', 'family name', 'middlename', 'middle_name',
+      'customername', 'customer_name', 'customer name', 'clientname', 'client_name', 'client name', 'contactname', 'contact_name', 'contact name',
+      'employeename', 'employee_name', 'employee name', 'cardholder', 'card holder', 'card_holder', 'accountholder', 'account_holder', 'account holder',
+      'patient', 'passenger', 'beneficiary', 'recipientname', 'recipient_name', 'recipient name', 'guestname', 'guest_name', 'guest name',
+    ],
+    window: 120,
+    // A key or label, a colon, equals sign or arrow, then a capitalised name (quoted or not) that ends at a
+    // quote, a separator, the end of the line, or a conjunction in running text.
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9_])(?<label>${LABEL_KEY})["'\]]{0,2}[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["'\x60]?(?<name>${NAME_PART}(?:[ \t]{1,3}(?:${NAME_PART}|${PARTICLE}(?=[ \t])))*)(?=["'\x60]?[ \t]*(?:[,;)}\]]|\r?$)|[ \t]+(?:and|or|is|was|born|DOB)\b)`,
+      'mu',
+    ),
+    secretGroup: 'name',
+    validators: [labelledNameVerdict],
+    examples: {
+      positive: [
+        '{ "customer_name": "Ana Silva", "email": "ana.silva@gmail.com" }',
+        'Patient: Olivia Chen, NHS number 943 476 5919',
+        'firstName: Marie\nlastName: Curie',
+        'cardholder = "Jan van der Berg"',
+      ],
+      negative: [
+        { text: '- name: Build Project', reason: 'a bare "name" key (a CI step)' },
+        { text: '"name": "React Router"', reason: 'a bare "name" key (a package)' },
+        { text: 'customer_name: String', reason: 'a one-word type, not a full name' },
+        { text: 'patient: PatientRecord | null', reason: 'a type annotation' },
+        { text: 'full_name = "N/A"', reason: 'no name' },
+        { text: 'Account holder: Lindqvist Design GmbH', reason: 'a company, not a person' },
+        { text: '{"glyphs":{},"familyName":"Droid Sans","ascender":1907}', reason: "a font's family name" },
+      ],
+      lowSeverity: ['"full_name": "John Doe"'],
     },
   },
 ];
