@@ -41,7 +41,7 @@ function dobVerdict(ctx: MatchContext): ValidatorResult {
 }
 
 const ADDRESS_WORDS = [
-  'address', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'resides', 'lives at', 'home',
+  'address', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'resides', 'lives at', 'live at', 'living at', 'home',
   'postal', 'deliver', 'delivery', 'anschrift', 'adresse', 'wohnhaft', 'straße', 'strasse', 'domicile', 'dirección', 'indirizzo',
 ];
 
@@ -77,7 +77,7 @@ export const personalDetailsRules: readonly Rule[] = [
     severity: 'medium',
     confidence: 'medium',
     description: 'A home address locates a person physically; with a name it enables stalking, fraud and doxxing.',
-    keywords: ['address', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'resides', 'lives at', 'postal', 'deliver', 'anschrift', 'adresse', 'wohnhaft', 'domicile', 'direcci', 'indirizzo'],
+    keywords: ['address', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'resides', 'lives at', 'live at', 'living at', 'postal', 'deliver', 'anschrift', 'adresse', 'wohnhaft', 'domicile', 'direcci', 'indirizzo'],
     window: 120,
     tableColumns: true,
     pattern:
@@ -88,6 +88,7 @@ export const personalDetailsRules: readonly Rule[] = [
         'Ship to: 742 Evergreen Terrace, Springfield, OR 97403',
         'home address: 1600 Pennsylvania Avenue',
         'Anschrift: Lindenstraße 23, 10969 Berlin',
+        "I'm Jane, I live at 22 Baker Street, London NW1 6XE.",
       ],
       negative: [
         { text: 'Ship to: the warehouse', reason: 'no street address' },
