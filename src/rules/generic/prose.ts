@@ -25,6 +25,9 @@ function plausibleProsePassword(ctx: MatchContext): boolean {
   const v = ctx.value.replace(/[.,;!?)]+$/, '');
   if (v.length < 6 || /^[$%{<]|\$\{|\{\{/.test(v) || isIdentifierLike(v)) return false;
   if (charClasses(v) < 3 && !(charClasses(v) === 2 && /\d/.test(v) && v.length >= 10)) return false;
+  // A short label with no colon or verb ("login admin / pass Qw7!rT2yUi9o") needs a value that can only be
+  // a password: all four kinds of characters.
+  if (ctx.match.groups?.bare !== undefined && (charClasses(v) < 4 || v.length < 8)) return false;
   return isPlausiblePassword(v) && shannonEntropy(v) >= 2.5;
 }
 
@@ -40,14 +43,14 @@ export const proseRules: readonly Rule[] = [
     keywords: [
       'password', 'passwort', 'passwd', 'passphrase', 'passcode', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'parola', 'haslo', 'kennwort',
       // The short labels only with their connector: bare 'pin' or 'pass' would wake on every "mapping" and "bypass".
-      ...['pass', 'pw', 'pwd', 'pin'].flatMap((w) => [`${w}:`, `${w} :`, `${w}=`, `${w} =`, `${w} is`, `${w} was`]),
+      ...['pass', 'pw', 'pwd', 'pin'].flatMap((w) => [`${w}:`, `${w} :`, `${w}=`, `${w} =`, `${w} is`, `${w} was`, `${w} `]),
     ],
     window: 120,
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z])(?:(?:${STRONG_LABEL})(?:(?:[ \t]{1,3}[\p{L}\d-]{1,20}){0,4}?[ \t]{0,3}${CONNECTOR})?|(?:${WEAK_LABEL})[ \t]{0,2}${CONNECTOR})[ \t]{1,3}["'\x60“‘]?([^\s"'\x60”’<>]{6,64})`,
+      String.raw`(?<![A-Za-z])(?:(?:${STRONG_LABEL})(?:(?:[ \t]{1,3}[\p{L}\d-]{1,20}){0,4}?[ \t]{0,3}${CONNECTOR})?|(?:${WEAK_LABEL})(?:[ \t]{0,2}${CONNECTOR}|(?<bare>(?=[ \t]))))[ \t]{1,3}["'\x60“‘]?(?<value>[^\s"'\x60”’<>]{6,64})`,
       'iu',
     ),
-    secretGroup: 1,
+    secretGroup: 'value',
     validators: [plausibleProsePassword],
     examples: {
       positive: [
@@ -57,12 +60,14 @@ export const proseRules: readonly Rule[] = [
         'Mein Passwort ist Hq3x9LmZ2kPw',
         'le mot de passe est "Tz4!mQ8xWk2p"',
         'Das Kennwort für den Drucker ist Hq3x9LmZ2kPw',
+        'vpn: login jdoe / pass Qw7!rT2yUi9o',
       ],
       negative: [
         { text: 'The password is required and must be at least 12 characters.', reason: 'prose about passwords' },
         { text: 'password: ********', reason: 'masked' },
         { text: 'Your password is stored as a bcrypt hash.', reason: 'no password given' },
         { text: 'pass the test suite before merging', reason: '"pass" as a verb' },
+        { text: 'we pass Config2024 to the builder', reason: 'a short label without a colon needs a value with every kind of character' },
         { text: 'Enter your PIN: <pin>', reason: 'a placeholder' },
         { text: 'password: ${DB_PASSWORD}', reason: 'a reference' },
         { text: 'The password for the admin user is required on first login', reason: 'no password given' },
