@@ -1,7 +1,7 @@
 /**
- * What the benchmark bundles (esbuild) and runs: the engine's public scan, plus the keyword automaton
+ * What the benchmark bundles (esbuild) and runs: the engine's public scan, plus the prefilter automaton
  * and the catalogue, so that the bench can count keyword hits and name the rule behind a profiled regex,
  * and the engine's mask, with which every tool's findings are masked before they are written.
  */
 export { scan, builtinRules, mask } from '../../src/engine';
-export { KeywordAutomaton } from '../../src/engine/prefilter';
+export { Prefilter } from '../../src/engine/prefilter';

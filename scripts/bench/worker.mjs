@@ -67,7 +67,7 @@ const tools = {
     const keywords = [...new Set(engine.builtinRules.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
     const anchors = [...new Set(engine.builtinRules.flatMap((r) => (r.keywords.length === 0 && r.anchor ? [r.anchor] : [])))];
     const names = [...keywords, ...anchors.map((a) => `anchor:${a.name}`)];
-    const automaton = new engine.KeywordAutomaton(keywords, anchors.map((a) => a.shapes));
+    const automaton = new engine.Prefilter(keywords, anchors.map((a) => a.shapes));
     return (text) => {
       const out = [];
       automaton.scan(text, (needle) => out.push({ ruleId: names[needle] }));

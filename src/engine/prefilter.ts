@@ -89,7 +89,7 @@ const align = (offset: number, shift: number): number => Math.ceil(offset / (1 <
 
 type OnHit = (needle: number, start: number, end: number) => void;
 
-export class KeywordAutomaton {
+export class Prefilter {
   private readonly tables: Arena;
   private readonly kwOutputs: Dfa['outputs'];
   /** Empty when there are no anchors: the keyword DFA then walks alone. */
@@ -136,16 +136,16 @@ export class KeywordAutomaton {
   scan(text: string, onHit: OnHit, from = 0, to = text.length): void {
     const t = this.tables;
     const kwA: number[] = [];
-    const anA: number[] = [];
     if (this.anOutputs.length > 0) {
       // Both DFAs step on each character: two independent chains of loads, enough to fill the pipeline.
+      const anA: number[] = [];
       walkBoth(t.arena, text, from, to, t.kwInitial, t.anInitial, kwA, anA);
       this.report(kwA, anA, from, from, onHit);
       return;
     }
-    if (to - from < KeywordAutomaton.TWO_STREAM_MIN) {
+    if (to - from < Prefilter.TWO_STREAM_MIN) {
       walk(t.arena, KW_CLASSES, text, from, to, kwA, t.kwInitial);
-      this.report(kwA, anA, from, from, onHit);
+      this.report(kwA, [], from, from, onHit);
       return;
     }
     // The keyword DFA alone walks two halves interleaved in one loop: each step waits on the load of the
@@ -156,8 +156,8 @@ export class KeywordAutomaton {
     const start2 = Math.max(from, mid - (this.maxLength - 1));
     const kwB: number[] = [];
     walkHalves(t.arena, KW_CLASSES, text, from, mid, start2, to, t.kwInitial, kwA, kwB);
-    this.report(kwA, anA, from, from, onHit);
-    this.report(kwB, anA, mid + 1, from, onHit);
+    this.report(kwA, [], from, from, onHit);
+    this.report(kwB, [], mid + 1, from, onHit);
   }
 
   /**

@@ -7,7 +7,7 @@ import { sha256Hex } from './hash';
 import { LineIndex } from './lines';
 import { mask } from './mask';
 import type { Anchor } from './anchors';
-import { KeywordAutomaton } from './prefilter';
+import { Prefilter } from './prefilter';
 import { columnAt, tableAt, type Table } from './table';
 import {
   CONFIDENCE_RANK,
@@ -73,7 +73,7 @@ function windowSlots(slots: readonly WindowSlot[]): WindowSlots {
 interface CompiledCatalogue {
   readonly rules: readonly CompiledRule[];
   /** Finds keywords (needle ids 0..k-1) and anchors (after them). */
-  readonly automaton: KeywordAutomaton;
+  readonly automaton: Prefilter;
   /** needle id -> the window slots its occurrences open. */
   readonly needleSlots: readonly (readonly number[])[];
   /**
@@ -163,7 +163,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   for (const slot of anchorSlots.values()) needleSlots.push([slot]);
   return {
     rules: compiled,
-    automaton: new KeywordAutomaton(keywords, [...anchorSlots.keys()].map((a) => a.shapes)),
+    automaton: new Prefilter(keywords, [...anchorSlots.keys()].map((a) => a.shapes)),
     needleSlots,
     slotRules,
     slots: windowSlots(slots),

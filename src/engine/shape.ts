@@ -1,7 +1,7 @@
 /**
  * Shapes: fixed-length sequences of character sets, the prefilter's second kind of needle (beside literal
  * keywords). A rule without a literal keyword (a national id, an IP address, a wallet address) names an
- * anchor, written in a small subset of regex syntax, and the keyword automaton finds the anchor's shapes in
+ * anchor, written in a small subset of regex syntax, and the prefilter finds the anchor's shapes in
  * the same single pass as the keywords: no extra pass over the text per anchor.
  *
  * The subset: literal characters, escapes (`\d` and escaped punctuation), classes (`[A-F0-9]`, `[^A-Za-z0-9]`),

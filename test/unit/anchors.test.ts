@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ALL_ANCHORS, ID_NUMBER } from '../../src/engine/anchors';
-import { KeywordAutomaton } from '../../src/engine/prefilter';
+import { Prefilter } from '../../src/engine/prefilter';
 import { expandShapes, inSet, MAX_SHAPE_LENGTH, NON_ASCII, ShapeSyntaxError, type Shape } from '../../src/engine/shape';
 import { builtinRules, scan } from '../../src/engine';
 
@@ -67,7 +67,7 @@ describe('anchor shapes (regex subset)', () => {
 
 describe('anchor automaton', () => {
   const keywords = ['tok', 'id:', '0x'];
-  const automaton = new KeywordAutomaton(keywords, ALL_ANCHORS.map((a) => a.shapes));
+  const automaton = new Prefilter(keywords, ALL_ANCHORS.map((a) => a.shapes));
   const longest = ALL_ANCHORS.map((a) => Math.max(...a.shapes.map((s) => s.length)));
   // The same anchors as plain regexes anchored at the end of the text seen so far; a line break stands for
   // whatever precedes the text.
@@ -107,7 +107,7 @@ describe('anchor automaton', () => {
 
   it('finds exactly the same in a long text, and reports in order of end', () => {
     fc.assert(
-      fc.property(fc.array(alphabet, { minLength: KeywordAutomaton.TWO_STREAM_MIN, maxLength: 6000 }), (chars) => {
+      fc.property(fc.array(alphabet, { minLength: Prefilter.TWO_STREAM_MIN, maxLength: 6000 }), (chars) => {
         const text = chars.join('');
         const got = found(text);
         assert.deepEqual(byEnd(got), byEnd(naive(text)));
@@ -119,7 +119,7 @@ describe('anchor automaton', () => {
   });
 
   it('wakes the number rules once for a long run of digits, not at every digit', () => {
-    const only = new KeywordAutomaton([], [ID_NUMBER.shapes]);
+    const only = new Prefilter([], [ID_NUMBER.shapes]);
     let hits = 0;
     only.scan(`x=${'7'.repeat(100_000)};`, () => hits++);
     assert.equal(hits, 1);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCustomRules, fingerprint, mask, redact, restore, scan, type Rule } from '../../src/engine';
-import { KeywordAutomaton } from '../../src/engine/prefilter';
+import { Prefilter } from '../../src/engine/prefilter';
 import fc from 'fast-check';
 
 const tokenRule: Rule = {
@@ -215,9 +215,9 @@ describe('custom rules', () => {
   });
 });
 
-describe('keyword automaton', () => {
+describe('prefilter (keywords)', () => {
   it('finds overlapping keywords with their offsets', () => {
-    const ac = new KeywordAutomaton(['he', 'she', 'hers']);
+    const ac = new Prefilter(['he', 'she', 'hers']);
     const hits: string[] = [];
     ac.scan('USHERS', (k, s, e) => hits.push(`${ac.keywords[k]}@${s}-${e}`));
     assert.deepEqual(hits, ['she@1-4', 'he@2-4', 'hers@2-6']);
@@ -225,7 +225,7 @@ describe('keyword automaton', () => {
 
   it('finds every occurrence, in order of end, also when a long text is walked in two interleaved halves', () => {
     const keywords = ['ab', 'abc', 'bca', 'c', 'xyzzy', 'zz'];
-    const ac = new KeywordAutomaton(keywords);
+    const ac = new Prefilter(keywords);
     const naive = (text: string) => {
       const out: string[] = [];
       const lower = text.toLowerCase();
@@ -262,8 +262,8 @@ describe('keyword automaton', () => {
   });
 
   it('rejects keywords it cannot match', () => {
-    assert.throws(() => new KeywordAutomaton(['Upper']));
-    assert.throws(() => new KeywordAutomaton(['']));
+    assert.throws(() => new Prefilter(['Upper']));
+    assert.throws(() => new Prefilter(['']));
   });
 });
 
