@@ -26,6 +26,9 @@ const PERSONAL_HEADER =
 const STAND_IN_NAME =
   /^(?:john|jane|richard|baby) doe$|^joe bloggs$|^(?:max|erika) mustermann$|^jean dupont$|^mario rossi$|^jan kowalski$|^juan p[eé]rez$|^fulano de tal$|^(?:test|demo|sample|dummy|example) (?:user|person|customer|name)$|^foo bar$/i;
 
+/** First names that examples and test fixtures use for anyone (cryptography's cast, the Does, the Mustermanns). */
+const STAND_IN_FIRST_NAME = /^(?:alice|bob|carol|carlos|charlie|dave|david|eve|frank|grace|heidi|mallory|oscar|peggy|trent|victor|walter|john|jane|joe|max|erika|foo|bar|baz|test)$/i;
+
 /** Legal-form words: an account holder or customer that is a company is no person. */
 const COMPANY = /^(?:gmbh|ag|kg|ohg|ug|ltd\.?|llc|llp|inc\.?|corp\.?|co\.?|company|limited|plc|pty|s\.?a\.?|s\.?l\.?|sas|sarl|srl|spa|bv|nv|ab|as|oy|oyj|aps|sp\.?|group|holding|holdings|partners|bank|trust|foundation|association|gbr|e\.?v\.?)$/i;
 
@@ -46,7 +49,7 @@ function nameUnder(label: string, value: string, headers?: readonly string[]): V
   }
   if (words.some((w) => NOT_A_NAME.test(w)) && words.length === 1) return false;
   if (NOT_A_NAME.test(value) || words.some((w) => COMPANY.test(w))) return false;
-  if (STAND_IN_NAME.test(value)) return low('a stand-in name');
+  if (STAND_IN_NAME.test(value) || (words.length === 1 && STAND_IN_FIRST_NAME.test(value))) return low('a stand-in name');
   return true;
 }
 
@@ -67,7 +70,8 @@ function labelledNameVerdict(ctx: MatchContext): ValidatorResult {
   return nameUnder(label, ctx.value);
 }
 
-const NAME_PART = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/** A capitalised name word; an apostrophe only inside it (O'Brien), never the quote that closes a string. */
+const NAME_PART = String.raw`\p{Lu}(?:[\p{L}.-]|['’](?=\p{L}))*`;
 
 /** `word` matched in any case, for a pattern that needs the 'u' flag without 'i' (\p{Lu} must stay upper case). */
 const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -153,6 +157,7 @@ export const personNameRules: readonly Rule[] = [
         'Patient: Olivia Chen, NHS number 943 476 5919',
         'firstName: Marie\nlastName: Curie',
         'cardholder = "Jan van der Berg"',
+        "last_name: 'O'Brien'",
       ],
       negative: [
         { text: '- name: Build Project', reason: 'a bare "name" key (a CI step)' },
@@ -163,7 +168,7 @@ export const personNameRules: readonly Rule[] = [
         { text: 'Account holder: Lindqvist Design GmbH', reason: 'a company, not a person' },
         { text: '{"glyphs":{},"familyName":"Droid Sans","ascender":1907}', reason: "a font's family name" },
       ],
-      lowSeverity: ['"full_name": "John Doe"'],
+      lowSeverity: ['"full_name": "John Doe"', "const user = { firstName: 'Alice', email: 'alice@example.com' };"],
     },
   },
 ];
