@@ -510,3 +510,11 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(
 export function low(note: string): ValidatorResult {
   return { severity: 'low', note };
 }
+
+/** True when year/month/day (month 1-12) name a day that exists in the Gregorian calendar. */
+export function realDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
+}

@@ -1,20 +1,32 @@
 import type { Rule } from '../../engine/types';
 import { bankRules } from './bank';
+import { belgiumRules } from './belgium';
 import { brazilRules } from './brazil';
 import { canadaRules } from './canada';
+import { chileRules } from './chile';
 import { cryptoWalletRules } from './crypto-wallet';
+import { denmarkRules } from './denmark';
 import { emailRules } from './email';
+import { finlandRules } from './finland';
 import { franceRules } from './france';
 import { germanyRules } from './germany';
 import { indiaRules } from './india';
 import { italyRules } from './italy';
+import { mexicoRules } from './mexico';
 import { netherlandsRules } from './netherlands';
 import { networkRules } from './network';
+import { norwayRules } from './norway';
 import { paymentCardRules } from './payment-card';
 import { personNameRules } from './person-name';
 import { personalDetailsRules } from './personal-details';
 import { phoneRules } from './phone';
+import { polandRules } from './poland';
+import { portugalRules } from './portugal';
+import { singaporeRules } from './singapore';
 import { spainRules } from './spain';
+import { swedenRules } from './sweden';
+import { switzerlandRules } from './switzerland';
+import { turkeyRules } from './turkey';
 import { ukRules } from './uk';
 import { usRules } from './us';
 
@@ -35,6 +47,18 @@ export const rules: readonly Rule[] = [
   ...netherlandsRules,
   ...brazilRules,
   ...canadaRules,
+  ...polandRules,
+  ...swedenRules,
+  ...denmarkRules,
+  ...finlandRules,
+  ...norwayRules,
+  ...belgiumRules,
+  ...portugalRules,
+  ...switzerlandRules,
+  ...turkeyRules,
+  ...chileRules,
+  ...mexicoRules,
+  ...singaporeRules,
   ...usRules,
   ...bankRules.slice(1),
   ...emailRules,
