@@ -104,7 +104,8 @@ export const standaloneNumber: Validator = (ctx) => {
   if (isWordChar(b1) || isWordChar(a1)) return false;
   // A decimal fraction ('.707106781'), or part of a dashed identifier ('issuecomment-123456789').
   if (b1 === '.' || (b1 === ',' && /\d/.test(before[0] ?? ''))) return false;
-  if ((a1 === '.' || a1 === ',') && /\d/.test(after[1] ?? '')) return false;
+  // A decimal tail ('1234567,89') joins the number; the next field of a row ('...,04/27') does not.
+  if ((a1 === '.' || a1 === ',') && /^[.,]\d+(?:[^\d/:-]|$)/.test(textAfter(ctx, 12))) return false;
   if (b1 === '-' && isWordChar(before[0])) return false;
   if (a1 === '-' && isWordChar(after[1])) return false;
   return true;

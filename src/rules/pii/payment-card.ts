@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
-import { consistentSeparators, digitsOf, low, standaloneNumber, textBefore } from './checks';
+import { columnLabelled, consistentSeparators, digitsOf, low, standaloneNumber, textBefore } from './checks';
 
 /** Issuer (IIN) ranges and the card lengths each issues. */
 const ISSUERS: readonly { name: string; test: (d: string) => boolean; lengths: readonly number[] }[] = [
@@ -52,6 +52,9 @@ function cardVerdict(ctx: MatchContext): ValidatorResult {
   return true;
 }
 
+/** Labels of a card security code, as a table header writes them. */
+const CVV_WORDS = ['cvv', 'cvv2', 'cvc', 'cvc2', 'csc', 'cvn', 'cv2', 'cid', 'security code', 'card code', 'cryptogramme'];
+
 export const paymentCardRules: readonly Rule[] = [
   {
     id: 'payment-card-number',
@@ -94,10 +97,14 @@ export const paymentCardRules: readonly Rule[] = [
     description: 'The code on the back of a card completes an online payment; PCI DSS forbids keeping it at all.',
     keywords: ['cvv', 'cvc', 'csc', 'cvn', 'cv2', 'cid:', 'cid=', 'security code', 'card code', 'cryptogramme', 'pruefnummer'],
     window: 40,
-    pattern: /(?<![A-Za-z0-9])(?:cvv2?|cvc2?|csc|cvn|cv2|cid|(?:card )?security code|card code|cryptogramme(?: visuel)?|kartenpruefnummer)["']?(?:[ \t]{0,3}(?:[:=#-]|is)[ \t]{0,3}|[ \t]{1,3})["']?(\d{3,4})(?![\dA-Za-z])/i,
-    secretGroup: 1,
+    tableColumns: true,
+    // The label then the code; or, in a table, a cell of three or four digits (its column header must be
+    // the label, which the validator checks).
+    pattern:
+      /(?<=(?<![A-Za-z0-9])(?:cvv2?|cvc2?|csc|cvn|cv2|cid|(?:card )?security code|card code|cryptogramme(?: visuel)?|kartenpruefnummer)["']?(?:[ \t]{0,3}(?:[:=#-]|is)[ \t]{0,3}|[ \t]{1,3})["']?)\d{3,4}(?![\dA-Za-z])|(?<=(?:^|[,;\t|])[ ]?"?)(?<cell>\d{3,4})(?="?[ ]?(?:[,;\t|]|\r?$))/im,
     validators: [
       (ctx) => {
+        if (ctx.match.groups?.cell !== undefined && !columnLabelled(ctx, CVV_WORDS)) return false;
         // Codes documentation and test forms use: reported low.
         if (/^(?:0{3,4}|1{3,4}|123|1234|999|9999)$/.test(ctx.value)) return low('a stand-in code');
         // A CSS colour or an HTTP status after "cid" is no card code.
@@ -105,12 +112,18 @@ export const paymentCardRules: readonly Rule[] = [
       },
     ],
     examples: {
-      positive: ['card 5425 2334 3010 9903 exp 04/27 cvv 837', 'payment = { number: "...", cvc: "4921" }', 'Security code: 602'],
+      positive: [
+        'card 5425 2334 3010 9903 exp 04/27 cvv 837',
+        'payment = { number: "...", cvc: "4921" }',
+        'Security code: 602',
+        'name,card,exp,cvv\nAna Silva,5425233430109903,04/27,837',
+      ],
       negative: [
         { text: 'cvv_length = 3', reason: 'a length setting, no code' },
         { text: 'the CVV is printed on the back of the card', reason: 'no code given' },
         { text: 'cvc: {{ card.cvc }}', reason: 'a template' },
         { text: 'csc709Inverse( dctData );', reason: 'an identifier (a colour-space conversion), not a label' },
+        { text: 'cvv,amount\nyes,250', reason: 'a number in another column than the code\'s' },
       ],
       lowSeverity: ['test card 4242 4242 4242 4242, CVC 123'],
     },
