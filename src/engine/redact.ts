@@ -16,6 +16,14 @@ export interface Redaction {
 
 export const PLACEHOLDER_PATTERN = /\[REDACTED_[A-Z0-9_]+?_\d+\]/g;
 
+/**
+ * `text` with each redaction placeholder blanked out (same length, so offsets hold): a placeholder is never
+ * a context word ("[REDACTED_DATE_OF_BIRTH_1]" must not label the date after it).
+ */
+export function withoutPlaceholders(text: string): string {
+  return text.includes('[REDACTED_') ? text.replace(PLACEHOLDER_PATTERN, (m) => ' '.repeat(m.length)) : text;
+}
+
 export function redact(text: string, findings: readonly Finding[]): Redaction {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const byValue = new Map<string, string>();

@@ -6,6 +6,7 @@
 import { sha256Hex } from './hash';
 import { LineIndex } from './lines';
 import { mask } from './mask';
+import { withoutPlaceholders } from './redact';
 import type { Anchor } from './anchors';
 import { Prefilter } from './prefilter';
 import { columnAt, tableAt, type Table } from './table';
@@ -410,9 +411,7 @@ function lower<T extends string>(value: T, ranks: Record<T, number>): T {
  * so the window crosses line breaks; rules that need line-local context say so in their validators.
  */
 function contextPresent(text: string, start: number, end: number, words: readonly string[], window: number): boolean {
-  let around = text.slice(Math.max(0, start - window), Math.min(text.length, end + window)).toLowerCase();
-  // A redaction placeholder ("[REDACTED_IBAN_1]") is no context word for what stands next to it.
-  if (around.includes('[redacted_')) around = around.replace(/\[redacted_[a-z0-9_]+?_\d+\]/g, ' ');
+  const around = withoutPlaceholders(text.slice(Math.max(0, start - window), Math.min(text.length, end + window))).toLowerCase();
   return words.some((w) => around.includes(w));
 }
 

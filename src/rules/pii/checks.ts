@@ -4,7 +4,7 @@
  * Generic checksums (Luhn, mod 97, Verhoeff) live in src/engine/validators.ts.
  */
 import type { MatchContext, Validator, ValidatorResult } from '../../engine/types';
-import { PLACEHOLDER_PATTERN } from '../../engine/redact';
+import { withoutPlaceholders } from '../../engine/redact';
 import { lineBounds } from '../../engine/validators';
 
 // ---------------------------------------------------------------------------------------------
@@ -29,11 +29,6 @@ export function wordNear(text: string, start: number, end: number, words: readon
   // must not depend on what follows the line (scanning a + '\n' + b finds what a and b find).
   const { start: lineStart, end: lineEnd } = lineBounds(text, start, end, window);
   return wordIn(text.slice(lineStart, start), words) || wordIn(text.slice(end, lineEnd), words);
-}
-
-/** Redaction placeholders blanked out: "[REDACTED_DATE_OF_BIRTH_1]" must not label the date after it. */
-function withoutPlaceholders(text: string): string {
-  return text.includes('[REDACTED_') ? text.replace(PLACEHOLDER_PATTERN, (m) => ' '.repeat(m.length)) : text;
 }
 
 function wordIn(text: string, words: readonly string[]): boolean {
