@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { mod97 } from '../../engine/validators';
-import { COUNTRY_CODES, IBAN_LENGTHS, abaRoutingValid, digitsOf, nearWords, standaloneNumber, wordNear, wordOnLine } from './checks';
+import { COUNTRY_CODES, IBAN_LENGTHS, abaRoutingValid, digitsOf, nearWords, standaloneNumber, wordOnLine } from './checks';
 
 /** Documentation IBANs (the SWIFT registry's and banks' published examples). */
 const EXAMPLE_IBANS = new Set(['DE89370400440532013000', 'GB82WEST12345698765432', 'GB29NWBK60161331926819', 'FR1420041010050500013M02606', 'NL91ABNA0417164300', 'CH9300762011623852957', 'BE68539007547034']);
