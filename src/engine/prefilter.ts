@@ -144,7 +144,7 @@ export class Prefilter {
       return;
     }
     if (to - from < Prefilter.TWO_STREAM_MIN) {
-      walk(t.arena, KW_CLASSES, text, from, to, kwA, t.kwInitial);
+      walk(t.arena, text, from, to, kwA, t.kwInitial);
       this.report(kwA, [], from, from, onHit);
       return;
     }
@@ -155,7 +155,7 @@ export class Prefilter {
     const mid = from + ((to - from) >> 1);
     const start2 = Math.max(from, mid - (this.maxLength - 1));
     const kwB: number[] = [];
-    walkHalves(t.arena, KW_CLASSES, text, from, mid, start2, to, t.kwInitial, kwA, kwB);
+    walkHalves(t.arena, text, from, mid, start2, to, t.kwInitial, kwA, kwB);
     this.report(kwA, [], from, from, onHit);
     this.report(kwB, [], mid + 1, from, onHit);
   }
@@ -182,13 +182,13 @@ export class Prefilter {
 }
 
 /**
- * One walk over [from, to) from `state`, with the class table at `classes`: appends the (position, state)
- * of each step into a reporting state.
+ * One walk of the keyword DFA over [from, to) from `state`: appends the (position, state) of each step into
+ * a reporting state.
  */
-function walk(arena: Int32Array, classes: number, text: string, from: number, to: number, hits: number[], state: number): void {
+function walk(arena: Int32Array, text: string, from: number, to: number, hits: number[], state: number): void {
   let s = state;
   for (let i = from; i < to; i++) {
-    s = arena[s | arena[classes + text.charCodeAt(i)]];
+    s = arena[s | arena[KW_CLASSES + text.charCodeAt(i)]];
     if (s < 0) {
       s = ~s;
       hits.push(i, s);
@@ -196,10 +196,9 @@ function walk(arena: Int32Array, classes: number, text: string, from: number, to
   }
 }
 
-/** Two interleaved walks of one DFA, over [a, aEnd) and [b, bEnd); whichever is longer finishes alone. */
+/** Two interleaved walks of the keyword DFA, over [a, aEnd) and [b, bEnd); whichever is longer finishes alone. */
 function walkHalves(
   arena: Int32Array,
-  classes: number,
   text: string,
   a: number,
   aEnd: number,
@@ -214,8 +213,8 @@ function walkHalves(
   let sb = initial;
   let i = 0;
   for (; i < steps; i++) {
-    sa = arena[sa | arena[classes + text.charCodeAt(a + i)]];
-    sb = arena[sb | arena[classes + text.charCodeAt(b + i)]];
+    sa = arena[sa | arena[KW_CLASSES + text.charCodeAt(a + i)]];
+    sb = arena[sb | arena[KW_CLASSES + text.charCodeAt(b + i)]];
     if ((sa | sb) < 0) {
       if (sa < 0) {
         sa = ~sa;
@@ -227,8 +226,8 @@ function walkHalves(
       }
     }
   }
-  walk(arena, classes, text, a + i, aEnd, hitsA, sa);
-  walk(arena, classes, text, b + i, bEnd, hitsB, sb);
+  walk(arena, text, a + i, aEnd, hitsA, sa);
+  walk(arena, text, b + i, bEnd, hitsB, sb);
 }
 
 /** Both DFAs over [from, to), stepping together on each character (one load for both classes). */
