@@ -144,6 +144,7 @@ async function main() {
   const jobs = [
     ['ours', node, { tool: 'ours', engine, files, stress }],
     ['floor', node, { tool: 'floor', engine, files, stress }],
+    ['prefilter', node, { tool: 'prefilter', engine, files }],
     ['secretlint-noprof', node, { tool: 'secretlint-noprof', engine, peers, files }],
     // The same sample with the profiler off, so that the profiler's cost is seen on the same files.
     ...(sampled ? [['secretlint-noprof@sample', node, { tool: 'secretlint-noprof', engine, peers, files: shippedPaths }]] : []),
