@@ -26,6 +26,7 @@ import { mailchimpRules } from './mailchimp';
 import { mailersendRules } from './mailersend';
 import { mailgunRules } from './mailgun';
 import { mapboxRules } from './mapbox';
+import { maxmindRules } from './maxmind';
 import { microsoftTeamsRules } from './microsoft-teams';
 import { netlifyRules } from './netlify';
 import { newrelicRules } from './newrelic';
@@ -34,6 +35,7 @@ import { oktaRules } from './okta';
 import { onepasswordRules } from './onepassword';
 import { pagerdutyRules } from './pagerduty';
 import { paypalRules } from './paypal';
+import { plaidRules } from './plaid';
 import { planetscaleRules } from './planetscale';
 import { posthogRules } from './posthog';
 import { postmanRules } from './postman';
@@ -41,6 +43,7 @@ import { postmarkRules } from './postmark';
 import { prefectRules } from './prefect';
 import { pulumiRules } from './pulumi';
 import { readmeRules } from './readme';
+import { resendRules } from './resend';
 import { scalingoRules } from './scalingo';
 import { sendgridRules } from './sendgrid';
 import { sentryRules } from './sentry';
@@ -50,8 +53,10 @@ import { slackRules } from './slack';
 import { squareRules } from './square';
 import { stripeRules } from './stripe';
 import { supabaseRules } from './supabase';
+import { tailscaleRules } from './tailscale';
 import { telegramRules } from './telegram';
 import { twilioRules } from './twilio';
+import { twitterRules } from './twitter';
 import { typeformRules } from './typeform';
 import { vaultRules } from './vault';
 import { vercelRules } from './vercel';
@@ -59,6 +64,7 @@ import { vercelRules } from './vercel';
 /** Rules of this group, in the order they are tried (earlier wins a tie). */
 export const rules: readonly Rule[] = [
   ...stripeRules,
+  ...plaidRules,
   ...paypalRules,
   ...squareRules,
   ...flutterwaveRules,
@@ -73,10 +79,12 @@ export const rules: readonly Rule[] = [
   ...postmarkRules,
   ...brevoRules,
   ...mailersendRules,
+  ...resendRules,
   ...slackRules,
   ...discordRules,
   ...telegramRules,
   ...microsoftTeamsRules,
+  ...twitterRules,
   ...atlassianRules,
   ...notionRules,
   ...linearRules,
@@ -99,6 +107,7 @@ export const rules: readonly Rule[] = [
   ...vercelRules,
   ...netlifyRules,
   ...cloudflareRules,
+  ...tailscaleRules,
   ...fastlyRules,
   ...herokuRules,
   ...flyioRules,
@@ -107,6 +116,7 @@ export const rules: readonly Rule[] = [
   ...prefectRules,
   ...algoliaRules,
   ...mapboxRules,
+  ...maxmindRules,
   ...contentfulRules,
   ...postmanRules,
   ...readmeRules,

@@ -24,6 +24,28 @@ export const slackRules: readonly Rule[] = [
     },
   },
   {
+    // Bot tokens issued before 2019 (classic apps, legacy "bots" integrations): one numeric part, then the
+    // secret. The random part's length is not documented; 18 to 26 characters are accepted.
+    id: 'slack-legacy-bot-token',
+    title: 'Slack bot token (legacy format)',
+    category: 'secret',
+    kind: 'SLACK_TOKEN',
+    severity: 'high',
+    description: 'Acts as a classic Slack bot: reads the channels it is in and posts as it.',
+    keywords: ['xoxb-'],
+    pattern: /(?<![A-Za-z0-9_-])xoxb-[0-9]{8,14}-[A-Za-z0-9]{18,26}(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    validators: [({ value }) => /[A-Za-z]/.test(value.slice(value.lastIndexOf('-') + 1))],
+    helpUrl: HELP,
+    examples: {
+      positive: ['SLACK_BOT_TOKEN=xoxb-64882663111-H1aocl6KWGnER2QfnFkN3bpS', "bot = SlackClient('xoxb-7854476257-ezCeTySHZKpZcmxn4I7S9Vlm')"],
+      negative: [
+        { text: 'SLACK_BOT_TOKEN=xoxb-00000000000-xxxxxxxxxxxxxxxxxxxxxxxx', reason: 'a placeholder' },
+        { text: 'SLACK_BOT_TOKEN=xoxb-64882663111-H1aocl6KWGn', reason: 'secret part too short' },
+      ],
+    },
+  },
+  {
     id: 'slack-user-token',
     title: 'Slack user token',
     category: 'secret',
