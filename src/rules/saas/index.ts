@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { adyenRules } from './adyen';
 import { ageRules } from './age';
 import { airtableRules } from './airtable';
 import { algoliaRules } from './algolia';
@@ -8,19 +9,26 @@ import { auth0Rules } from './auth0';
 import { brevoRules } from './brevo';
 import { cloudflareRules } from './cloudflare';
 import { contentfulRules } from './contentful';
+import { databricksRules } from './databricks';
 import { datadogRules } from './datadog';
 import { discordRules } from './discord';
 import { dopplerRules } from './doppler';
+import { dropboxRules } from './dropbox';
 import { duffelRules } from './duffel';
 import { dynatraceRules } from './dynatrace';
 import { easypostRules } from './easypost';
+import { facebookRules } from './facebook';
 import { fastlyRules } from './fastly';
 import { figmaRules } from './figma';
 import { firebaseRules } from './firebase';
 import { flutterwaveRules } from './flutterwave';
 import { flyioRules } from './flyio';
 import { grafanaRules } from './grafana';
+import { harnessRules } from './harness';
 import { herokuRules } from './heroku';
+import { hubspotRules } from './hubspot';
+import { intercomRules } from './intercom';
+import { launchdarklyRules } from './launchdarkly';
 import { linearRules } from './linear';
 import { mailchimpRules } from './mailchimp';
 import { mailersendRules } from './mailersend';
@@ -67,6 +75,7 @@ export const rules: readonly Rule[] = [
   ...plaidRules,
   ...paypalRules,
   ...squareRules,
+  ...adyenRules,
   ...flutterwaveRules,
   ...shopifyRules,
   ...easypostRules,
@@ -83,6 +92,7 @@ export const rules: readonly Rule[] = [
   ...slackRules,
   ...discordRules,
   ...telegramRules,
+  ...facebookRules,
   ...microsoftTeamsRules,
   ...twitterRules,
   ...atlassianRules,
@@ -91,19 +101,24 @@ export const rules: readonly Rule[] = [
   ...airtableRules,
   ...asanaRules,
   ...figmaRules,
+  ...dropboxRules,
   ...typeformRules,
+  ...hubspotRules,
+  ...intercomRules,
   ...datadogRules,
   ...newrelicRules,
   ...sentryRules,
   ...grafanaRules,
   ...dynatraceRules,
   ...posthogRules,
+  ...launchdarklyRules,
   ...pagerdutyRules,
   ...oktaRules,
   ...auth0Rules,
   ...firebaseRules,
   ...supabaseRules,
   ...planetscaleRules,
+  ...databricksRules,
   ...vercelRules,
   ...netlifyRules,
   ...cloudflareRules,
@@ -113,6 +128,7 @@ export const rules: readonly Rule[] = [
   ...flyioRules,
   ...scalingoRules,
   ...pulumiRules,
+  ...harnessRules,
   ...prefectRules,
   ...algoliaRules,
   ...mapboxRules,
