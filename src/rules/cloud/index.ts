@@ -5,7 +5,9 @@ import { azureRules } from './azure';
 import { digitaloceanRules } from './digitalocean';
 import { gcpRules } from './gcp';
 import { ibmRules } from './ibm';
+import { openshiftRules } from './openshift';
 import { oracleRules } from './oracle';
+import { yandexRules } from './yandex';
 
 /** Rules of this group, in the order they are tried (earlier wins a tie). */
 export const rules: readonly Rule[] = [
@@ -16,4 +18,6 @@ export const rules: readonly Rule[] = [
   ...alibabaRules,
   ...ibmRules,
   ...oracleRules,
+  ...openshiftRules,
+  ...yandexRules,
 ];

@@ -4,15 +4,17 @@ import { bitbucketRules } from './bitbucket';
 import { buildkiteRules } from './buildkite';
 import { circleciRules } from './circleci';
 import { clojarsRules } from './clojars';
-import { djangoRules } from './django';
 import { dockerRules } from './docker';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
 import { jfrogRules } from './jfrog';
 import { npmRules } from './npm';
 import { nugetRules } from './nuget';
+import { octopusDeployRules } from './octopus-deploy';
 import { pypiRules } from './pypi';
 import { rubygemsRules } from './rubygems';
+import { sidekiqRules } from './sidekiq';
+import { sonarqubeRules } from './sonarqube';
 import { sourcegraphRules } from './sourcegraph';
 import { terraformRules } from './terraform';
 import { travisRules } from './travis';
@@ -24,9 +26,11 @@ export const rules: readonly Rule[] = [
   ...bitbucketRules,
   ...azureDevopsRules,
   ...sourcegraphRules,
+  ...sonarqubeRules,
   ...npmRules,
   ...pypiRules,
   ...rubygemsRules,
+  ...sidekiqRules,
   ...nugetRules,
   ...dockerRules,
   ...jfrogRules,
@@ -34,6 +38,6 @@ export const rules: readonly Rule[] = [
   ...terraformRules,
   ...circleciRules,
   ...travisRules,
-  ...djangoRules,
   ...buildkiteRules,
+  ...octopusDeployRules,
 ];
