@@ -4,6 +4,7 @@ import { bitbucketRules } from './bitbucket';
 import { buildkiteRules } from './buildkite';
 import { circleciRules } from './circleci';
 import { clojarsRules } from './clojars';
+import { djangoRules } from './django';
 import { dockerRules } from './docker';
 import { githubRules } from './github';
 import { gitlabRules } from './gitlab';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   ...terraformRules,
   ...circleciRules,
   ...travisRules,
+  ...djangoRules,
   ...buildkiteRules,
   ...octopusDeployRules,
 ];
