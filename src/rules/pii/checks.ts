@@ -111,6 +111,13 @@ export function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
 
+/** Σ dᵢ·wᵢ over the first `weights.length` digits of `digits`: the core of most national-ID check digits. */
+export function weightedSum(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += Number(digits[i]) * weights[i];
+  return sum;
+}
+
 /** True when the separators between digit groups (spaces, dashes, dots) are all the same character. */
 export function consistentSeparators(s: string): boolean {
   const seps = s.match(/[^0-9A-Za-z]/g);

@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { australiaRules } from './australia';
 import { bankRules } from './bank';
 import { belgiumRules } from './belgium';
 import { brazilRules } from './brazil';
@@ -15,6 +16,7 @@ import { italyRules } from './italy';
 import { mexicoRules } from './mexico';
 import { netherlandsRules } from './netherlands';
 import { networkRules } from './network';
+import { newZealandRules } from './new-zealand';
 import { norwayRules } from './norway';
 import { paymentCardRules } from './payment-card';
 import { personNameRules } from './person-name';
@@ -59,6 +61,8 @@ export const rules: readonly Rule[] = [
   ...chileRules,
   ...mexicoRules,
   ...singaporeRules,
+  ...australiaRules,
+  ...newZealandRules,
   ...usRules,
   ...bankRules.slice(1),
   ...emailRules,
