@@ -5,6 +5,7 @@ import { belgiumRules } from './belgium';
 import { brazilRules } from './brazil';
 import { canadaRules } from './canada';
 import { chileRules } from './chile';
+import { chinaRules } from './china';
 import { cryptoWalletRules } from './crypto-wallet';
 import { denmarkRules } from './denmark';
 import { emailRules } from './email';
@@ -13,6 +14,8 @@ import { franceRules } from './france';
 import { germanyRules } from './germany';
 import { indiaRules } from './india';
 import { italyRules } from './italy';
+import { japanRules } from './japan';
+import { koreaRules } from './korea';
 import { mexicoRules } from './mexico';
 import { netherlandsRules } from './netherlands';
 import { networkRules } from './network';
@@ -28,6 +31,7 @@ import { singaporeRules } from './singapore';
 import { spainRules } from './spain';
 import { swedenRules } from './sweden';
 import { switzerlandRules } from './switzerland';
+import { thailandRules } from './thailand';
 import { turkeyRules } from './turkey';
 import { ukRules } from './uk';
 import { usRules } from './us';
@@ -61,6 +65,10 @@ export const rules: readonly Rule[] = [
   ...chileRules,
   ...mexicoRules,
   ...singaporeRules,
+  ...chinaRules,
+  ...koreaRules,
+  ...thailandRules,
+  ...japanRules,
   ...australiaRules,
   ...newZealandRules,
   ...usRules,
