@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/types';
+import { argentinaRules } from './argentina';
 import { australiaRules } from './australia';
 import { bankRules } from './bank';
 import { belgiumRules } from './belgium';
@@ -13,6 +14,7 @@ import { finlandRules } from './finland';
 import { franceRules } from './france';
 import { germanyRules } from './germany';
 import { indiaRules } from './india';
+import { israelRules } from './israel';
 import { italyRules } from './italy';
 import { japanRules } from './japan';
 import { koreaRules } from './korea';
@@ -28,6 +30,7 @@ import { phoneRules } from './phone';
 import { polandRules } from './poland';
 import { portugalRules } from './portugal';
 import { singaporeRules } from './singapore';
+import { southAfricaRules } from './south-africa';
 import { spainRules } from './spain';
 import { swedenRules } from './sweden';
 import { switzerlandRules } from './switzerland';
@@ -68,9 +71,12 @@ export const rules: readonly Rule[] = [
   ...chinaRules,
   ...koreaRules,
   ...thailandRules,
+  ...southAfricaRules,
   ...japanRules,
+  ...argentinaRules,
   ...australiaRules,
   ...newZealandRules,
+  ...israelRules,
   ...usRules,
   ...bankRules.slice(1),
   ...emailRules,

@@ -1,6 +1,29 @@
 import { CODICE_FISCALE } from '../../engine/anchors';
-import type { Rule } from '../../engine/types';
-import { codiceFiscaleValid } from './checks';
+import type { MatchContext, Rule } from '../../engine/types';
+import { isRepetitive, luhnValid } from '../../engine/validators';
+import { codiceFiscaleValid, columnKeywords, standaloneNumber, wordOnLine } from './checks';
+
+/**
+ * Italy partita IVA (VAT number): eleven digits, seven for the company, three for the provincial office
+ * (001-100, or 120, 121, 888, 999) and a Luhn check digit.
+ */
+export function partitaIvaValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const office = Number(digits.slice(7, 10));
+  return (office >= 1 && office <= 100) || [120, 121, 888, 999].includes(office) ? luhnValid(digits) : false;
+}
+
+const IVA_WORDS = ['partita iva', 'p.iva', 'p. iva', 'p iva', 'piva', 'p.i.', 'partita_iva', 'partitaiva'];
+/** 'vat' alone labels VAT numbers of every country: it counts only before an IT-prefixed number. */
+const VAT_WORDS = ['vat', 'vat number', 'vat no', 'vat id', 'vat_number', 'vat_id'];
+
+function partitaIvaVerdict(ctx: MatchContext): boolean {
+  const prefixed = /^IT/.test(ctx.value);
+  const digits = ctx.value.replace(/^IT ?/, '');
+  if (!standaloneNumber(ctx) || !partitaIvaValid(digits) || isRepetitive(digits)) return false;
+  return wordOnLine(ctx, IVA_WORDS) || (prefixed && wordOnLine(ctx, VAT_WORDS));
+}
+
 
 export const italyRules: readonly Rule[] = [
   {
@@ -19,6 +42,30 @@ export const italyRules: readonly Rule[] = [
       negative: [
         { text: 'Codice fiscale: BNCGPP72H45F205P', reason: 'wrong check character' },
         { text: 'Codice fiscale: BNCGPP72Z45F205O', reason: 'Z is not a month letter' },
+      ],
+    },
+  },
+  {
+    id: 'it-partita-iva',
+    title: 'Italy VAT number (partita IVA)',
+    category: 'pii',
+    kind: 'IT_PARTITA_IVA',
+    severity: 'medium',
+    confidence: 'medium',
+    description: 'The partita IVA identifies an Italian business; for a freelancer or sole trader it points at a person.',
+    // 'iva' and 'vat' alone would wake inside every "private": only their label forms.
+    keywords: ['partita iva', 'partita_iva', 'partitaiva', 'p.iva', 'p. iva', 'p iva', 'p.i.', 'vat ', 'vat:', 'vat_', 'vat"', "vat'", 'vat=', 'vat#', 'vat-', ...columnKeywords('piva'), ...columnKeywords('vat')],
+    tableColumns: true,
+    window: 80,
+    pattern: /(?<![A-Za-z0-9])(?:IT ?)?\d{11}(?!\d)/,
+    validators: [partitaIvaVerdict],
+    examples: {
+      positive: ['Partita IVA: 04918270358', 'P.IVA IT06291830450', 'VAT number: IT06291830450', 'ragione_sociale;partita_iva\nRossi Srl;04918270309'],
+      negative: [
+        { text: 'Partita IVA: 04918270359', reason: 'fails the Luhn check' },
+        { text: 'Partita IVA: 04918272008', reason: 'office code 200 does not exist' },
+        { text: 'ordine 04918270358', reason: 'no partita IVA label near' },
+        { text: 'VAT: 04918270358', reason: 'a bare VAT label without the IT prefix may be any country' },
       ],
     },
   },

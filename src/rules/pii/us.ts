@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { digitsOf, low, nearWords, standaloneNumber, wordNear, wordOnLine } from './checks';
+import { columnKeywords, digitsOf, low, nearWords, standaloneNumber, weightedSum, wordNear, wordOnLine } from './checks';
 
 const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer', 'tin'];
 
@@ -16,6 +16,15 @@ function ssnShape(ctx: MatchContext): string | undefined {
   const d = digitsOf(v);
   if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return undefined;
   return d;
+}
+
+/**
+ * US DEA registration number: a registrant-type letter, the registrant's surname initial (or 9 for a business)
+ * and seven digits, the last the final digit of (d1 + d3 + d5) + 2·(d2 + d4 + d6).
+ */
+export function deaNumberValid(value: string): boolean {
+  const m = /^[ABCDEFGHJKLMPRSTUX][A-Z9](\d{7})$/.exec(value.toUpperCase());
+  return m !== null && weightedSum(m[1], [1, 2, 1, 2, 1, 2]) % 10 === Number(m[1][6]);
 }
 
 function ssnVerdict(ctx: MatchContext): ValidatorResult {
@@ -136,6 +145,31 @@ export const usRules: readonly Rule[] = [
       negative: [
         { text: "Driver's License: D1234567", reason: 'a sequential placeholder' },
         { text: 'webdriver.timeout = 30000', reason: 'a web driver setting, not a licence' },
+      ],
+    },
+  },
+  {
+    id: 'us-dea-number',
+    title: 'US DEA registration number',
+    category: 'pii',
+    kind: 'US_DEA_NUMBER',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'The DEA number identifies a prescriber of controlled substances; leaked, it is used to forge prescriptions.',
+    keywords: ['dea', ...columnKeywords('dea')],
+    tableColumns: true,
+    window: 80,
+    pattern: /(?<![A-Za-z0-9])[A-Za-z][A-Za-z9]\d{7}(?![A-Za-z0-9])/,
+    validators: [
+      (ctx) => deaNumberValid(ctx.value) && !isRepetitive(ctx.value.slice(2)),
+      nearWords(['dea', 'dea no', 'dea number', 'dea registration', 'dea#'], 60),
+    ],
+    examples: {
+      positive: ['DEA number: BK3147825', 'prescriber,npi,dea\nDr. Kim,1457382916,FS5207394'],
+      negative: [
+        { text: 'DEA number: BK3147826', reason: 'wrong check digit' },
+        { text: 'DEA number: IK3147825', reason: 'I is no registrant type' },
+        { text: 'part BK3147825', reason: 'no DEA label near' },
       ],
     },
   },
