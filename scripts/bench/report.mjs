@@ -163,7 +163,8 @@ export function formatReport({ corpus, results, profile, stressProfile, keywordH
     table(
       ['tool', 'findings', 'per MB', 'per 10 MB', 'top rule ids'],
       results
-        .filter((r) => !r.failed && r.label !== 'floor')
+        // The floor and the prefilter pass report nothing by design.
+        .filter((r) => !r.failed && r.label !== 'floor' && r.label !== 'prefilter')
         .map((r) => [
           TITLES[r.label] ?? r.label,
           r.findings,
