@@ -2,6 +2,7 @@ import type { Rule } from '../../engine/types';
 import { alibabaRules } from './alibaba';
 import { awsRules } from './aws';
 import { azureRules } from './azure';
+import { azureDataFactoryRules } from './azure-data-factory';
 import { digitaloceanRules } from './digitalocean';
 import { gcpRules } from './gcp';
 import { ibmRules } from './ibm';
@@ -14,6 +15,7 @@ export const rules: readonly Rule[] = [
   ...awsRules,
   ...gcpRules,
   ...azureRules,
+  ...azureDataFactoryRules,
   ...digitaloceanRules,
   ...alibabaRules,
   ...ibmRules,

@@ -1,4 +1,6 @@
 import type { Rule } from '../../engine/types';
+import { adafruitRules } from './adafruit';
+import { adobeRules } from './adobe';
 import { adyenRules } from './adyen';
 import { ageRules } from './age';
 import { airtableRules } from './airtable';
@@ -6,11 +8,17 @@ import { algoliaRules } from './algolia';
 import { asanaRules } from './asana';
 import { atlassianRules } from './atlassian';
 import { auth0Rules } from './auth0';
+import { authressRules } from './authress';
+import { beamerRules } from './beamer';
 import { brevoRules } from './brevo';
+import { castaiRules } from './castai';
+import { chargebeeRules } from './chargebee';
+import { clickhouseRules } from './clickhouse';
 import { cloudflareRules } from './cloudflare';
 import { contentfulRules } from './contentful';
 import { databricksRules } from './databricks';
 import { datadogRules } from './datadog';
+import { definedNetworkingRules } from './defined-networking';
 import { discordRules } from './discord';
 import { dopplerRules } from './doppler';
 import { dropboxRules } from './dropbox';
@@ -23,13 +31,18 @@ import { figmaRules } from './figma';
 import { firebaseRules } from './firebase';
 import { flutterwaveRules } from './flutterwave';
 import { flyioRules } from './flyio';
+import { frameioRules } from './frameio';
+import { gocardlessRules } from './gocardless';
 import { grafanaRules } from './grafana';
 import { harnessRules } from './harness';
 import { herokuRules } from './heroku';
 import { hubspotRules } from './hubspot';
+import { infracostRules } from './infracost';
 import { intercomRules } from './intercom';
+import { intra42Rules } from './intra42';
 import { launchdarklyRules } from './launchdarkly';
 import { linearRules } from './linear';
+import { lobRules } from './lob';
 import { mailchimpRules } from './mailchimp';
 import { mailersendRules } from './mailersend';
 import { mailgunRules } from './mailgun';
@@ -76,10 +89,13 @@ export const rules: readonly Rule[] = [
   ...paypalRules,
   ...squareRules,
   ...adyenRules,
+  ...chargebeeRules,
+  ...gocardlessRules,
   ...flutterwaveRules,
   ...shopifyRules,
   ...easypostRules,
   ...shippoRules,
+  ...lobRules,
   ...duffelRules,
   ...twilioRules,
   ...sendgridRules,
@@ -101,10 +117,14 @@ export const rules: readonly Rule[] = [
   ...airtableRules,
   ...asanaRules,
   ...figmaRules,
+  ...adobeRules,
   ...dropboxRules,
+  ...frameioRules,
   ...typeformRules,
   ...hubspotRules,
   ...intercomRules,
+  ...beamerRules,
+  ...intra42Rules,
   ...datadogRules,
   ...newrelicRules,
   ...sentryRules,
@@ -115,13 +135,16 @@ export const rules: readonly Rule[] = [
   ...pagerdutyRules,
   ...oktaRules,
   ...auth0Rules,
+  ...authressRules,
   ...firebaseRules,
   ...supabaseRules,
   ...planetscaleRules,
   ...databricksRules,
+  ...clickhouseRules,
   ...vercelRules,
   ...netlifyRules,
   ...cloudflareRules,
+  ...definedNetworkingRules,
   ...tailscaleRules,
   ...fastlyRules,
   ...herokuRules,
@@ -129,9 +152,12 @@ export const rules: readonly Rule[] = [
   ...scalingoRules,
   ...pulumiRules,
   ...harnessRules,
+  ...castaiRules,
+  ...infracostRules,
   ...prefectRules,
   ...algoliaRules,
   ...mapboxRules,
+  ...adafruitRules,
   ...maxmindRules,
   ...contentfulRules,
   ...postmanRules,
