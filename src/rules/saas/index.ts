@@ -13,6 +13,7 @@ import { beamerRules } from './beamer';
 import { brevoRules } from './brevo';
 import { castaiRules } from './castai';
 import { chargebeeRules } from './chargebee';
+import { chieftoolsRules } from './chieftools';
 import { clickhouseRules } from './clickhouse';
 import { cloudflareRules } from './cloudflare';
 import { contentfulRules } from './contentful';
@@ -154,6 +155,7 @@ export const rules: readonly Rule[] = [
   ...harnessRules,
   ...castaiRules,
   ...infracostRules,
+  ...chieftoolsRules,
   ...prefectRules,
   ...algoliaRules,
   ...mapboxRules,
