@@ -131,44 +131,94 @@ const PLACEHOLDER_WORDS = [
   'undefined', 'password123', 'secret123',
 ];
 
+/** The placeholder words without a letter ('****', '...', '${'...), in one pattern: all a value without letters can hold. */
+const LETTERLESS_PLACEHOLDER = new RegExp(
+  PLACEHOLDER_WORDS.filter((w) => !/[a-z]/.test(w))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+/** ASCII without letters: lower-casing such a value changes nothing. */
+const ASCII_WITHOUT_LETTERS = /^[\x00-\x40\x5b-\x60\x7b-\x7f]*$/;
+
 /**
  * True when a value is obviously not a real secret: documentation values, template references,
  * masked values, and runs of repeated or sequential characters.
  */
 export function isPlaceholder(value: string): boolean {
+  if (value.length === 0) return true;
+  // Numbers (every candidate ID, card or phone number) take this path: no lower-cased copy, and only the
+  // words they could contain.
+  if (ASCII_WITHOUT_LETTERS.test(value)) return LETTERLESS_PLACEHOLDER.test(value) || isRepetitive(value);
   const v = value.toLowerCase();
-  if (v.length === 0) return true;
   for (const w of PLACEHOLDER_WORDS) if (v.includes(w)) return true;
   if (v.includes('[redacted_')) return true;
   return isRepetitive(v);
 }
 
+/** Code units of the value being tested by isRepetitive, separators left out (reused: no garbage per call). */
+let units = new Uint16Array(256);
+/** Per ASCII code, how often it occurs in `units` (reset after each use). */
+const asciiCounts = new Uint16Array(128);
+
+/** The separators isRepetitive ignores: '-_.:/+=' and white space (as /\s/ defines it). */
+function isSeparator(c: number): boolean {
+  if (c < 128) return c === 45 || c === 95 || c === 46 || c === 58 || c === 47 || c === 43 || c === 61 || c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
+}
+
 /**
  * True for values made mostly of one character, a short repeated unit, or an ascending/descending run
- * ('aaaaaaaa', 'abababab', '12345678', 'abcdefgh').
+ * ('aaaaaaaa', 'abababab', '12345678', 'abcdefgh'). Separators ('-_.:/+=', white space) are ignored.
+ * It runs on every candidate value, so it allocates nothing for ASCII values.
  */
 export function isRepetitive(value: string): boolean {
-  const v = value.replace(/[-_.:/+=\s]/g, '');
-  if (v.length < 4) return v.length === 0;
+  if (units.length < value.length) units = new Uint16Array(value.length * 2);
+  const u = units;
+  let n = 0;
+  let ascii = true;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (isSeparator(c)) continue;
+    u[n++] = c;
+    if (c >= 128) ascii = false;
+  }
+  if (n < 4) return n === 0;
   // One character dominates.
-  const counts = new Map<string, number>();
-  for (const ch of v) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let max = 0;
-  for (const n of counts.values()) max = Math.max(max, n);
-  if (max / v.length >= 0.6) return true;
+  if (ascii ? mostCommonAscii(u, n) / n >= 0.6 : mostCommonCodePoint(value.replace(/[-_.:/+=\s]/g, '')) / n >= 0.6) return true;
   // A short unit repeated ("abcabcabc", "12341234").
-  for (let unit = 1; unit <= 4 && unit * 2 < v.length; unit++) {
-    let ok = true;
-    for (let i = unit; i < v.length; i++) if (v[i] !== v[i - unit]) { ok = false; break; }
-    if (ok) return true;
+  for (let unit = 1; unit <= 4 && unit * 2 < n; unit++) {
+    let i = unit;
+    while (i < n && u[i] === u[i - unit]) i++;
+    if (i === n) return true;
   }
   // Ascending or descending runs make up most of the value.
   let seq = 0;
-  for (let i = 1; i < v.length; i++) {
-    const d = v.charCodeAt(i) - v.charCodeAt(i - 1);
+  for (let i = 1; i < n; i++) {
+    const d = u[i] - u[i - 1];
     if (d === 1 || d === -1) seq++;
   }
-  return seq / (v.length - 1) >= 0.8;
+  return seq / (n - 1) >= 0.8;
+}
+
+/** The count of the most frequent code unit among the first `n` of `u`, all ASCII. */
+function mostCommonAscii(u: Uint16Array, n: number): number {
+  const counts = asciiCounts;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const k = ++counts[u[i]];
+    if (k > max) max = k;
+  }
+  for (let i = 0; i < n; i++) counts[u[i]] = 0;
+  return max;
+}
+
+/** The count of the most frequent character (code point) of `v`. */
+function mostCommonCodePoint(v: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of v) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let max = 0;
+  for (const c of counts.values()) max = Math.max(max, c);
+  return max;
 }
 
 /** Bounds of the line(s) around a span, found without scanning a whole minified line. */
