@@ -27,10 +27,15 @@ export const SUPPRESSION_MARKER = 'privacy-guard-ignore';
 
 /** Default characters searched on each side of a keyword occurrence. */
 const DEFAULT_WINDOW = 256;
-/** Default characters searched on each side of an anchor occurrence. */
-const ANCHOR_WINDOW = 64;
-/** Extra characters before a window so that boundaries (\b, lookbehind) see real context. */
+/**
+ * Default characters searched on each side of an anchor occurrence: enough for the longest value an anchor
+ * wakes (an IBAN with its spaces is 42 characters, and its anchor lies inside it).
+ */
+const ANCHOR_WINDOW = 40;
+/** Extra characters before a keyword window so that boundaries (\b, lookbehind) see real context. */
 const WINDOW_LOOKBEHIND = 64;
+/** The same before an anchor window: the anchored patterns look back a few characters at most. */
+const ANCHOR_LOOKBEHIND = 16;
 /** Rules without keywords scan the text in chunks of this size... */
 const CHUNK_STRIDE = 1 << 20;
 /** ...overlapping by this much, so a match crossing a chunk boundary (up to this long) is kept. */
@@ -50,24 +55,32 @@ interface RawMatch {
 interface CompiledRule {
   readonly rule: Rule;
   readonly order: number;
-  readonly find: (text: string, from: number, to: number, out: RawMatch[]) => void;
+  /**
+   * Appends the matches in `sub`, a slice of the text that starts at `offset` (offsets of the matches are
+   * in the whole text). One slice serves every rule that runs in the same window.
+   */
+  readonly find: (sub: string, offset: number, out: RawMatch[]) => void;
 }
 
 interface WindowSlot {
   readonly window: number;
   readonly multiline: boolean;
+  /** Characters before each window that its rules also read (see WINDOW_LOOKBEHIND). */
+  readonly lookbehind: number;
 }
 
 /** Window sizes of a set of slots, as typed arrays built once per catalogue. */
 interface WindowSlots {
   readonly span: Int32Array;
   readonly multiline: Uint8Array;
+  readonly lookbehind: Int32Array;
 }
 
 function windowSlots(slots: readonly WindowSlot[]): WindowSlots {
   return {
     span: Int32Array.from(slots.map((x) => x.window)),
     multiline: Uint8Array.from(slots.map((x) => (x.multiline ? 1 : 0))),
+    lookbehind: Int32Array.from(slots.map((x) => x.lookbehind)),
   };
 }
 
@@ -96,8 +109,7 @@ function regexFinder(rule: Rule): CompiledRule['find'] {
   if ((group !== undefined || startGroup !== undefined) && !flags.includes('d')) flags += 'd';
   const re = new RegExp(rule.pattern.source, flags);
   const indicesOf = (m: RegExpExecArray, g: number | string) => (typeof g === 'number' ? m.indices?.[g] : m.indices?.groups?.[g]);
-  return (text, from, to, out) => {
-    const sub = from === 0 && to === text.length ? text : text.slice(from, to);
+  return (sub, from, out) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sub)) !== null) {
@@ -127,7 +139,11 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const keywordIds = new Map<string, number>();
   const needleSlots: number[][] = [];
   const slotRules: number[][] = rules.map((_, order) => [order]);
-  const slots: WindowSlot[] = rules.map((r) => ({ window: r.window ?? DEFAULT_WINDOW, multiline: r.multiline === true }));
+  const slots: WindowSlot[] = rules.map((r) => ({
+    window: r.window ?? DEFAULT_WINDOW,
+    multiline: r.multiline === true,
+    lookbehind: WINDOW_LOOKBEHIND,
+  }));
   const anchorSlots = new Map<Anchor, number>();
   const unkeyed: number[] = [];
   const compiled = rules.map((rule, order): CompiledRule => {
@@ -138,12 +154,12 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
         if (slot === undefined) {
           slot = slots.length;
           anchorSlots.set(rule.anchor, slot);
-          slots.push({ window: 0, multiline: false });
+          slots.push({ window: 0, multiline: false, lookbehind: ANCHOR_LOOKBEHIND });
           slotRules.push([]);
         }
         slotRules[slot].push(order);
         // The group's windows are as wide as its widest rule needs.
-        slots[slot] = { window: Math.max(slots[slot].window, rule.window ?? ANCHOR_WINDOW), multiline: false };
+        slots[slot] = { ...slots[slot], window: Math.max(slots[slot].window, rule.window ?? ANCHOR_WINDOW) };
       } else {
         unkeyed.push(order);
       }
@@ -178,8 +194,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
 
 function linearFinder(rule: Rule): CompiledRule['find'] {
   const pattern = rule.linearPattern!;
-  return (text, from, to, out) => {
-    const sub = from === 0 && to === text.length ? text : text.slice(from, to);
+  return (sub, from, out) => {
     const m = pattern.matcher(sub);
     while (m.find()) {
       const s = m.start();
@@ -296,20 +311,20 @@ class WindowCollector {
   }
 }
 
-/** Run each enabled rule in the windows of its slot. */
+/** Run each enabled rule in the windows of its slot (the rules of a slot share its multiline setting). */
 function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number, number[]>, enabled: (r: Rule) => boolean, push: (order: number, m: RawMatch[]) => void): void {
   for (const [slot, list] of windows) {
-    for (const order of cat.slotRules[slot]) {
-      const cr = cat.rules[order];
-      if (!enabled(cr.rule)) continue;
-      const found: RawMatch[] = [];
-      for (let i = 0; i < list.length; i += 2) {
-        const a = list[i];
-        const from = cr.rule.multiline ? a : boundedLineStart(text, a, WINDOW_LOOKBEHIND);
-        cr.find(text, from, list[i + 1], found);
-      }
-      push(order, found);
+    const rules = cat.slotRules[slot].filter((order) => enabled(cat.rules[order].rule));
+    if (rules.length === 0) continue;
+    const found: RawMatch[][] = rules.map(() => []);
+    const multiline = cat.slots.multiline[slot] === 1;
+    const lookbehind = cat.slots.lookbehind[slot];
+    for (let i = 0; i < list.length; i += 2) {
+      const from = multiline ? list[i] : boundedLineStart(text, list[i], lookbehind);
+      const sub = text.slice(from, list[i + 1]);
+      for (let r = 0; r < rules.length; r++) cat.rules[rules[r]].find(sub, from, found[r]);
     }
+    for (let r = 0; r < rules.length; r++) push(rules[r], found[r]);
   }
 }
 
@@ -344,7 +359,7 @@ function runInTables(text: string, cat: CompiledCatalogue, tables: Map<number, T
     const found: RawMatch[] = [];
     for (const table of list) {
       const before = found.length;
-      cr.find(text, table.bodyStart, table.end, found);
+      cr.find(text.slice(table.bodyStart, table.end), table.bodyStart, found);
       for (let i = before; i < found.length; i++) found[i] = { ...found[i], table };
     }
     push(slot, found);
@@ -380,13 +395,13 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     if (!enabled(cr.rule)) continue;
     const found: RawMatch[] = [];
     if (text.length <= CHUNK_STRIDE + CHUNK_OVERLAP) {
-      cr.find(text, 0, text.length, found);
+      cr.find(text, 0, found);
     } else {
       for (let cs = 0; cs < text.length; cs += CHUNK_STRIDE) {
         const from = Math.max(0, cs - WINDOW_LOOKBEHIND);
         const to = Math.min(text.length, cs + CHUNK_STRIDE + CHUNK_OVERLAP);
         const chunk: RawMatch[] = [];
-        cr.find(text, from, to, chunk);
+        cr.find(text.slice(from, to), from, chunk);
         const last = to === text.length;
         for (const m of chunk) {
           // Each match belongs to the chunk its start falls in; the overlap only completes it.
@@ -426,7 +441,7 @@ interface Candidate {
 }
 
 /** Run one rule's filters on one raw match; undefined when rejected. */
-function validate(text: string, cr: CompiledRule, m: RawMatch): Candidate | undefined {
+function validate(text: string, cr: CompiledRule, m: RawMatch, memo: Map<object, unknown>): Candidate | undefined {
   const rule = cr.rule;
   const value = text.slice(m.valueStart, m.valueEnd);
   if (value.trim().length < MIN_VALUE_LENGTH) return undefined;
@@ -444,7 +459,7 @@ function validate(text: string, cr: CompiledRule, m: RawMatch): Candidate | unde
   for (const v of rule.validators ?? []) {
     let verdict;
     try {
-      verdict = v({ text, value, start: m.valueStart, match: m.match, column: m.table && columnAt(m.table, text, m.valueStart), headers: m.table?.headers });
+      verdict = v({ text, value, start: m.valueStart, match: m.match, column: m.table && columnAt(m.table, text, m.valueStart), headers: m.table?.headers, memo });
     } catch {
       return undefined; // A validator that cannot decide rejects: a crash must never surface as a finding.
     }
@@ -523,11 +538,12 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const enabled = (r: Rule) => categories.has(r.category) && !disabled.has(r.id);
 
   const candidates: Candidate[] = [];
+  const memo = new Map<object, unknown>();
   const runCatalogue = (cat: CompiledCatalogue) => {
     for (const [order, matches] of collectMatches(text, cat, enabled)) {
       const cr = cat.rules[order];
       for (const m of matches) {
-        const c = validate(text, cr, m);
+        const c = validate(text, cr, m, memo);
         if (c) candidates.push(c);
       }
     }

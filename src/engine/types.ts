@@ -32,6 +32,12 @@ export interface MatchContext {
   readonly column?: string;
   /** With `column`: every header of that table. */
   readonly headers?: readonly string[];
+  /**
+   * Scratch space of one scan, shared by every validator: what a validator learnt about the text (such as
+   * which lines hold a label), kept under a key object of its own so that the next candidate need not
+   * compute it again. Data full of numbers yields thousands of candidates per label-less line.
+   */
+  readonly memo?: Map<object, unknown>;
 }
 
 /**

@@ -24,11 +24,43 @@ export function isWordChar(ch: string | undefined): boolean {
  * camelCase and snake_case identifiers count ('customerSsn', 'phone_number'), so does a word followed
  * by digits ('tel1').
  */
-export function wordNear(text: string, start: number, end: number, words: readonly string[], window = 80): boolean {
+export function wordNear(
+  text: string,
+  start: number,
+  end: number,
+  words: readonly string[],
+  window = 80,
+  memo?: MatchContext['memo'],
+): boolean {
   // The match's own line only: a label on a neighbouring line belongs to another value, and a finding
   // must not depend on what follows the line (scanning a + '\n' + b finds what a and b find).
   const { start: lineStart, end: lineEnd } = lineBounds(text, start, end, window);
+  if (memo && !lineHasLetters(text, lineStart, lineEnd, memo)) return false;
   return wordIn(text.slice(lineStart, start), words) || wordIn(text.slice(end, lineEnd), words);
+}
+
+/** Lines at most this long have their letters test kept for the scan; a longer one is searched each time. */
+const MEMO_LINE_LIMIT = 4096;
+/** The memo key of the lines known to hold letters or not (line start -> verdict). */
+const LINES_WITH_LETTERS = {};
+/** A letter of any script, or any character beyond ASCII (every label word has one). */
+const LETTER_OR_NON_ASCII = /[A-Za-z\u0080-\uffff]/;
+
+/**
+ * False when the line around [from, to) holds no letter at all, so no label word: a data line of numbers
+ * (a log of ids, a CSV of figures) yields dozens of candidates, and this answers for all of them at once.
+ */
+function lineHasLetters(text: string, from: number, to: number, memo: NonNullable<MatchContext['memo']>): boolean {
+  const line = lineBounds(text, from, to, MEMO_LINE_LIMIT);
+  if (line.startCut || line.endCut) return true;
+  let lines = memo.get(LINES_WITH_LETTERS) as Map<number, boolean> | undefined;
+  if (!lines) memo.set(LINES_WITH_LETTERS, (lines = new Map()));
+  let verdict = lines.get(line.start);
+  if (verdict === undefined) {
+    verdict = LETTER_OR_NON_ASCII.test(text.slice(line.start, line.end));
+    lines.set(line.start, verdict);
+  }
+  return verdict;
 }
 
 function wordIn(text: string, words: readonly string[]): boolean {
@@ -68,7 +100,7 @@ export function columnLabelled(ctx: MatchContext, words: readonly string[]): boo
 
 /** wordNear for a validator's match, or the label of its table column. */
 export function wordOnLine(ctx: MatchContext, words: readonly string[], window = 60): boolean {
-  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, words, window) || columnLabelled(ctx, words);
+  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, words, window, ctx.memo) || columnLabelled(ctx, words);
 }
 
 /** A validator requiring one of `words` as a whole word near the match, or as its table column's label. */

@@ -35,7 +35,7 @@ function ethereumVerdict(ctx: MatchContext): ValidatorResult {
   const mixed = /[a-f]/.test(hex) && /[A-F]/.test(hex);
   if (mixed) return eip55Valid(hex);
   // All one case: no checksum to verify; a 160-bit hex constant needs the text to say it is an address.
-  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ETH_WORDS, 60) ? { confidence: 'medium' } : false;
+  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ETH_WORDS, 60, ctx.memo) ? { confidence: 'medium' } : false;
 }
 
 export const cryptoWalletRules: readonly Rule[] = [

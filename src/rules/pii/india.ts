@@ -11,7 +11,7 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
   if (!verhoeffValid(d) || isRepetitive(d)) return false;
   // Part of a longer run of digit groups (an IBAN, a card number).
   if (/\d[ -]$/.test(textBefore(ctx, 2)) || /^[ -]\d/.test(textAfter(ctx, 2))) return false;
-  const labelled = wordOnLine(ctx, AADHAAR_WORDS) || wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, AADHAAR_WORDS, 80);
+  const labelled = wordOnLine(ctx, AADHAAR_WORDS) || wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, AADHAAR_WORDS, 80, ctx.memo);
   // Twelve bare digits are too common in code (ids, account numbers) to report without a label.
   if (!/[ -]/.test(ctx.value) && !wordOnLine(ctx, AADHAAR_WORDS)) return false;
   return labelled ? true : { confidence: 'medium' };
@@ -19,7 +19,7 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
 
 /** PAN 4th letter: the holder's status (Person, Company, HUF, Firm, AOP, Trust, BOI, Local authority, Juridical, Government). */
 function panVerdict(ctx: MatchContext): ValidatorResult {
-  const labelled = wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['pan', 'pan no', 'pan number', 'permanent account', 'income tax', 'pan card'], 80);
+  const labelled = wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['pan', 'pan no', 'pan number', 'permanent account', 'income tax', 'pan card'], 80, ctx.memo);
   if (labelled) return true;
   // Unlabelled: only the common individual form, and not a code-like constant (all letters the same, etc.).
   if (ctx.value[3] !== 'P' || isRepetitive(ctx.value)) return false;

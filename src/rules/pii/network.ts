@@ -32,7 +32,7 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   if (o[0] === 2 && o[1] === 5 && (o[2] === 4 || o[2] === 6 || o[2] === 29)) return false;
   // The addresses of example.com, used by documentation everywhere: no one's host.
   if (EXAMPLE_COM_IPV4.has(v)) return low('example.com address');
-  const labelled = wordNear(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40);
+  const labelled = wordNear(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40, ctx.memo);
   // Small dotted numbers are versions and section numbers ("§ 4.2.10.1") far more often than addresses.
   if (o.every((n) => n < 32) && !labelled) return false;
   if (/§\s*$|\bsection\s*$|\bsec\.\s*$|\bclause\s*$/.test(before)) return false;
@@ -70,7 +70,7 @@ function ipv6Verdict(ctx: MatchContext): ValidatorResult {
   if ((g[0] & 0xe000) !== 0x2000) return false; // only global unicast 2000::/3 is routable
   // Compressed forms need at least three groups written, or the text must say it is an address.
   const written = ctx.value.split(':').filter((s) => s !== '').length;
-  if (written < 3 && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['ip', 'ipv6', 'host', 'addr', 'address', 'server', 'client'], 40)) return false;
+  if (written < 3 && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['ip', 'ipv6', 'host', 'addr', 'address', 'server', 'client'], 40, ctx.memo)) return false;
   return true;
 }
 
@@ -86,7 +86,7 @@ function macVerdict(ctx: MatchContext): ValidatorResult {
   if (parseInt(hex.slice(0, 2), 16) & 1) return false; // multicast group, not a device
   if (isRepetitive(hex) || /^(?:00:?11:?22:?33:?44:?55|01:?23:?45:?67:?89:?ab)$/i.test(ctx.value)) return false;
   // Times and ratios are digits only; a MAC with no hex letter needs a label.
-  if (!/[a-f]/i.test(hex) && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['mac', 'hwaddr', 'ether', 'bssid', 'device', 'hardware'], 40)) return false;
+  if (!/[a-f]/i.test(hex) && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['mac', 'hwaddr', 'ether', 'bssid', 'device', 'hardware'], 40, ctx.memo)) return false;
   return true;
 }
 

@@ -56,7 +56,7 @@ function nationalVerdict(ctx: MatchContext): ValidatorResult {
   const digits = digitsOf(ctx.value);
   if (digits.length < 7 || digits.length > 13) return false;
   const end = ctx.start + ctx.value.length;
-  if (!wordNear(ctx.text, ctx.start, end, PHONE_WORDS, 60) && !columnLabelled(ctx, PHONE_WORDS)) return false;
+  if (!wordNear(ctx.text, ctx.start, end, PHONE_WORDS, 60, ctx.memo) && !columnLabelled(ctx, PHONE_WORDS)) return false;
   // A bare run of digits near a weak word ('call', 'contact') is more likely an argument in code.
   const formatted = /[ .\-/()]/.test(ctx.value) || ctx.value.startsWith('0');
   if (!formatted && looksLikeDateStamp(digits)) return false;

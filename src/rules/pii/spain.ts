@@ -9,7 +9,7 @@ function spainVerdict(valid: (v: string) => boolean) {
   return (ctx: MatchContext): ValidatorResult => {
     if (/[A-Za-z0-9]/.test(ctx.text[ctx.start - 1] ?? '')) return false;
     if (!valid(ctx.value) || isRepetitive(ctx.value.replace(/\D/g, ''))) return false;
-    return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SPAIN_ID_WORDS, 80) ? true : { confidence: 'medium' };
+    return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SPAIN_ID_WORDS, 80, ctx.memo) ? true : { confidence: 'medium' };
   };
 }
 

@@ -11,7 +11,7 @@ function ninoVerdict(ctx: MatchContext): ValidatorResult {
   // Spaced forms must use the printed grouping "AB 12 34 56 C".
   if (ctx.value.includes(' ') && !/^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(ctx.value)) return false;
   const end = ctx.start + ctx.value.length;
-  if (!ctx.value.includes(' ') && !wordNear(ctx.text, ctx.start, end, ['ni', 'nino', 'national insurance', 'ni number', 'nin', 'insurance'], 80)) {
+  if (!ctx.value.includes(' ') && !wordNear(ctx.text, ctx.start, end, ['ni', 'nino', 'national insurance', 'ni number', 'nin', 'insurance'], 80, ctx.memo)) {
     return { confidence: 'medium' };
   }
   return true;

@@ -8,6 +8,8 @@ const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer'
 /** SSNs printed on sample cards and in advertising (078-05-1120, the Woolworth wallet card, and others). */
 const ADVERTISED_SSNS = new Set(['078051120', '219099999', '457555462', '123456789']);
 
+const ITIN_WORDS = ['itin', 'taxpayer', 'tin', 'tax id'];
+
 /** Area, group and serial rules shared by the SSN and ITIN checks; returns the bare digits or undefined. */
 function ssnShape(ctx: MatchContext): string | undefined {
   if (standaloneNumber(ctx) === false) return undefined;
@@ -28,27 +30,27 @@ export function deaNumberValid(value: string): boolean {
 }
 
 function ssnVerdict(ctx: MatchContext): ValidatorResult {
+  // Nine bare or space-separated digits are an SSN only when the text says so. Tested first: a table of
+  // figures holds thousands of nine-digit numbers, and a line without letters answers at once.
+  if (!ctx.value.includes('-') && !wordOnLine(ctx, SSN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const area = Number(d.slice(0, 3));
   if (area === 0 || area === 666 || area >= 900) return false;
   if (isRepetitive(d) && !ADVERTISED_SSNS.has(d)) return false;
-  // Nine bare or space-separated digits are an SSN only when the text says so.
-  if (!ctx.value.includes('-') && !wordOnLine(ctx, SSN_WORDS)) return false;
   if (ADVERTISED_SSNS.has(d)) return low('SSN published in advertising or documentation');
   // Dashed 3-2-4 numbers in code are rare but exist (part numbers); without a label, lower confidence.
-  if (!wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 100)) return { confidence: 'medium' };
+  if (!wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 100, ctx.memo)) return { confidence: 'medium' };
   return true;
 }
 
 function itinVerdict(ctx: MatchContext): ValidatorResult {
+  if (!ctx.value.includes('-') && !wordOnLine(ctx, ITIN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const group = Number(d.slice(3, 5));
   if (!((group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || (group >= 94 && group <= 99))) return false;
-  if (isRepetitive(d)) return false;
-  if (!ctx.value.includes('-') && !wordOnLine(ctx, ['itin', 'taxpayer', 'tin', 'tax id'])) return false;
-  return true;
+  return !isRepetitive(d);
 }
 
 export const usRules: readonly Rule[] = [
