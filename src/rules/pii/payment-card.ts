@@ -46,10 +46,30 @@ function cardVerdict(ctx: MatchContext): ValidatorResult {
   if (!/\D/.test(v)) {
     const near = (textBefore(ctx, 60) + ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 30)).toLowerCase();
     if (!/card|credit|debit|visa|master|amex|pan\b|cc_?num|ccn|payment|kreditkarte|carte|tarjeta|cartão/.test(near)) {
-      return { confidence: 'medium' };
+      // The value of a key that names something else ("id=", "\"ts\":", "order_no:") is that thing: logs
+      // and JSON are full of such numbers, and a tenth of them pass the Luhn check.
+      return keyNamesSomethingElse(ctx) ? false : { confidence: 'medium' };
     }
   }
   return true;
+}
+
+/** The key or label written right before a value: `id=`, `"userId": "`, `order_no: `. */
+const KEY_BEFORE = /([A-Za-z][A-Za-z0-9_.-]*)["']?[ \t]*(?::|=>?)[ \t]*["']?$/;
+/** Word parts of keys that name what a number is, when it is not a card. */
+const OTHER_NUMBER_WORDS = new Set([
+  'id', 'ids', 'uid', 'uuid', 'guid', 'key', 'ts', 'time', 'timestamp', 'date', 'epoch', 'created', 'updated', 'seq',
+  'sequence', 'serial', 'nonce', 'count', 'size', 'length', 'offset', 'version', 'rev', 'port', 'pid', 'hash',
+  'checksum', 'crc', 'order', 'invoice', 'ref', 'reference', 'tracking', 'phone', 'tel', 'mobile', 'msisdn', 'imei',
+  'iccid', 'isbn', 'ean', 'upc', 'gtin', 'sku', 'account', 'acct', 'iban', 'routing', 'amount', 'price', 'total',
+  'balance', 'qty', 'quantity', 'zip', 'user', 'customer', 'session', 'request', 'trace', 'span', 'build', 'job',
+]);
+
+function keyNamesSomethingElse(ctx: MatchContext): boolean {
+  const key = KEY_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start))?.[1];
+  if (!key) return false;
+  const parts = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return parts.some((p) => OTHER_NUMBER_WORDS.has(p));
 }
 
 /** Labels of a card security code, as a table header writes them. */
@@ -76,6 +96,8 @@ export const paymentCardRules: readonly Rule[] = [
         'Amex 3782 822463 10013 on file',
         'visa 4916-3385-0608-2832',
         'discover 6011 6273 9184 5629',
+        'charged 4539148803436467 at 10:42',
+        '{"number": "4539148803436467", "exp": "04/27"}',
       ],
       negative: [
         { text: 'tracking 94532015112830366 shipped', reason: 'the tail of a longer number: a card number stands alone' },
@@ -83,6 +105,8 @@ export const paymentCardRules: readonly Rule[] = [
         { text: 'id = 9539148803436467', reason: 'no card issuer starts with 9' },
         { text: 'card: 4539 14880 3436 467', reason: 'not a card grouping' },
         { text: 'timestamp 1700000000000', reason: 'a millisecond timestamp, not a card' },
+        { text: 'INFO request id=5425233430109903 took 12ms', reason: 'the value of an id key, not a card' },
+        { text: '{"orderId": 4539148803436467, "total": 12.5}', reason: 'a key naming an order id' },
       ],
       lowSeverity: ['Use test card 4242 4242 4242 4242 in sandbox', 'card=4111111111111111'],
     },
