@@ -33,6 +33,12 @@ describe('rule catalogue', () => {
     }
   });
 
+  it('has no keyword that a run of one repeated character contains (it would wake its rule at every character of the run)', () => {
+    for (const r of builtinRules) {
+      for (const k of r.keywords) assert.ok(!/^(.)\1{3,}$/.test(k), `${r.id}: keyword ${JSON.stringify(k)} is one character repeated`);
+    }
+  });
+
   it('only overrides rules that exist', () => {
     const ids = new Set(builtinRules.map((r) => r.id));
     for (const r of builtinRules) for (const o of r.overrides ?? []) assert.ok(ids.has(o), `${r.id} overrides unknown ${o}`);

@@ -42,7 +42,10 @@ export const dropboxRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'A legacy non-expiring Dropbox token: reads, writes and shares the account’s files until it is revoked.',
-    keywords: ['aaaaaaaaaa'],
+    // Woken by the name the rule requires anyway: the ten A's inside every token are also any run of
+    // repeated letters (keywords match case-insensitively), and they woke this rule thousands of times.
+    keywords: ['dropbox', 'dbx'],
+    window: 200,
     pattern: /(?<![A-Za-z0-9_-])[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     validators: [mixedCaseAndDigits],

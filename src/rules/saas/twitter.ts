@@ -19,7 +19,9 @@ export const twitterRules: readonly Rule[] = [
     kind: 'TWITTER_TOKEN',
     severity: 'high',
     description: 'Calls the X API as the app: reads public posts, users and lists and spends the app’s rate limits and paid quota.',
-    keywords: ['aaaaaaaaaaaaaaaaaaaa'],
+    // Woken by the words a bearer token travels with, not by its run of A's: keywords match case-insensitively,
+    // and base64 of zero bytes (or any run of a's) would wake the rule at every character.
+    keywords: ['bearer', 'twitter', 'tweepy', 'x_api', 'xapi'],
     pattern: /(?<![A-Za-z0-9%_-])A{20,24}[A-Za-z0-9%]{70,150}(?![A-Za-z0-9%_-])/,
     validators: [tailEntropy(24, 4.2), mixedCaseAndDigits],
     helpUrl: HELP,
@@ -27,10 +29,15 @@ export const twitterRules: readonly Rule[] = [
       positive: [
         'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAazx6fTQXOc%2BNJSxh87uPQhbIr3PEqPX%3DTAMTmHcrasDl65xWqWf5qT4UyhOIwXaJ3D4pLJxKQwmB9qL37K',
         'client = tweepy.Client(bearer_token="AAAAAAAAAAAAAAAAAAAAApNg2M5FLNk%2BfYtMcJWSvxdw8F5erPJ3%3DH18FW2BgjprQvdl9XZJRPTtSrMgPAiYUnS7KaUVhC6rSybtBb9")',
+        'curl -H "Authorization: Bearer AAAAAAAAAAAAAAAAAAAAAGk3pVw7%2FnB2qUd%2BL6sZr9tYcHm%3D4xQeP8uJfK2vNbW7sLdA5yRgT1oMzC6hE9iXwV3jF0kqU8pS" https://api.x.com/2/tweets',
       ],
       negative: [
         { text: 'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', reason: 'only As: padding, not a token' },
         { text: 'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAazx6fTQXOc%2BNJSxh87uPQhbIr3', reason: 'too short' },
+        {
+          text: 'data:application/octet-stream;base64,AAAAAAAAAAAAAAAAAAAAAGk3pVw7nB2qUdL6sZr9tYcHm4xQeP8uJfK2vNbW7sLdA5yRgT1oMzC6hE9iXwV3jF0kqU8pS',
+          reason: 'base64 data that starts with zero bytes, with no bearer or X name near',
+        },
       ],
     },
   },
