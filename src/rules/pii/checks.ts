@@ -129,14 +129,41 @@ export const standaloneNumber: Validator = (ctx) => {
   const b1 = before[before.length - 1];
   const a1 = after[0];
   if (isWordChar(b1) || isWordChar(a1)) return false;
-  // A decimal fraction ('.707106781'), or part of a dashed identifier ('issuecomment-123456789').
-  if (b1 === '.' || (b1 === ',' && /\d/.test(before[0] ?? ''))) return false;
-  // A decimal tail ('1234567,89') joins the number; the next field of a row ('...,04/27') does not.
-  if ((a1 === '.' || a1 === ',') && /^[.,]\d+(?:[^\d/:-]|$)/.test(textAfter(ctx, 12))) return false;
+  // A decimal fraction ('.707106781', '3,14159265'); but in a row of comma-separated fields
+  // ('Ana,1984-03-14,4539...', '17,12.50,4539...') a comma after digits only ends the previous field.
+  if (b1 === '.' || (b1 === ',' && /\d/.test(before[0] ?? '') && !commaSeparatesFields(ctx, ctx.start - 1))) return false;
+  // A decimal tail ('1234567,89') joins the number; the next field of a row ('...,04/27', '...,12.50') does not.
+  if (a1 === '.' && /^\.\d+(?:[^\d/:-]|$)/.test(textAfter(ctx, 12))) return false;
+  if (a1 === ',' && /^,\d+(?:[^\d/:-]|$)/.test(textAfter(ctx, 12)) && !commaSeparatesFields(ctx, ctx.start + ctx.value.length)) {
+    return false;
+  }
   if (b1 === '-' && isWordChar(before[0])) return false;
   if (a1 === '-' && isWordChar(after[1])) return false;
   return true;
 };
+
+/**
+ * True when the comma at `comma`, between digits, parts two fields rather than an integer from its decimals:
+ * the line holds two commas or more (a comma-separated row: a number with a decimal comma would be quoted
+ * there), or the digits on either side of the comma belong to a longer field (a date '1984-03-14', an amount
+ * '12.50', a phone number '555-0100') instead of standing as an integer or its decimals.
+ */
+function commaSeparatesFields(ctx: MatchContext, comma: number): boolean {
+  const text = ctx.text;
+  const line = lineBounds(text, comma, comma + 1, 512);
+  let commas = 0;
+  for (let i = line.start; i < line.end && commas < 2; i++) if (text.charCodeAt(i) === 44) commas++;
+  if (commas >= 2) return true;
+  const isDigit = (k: number) => text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+  let i = comma - 1;
+  while (i >= line.start && isDigit(i)) i--;
+  let j = comma + 1;
+  while (j < line.end && isDigit(j)) j++;
+  return (i >= line.start && FIELD_CHAR.test(text[i])) || (j < line.end && FIELD_CHAR.test(text[j]));
+}
+
+/** Characters that make the digits beside a comma part of a longer field: a date, an amount, a time, a word. */
+const FIELD_CHAR = /[-./:A-Za-z]/;
 
 /** Only the digits of a string. */
 export function digitsOf(s: string): string {

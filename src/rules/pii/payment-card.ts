@@ -97,6 +97,8 @@ export const paymentCardRules: readonly Rule[] = [
         'visa 4916-3385-0608-2832',
         'discover 6011 6273 9184 5629',
         'charged 4539148803436467 at 10:42',
+        'id,amount,card\n17,12.50,4539148803436467',
+        'name,dob,card,amount\nAna Silva,1984-03-14,4539148803436467,12.50',
         '{"number": "4539148803436467", "exp": "04/27"}',
       ],
       negative: [
@@ -106,6 +108,7 @@ export const paymentCardRules: readonly Rule[] = [
         { text: 'card: 4539 14880 3436 467', reason: 'not a card grouping' },
         { text: 'timestamp 1700000000000', reason: 'a millisecond timestamp, not a card' },
         { text: 'INFO request id=5425233430109903 took 12ms', reason: 'the value of an id key, not a card' },
+        { text: 'ratio = 3,4539148803436467', reason: 'the decimals of a number written with a decimal comma' },
         { text: '{"orderId": 4539148803436467, "total": 12.5}', reason: 'a key naming an order id' },
       ],
       lowSeverity: ['Use test card 4242 4242 4242 4242 in sandbox', 'card=4111111111111111'],

@@ -66,7 +66,7 @@ export const usRules: readonly Rule[] = [
     pattern: /[0-8](?<!\d[0-8])\d{2}(?:-\d{2}-| \d{2} |\d{2})\d{4}(?!\d)/,
     validators: [ssnVerdict],
     examples: {
-      positive: ['SSN: 536-22-8475', 'social security number 412 65 7023', 'ssn=536228475'],
+      positive: ['SSN: 536-22-8475', 'social security number 412 65 7023', 'ssn=536228475', 'name,phone,ssn\nAna,555-0100,536-22-8475'],
       negative: [
         { text: 'SSN: 1536-22-8475', reason: 'the tail of a longer number' },
         { text: 'SSN: 666-12-3456', reason: 'area 666 is never assigned' },
