@@ -12,9 +12,11 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
   // Part of a longer run of digit groups (an IBAN, a card number).
   if (/\d[ -]$/.test(textBefore(ctx, 2)) || /^[ -]\d/.test(textAfter(ctx, 2))) return false;
   const labelled = wordOnLine(ctx, AADHAAR_WORDS) || wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, AADHAAR_WORDS, 80, ctx.memo);
-  // Twelve bare digits are too common in code (ids, account numbers) to report without a label.
-  if (!/[ -]/.test(ctx.value) && !wordOnLine(ctx, AADHAAR_WORDS)) return false;
-  return labelled ? true : { confidence: 'medium' };
+  if (labelled) return true;
+  // Unlabelled, only the grouping printed on the Aadhaar letter and card (spaces) counts: twelve bare digits
+  // are ids and account numbers, and dashed 4-4-4 groups are serials and reference codes (a tenth of any
+  // such numbers pass the Verhoeff check).
+  return / /.test(ctx.value) ? { confidence: 'medium' } : false;
 }
 
 /** PAN 4th letter: the holder's status (Person, Company, HUF, Firm, AOP, Trust, BOI, Local authority, Juridical, Government). */
@@ -44,6 +46,7 @@ export const indiaRules: readonly Rule[] = [
         { text: 'Aadhaar: 3264 4545 0993', reason: 'fails the Verhoeff check' },
         { text: 'Aadhaar: 1264 4545 0992', reason: 'Aadhaar numbers never start with 0 or 1' },
         { text: 'account 499118665205 created', reason: 'twelve bare digits without an Aadhaar label' },
+        { text: 'licence key 3264-4545-0992 activated', reason: 'unlabelled dashed groups: a serial or reference code' },
         { text: 'IBAN DE75 5121 0800 1245 1261 98', reason: 'digit groups inside a longer number' },
       ],
     },

@@ -47,8 +47,11 @@ function cardVerdict(ctx: MatchContext): ValidatorResult {
     const near = (textBefore(ctx, 60) + ctx.text.slice(ctx.start + v.length, ctx.start + v.length + 30)).toLowerCase();
     if (!/card|credit|debit|visa|master|amex|pan\b|cc_?num|ccn|payment|kreditkarte|carte|tarjeta|cartão/.test(near)) {
       // The value of a key that names something else ("id=", "\"ts\":", "order_no:") is that thing: logs
-      // and JSON are full of such numbers, and a tenth of them pass the Luhn check.
-      return keyNamesSomethingElse(ctx) ? false : { confidence: 'medium' };
+      // and JSON are full of such numbers, and a tenth of them pass the Luhn check. So are unlabelled runs
+      // of other lengths than the 16 digits of most cards and the 15 of American Express: 13-digit Visa
+      // numbers are long retired, and 12- to 19-digit ids abound.
+      if (keyNamesSomethingElse(ctx) || (d.length !== 15 && d.length !== 16)) return false;
+      return { confidence: 'medium' };
     }
   }
   return true;
@@ -109,6 +112,7 @@ export const paymentCardRules: readonly Rule[] = [
         { text: 'timestamp 1700000000000', reason: 'a millisecond timestamp, not a card' },
         { text: 'INFO request id=5425233430109903 took 12ms', reason: 'the value of an id key, not a card' },
         { text: 'ratio = 3,4539148803436467', reason: 'the decimals of a number written with a decimal comma' },
+        { text: 'batch 4532015112830 and 6205839471056273815', reason: 'unlabelled runs of 13 and 19 digits: ids, not the common card lengths' },
         { text: '{"orderId": 4539148803436467, "total": 12.5}', reason: 'a key naming an order id' },
       ],
       lowSeverity: ['Use test card 4242 4242 4242 4242 in sandbox', 'card=4111111111111111'],
