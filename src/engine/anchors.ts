@@ -26,12 +26,27 @@ function anchor(name: string, source: string): Anchor {
 const ALNUM_BOUNDARY = '[^A-Za-z0-9]';
 
 /**
- * The start of a number (cards, phone numbers, national ids, IBANs): a non-digit, then six digits, each
- * optionally separated by one space, dot, dash or slash; or the "/XXXX-99" block of a formatted alphanumeric
+ * The start of a number (cards, phone numbers, national ids, IBANs): a non-digit, then its first six digits
+ * in one of the groupings these numbers are written in; or the "/XXXX-99" block of a formatted alphanumeric
  * Brazilian CNPJ. Only the start: a long run of digits wakes its rules once, not at every digit. Every rule
  * using it begins its match at a digit that follows a non-digit, or within its window of one.
+ *
+ * The groupings, by where the separators fall among the first six digits:
+ * - none: every number written bare;
+ * - spaces after 2 (IBAN "DE89 3704"), 4 (card, Aadhaar "4539 1488"), 2 and 4 (NINO "AB 12 34 56"),
+ *   1, 3 and 5 (NIR "2 69 05 49"), 3 and 5 (SSN "536 22 8475");
+ * - dashes after 3 and 5 (SSN), after 3 (US phone "555-123-4567"), after 4 with four more digits (card,
+ *   Aadhaar "4539-1488": not an ISO date "2024-03-14");
+ * - dots after 3 (CPF "123.456.789-09", US phone "555.123.4567"), 2 and 5 (CNPJ "12.345.678");
+ * - after a "+", any separators (international phone numbers have every grouping).
+ * Other groupings are data, not identifiers: font outlines and coordinates ("502 400 514"), dates, versions.
+ * A dot before the digits counts as the boundary only after a non-digit ("No.123456"): after a digit it makes
+ * a decimal fraction ("3.14159265"), which no rule reports.
  */
-export const ID_NUMBER = anchor('id-number', String.raw`[^0-9]\d(?:[ .\/-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`);
+export const ID_NUMBER = anchor(
+  'id-number',
+  String.raw`(?:[^0-9.]|[^0-9]\.)(?:\d{6}|\d\d \d{4}|\d{4} \d\d|\d\d \d\d \d\d|\d \d\d \d\d \d|\d{3} \d\d \d|\d{3}-\d\d-\d|\d{3}[-.]\d{3}|\d{4}-\d{4}|\d\d\.\d{3}\.\d)|\+\d(?:[ .-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`,
+);
 
 /** An Indian PAN whole (ten characters: five letters, the fourth a holder type, four digits, a letter). */
 export const INDIA_PAN = anchor('india-pan', String.raw`${ALNUM_BOUNDARY}[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]`);
