@@ -16,6 +16,8 @@ export const awsRules: readonly Rule[] = [
     severity: 'high',
     description: 'Identifies an AWS key pair; together with its secret it grants access to the AWS account.',
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    // The key id starts at its keyword ('asia' and 'abia' also occur in words) and is 20 characters long.
+    window: 32,
     pattern: /(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/,
     secretGroup: 1,
     helpUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',

@@ -86,6 +86,8 @@ export const cryptoWalletRules: readonly Rule[] = [
     severity: 'medium',
     description: 'A wallet address links a person to every payment in a public ledger, and is used in payment-diversion scams.',
     keywords: ['0x'],
+    // Every hex literal starts with '0x': the address starts at its keyword and is 42 characters long.
+    window: 48,
     pattern: /0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/,
     validators: [ethereumVerdict],
     examples: {
