@@ -19,6 +19,8 @@ import { NON_ASCII, SYMBOLS, type Shape } from './shape';
 interface Dfa {
   /** UTF-16 code unit -> character class. */
   readonly classOf: Uint8Array;
+  /** The code units above U+007F that have a class of their own (in keywords written in other scripts). */
+  readonly nonAscii: readonly number[];
   /** log2 of the row width (the class count rounded up to a power of two). */
   readonly shift: number;
   /** states x 2^shift -> next state id. */
@@ -59,9 +61,11 @@ function buildArena(kw: Dfa, an: Dfa | undefined): Arena {
   const arena = new Int32Array(anBase + (an?.rows.length ?? 0));
   arena.set(kw.classOf, KW_CLASSES);
   if (an) {
-    // Every character above U+007F is in one class of each DFA: fill those natively, then the ASCII ones.
-    arena.fill(kw.classOf[NON_ASCII] | (an.classOf[NON_ASCII] << 8), BOTH_CLASSES + 128, BOTH_CLASSES + 65536);
+    // Every character above U+007F is in one class of the anchor DFA, and in the keyword DFA's class 0 unless
+    // a keyword holds it (a label in another script): fill those natively, then the ASCII ones and the others.
+    arena.fill(an.classOf[NON_ASCII] << 8, BOTH_CLASSES + 128, BOTH_CLASSES + 65536);
     for (let c = 0; c < 128; c++) arena[BOTH_CLASSES + c] = kw.classOf[c] | (an.classOf[c] << 8);
+    for (const c of kw.nonAscii) arena[BOTH_CLASSES + c] = kw.classOf[c] | (an.classOf[NON_ASCII] << 8);
   }
   const place = (d: Dfa, base: number) => {
     for (let i = 0; i < d.rows.length; i++) {
@@ -110,8 +114,8 @@ export class Prefilter {
     readonly anchors: readonly (readonly Shape[])[] = [],
   ) {
     for (const k of keywords) {
-      if (k.length === 0 || !/^[\t\x20-\x7e]+$/.test(k) || k !== k.toLowerCase()) {
-        throw new Error(`Keyword ${JSON.stringify(k)} must be non-empty lower-case printable ASCII (tabs allowed)`);
+      if (k.length === 0 || /[\x00-\x08\x0a-\x1f\x7f]/.test(k) || k !== k.toLowerCase()) {
+        throw new Error(`Keyword ${JSON.stringify(k)} must be non-empty, in lower case, without control characters (tabs allowed)`);
       }
     }
     for (const a of anchors) if (a.length === 0 || a.some((sh) => sh.length === 0)) throw new Error('An anchor needs non-empty shapes');
@@ -265,13 +269,22 @@ const shiftFor = (classes: number): number => Math.max(1, Math.ceil(Math.log2(cl
 /** Aho-Corasick automaton of the keywords, as a full DFA over their character classes (A-Z folded). */
 function keywordDfa(keywords: readonly string[]): Dfa {
   const classOf = new Uint8Array(65536);
+  const nonAscii: number[] = [];
   let classes = 1;
+  const classify = (c: number, cls: number) => {
+    classOf[c] = cls;
+    if (c >= 128) nonAscii.push(c);
+  };
   for (const k of keywords) {
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
       if (classOf[c] === 0) {
-        classOf[c] = classes++;
-        if (c >= 97 && c <= 122) classOf[c - 32] = classOf[c]; // fold A-Z onto a-z
+        classify(c, classes++);
+        // Fold upper case onto the keyword's lower case: A-Z, and in other scripts wherever the capital is
+        // one code unit too (Cyrillic, Greek...; CJK has no case).
+        const upper = String.fromCharCode(c).toUpperCase();
+        const u = upper.charCodeAt(0);
+        if (upper.length === 1 && u !== c && classOf[u] === 0) classify(u, classOf[c]);
       }
     }
   }
@@ -327,7 +340,7 @@ function keywordDfa(keywords: readonly string[]): Dfa {
     }
   }
   // A line break is in no keyword: the walk starts at the root.
-  return { classOf, shift, rows: delta, outputs, initial: 0 };
+  return { classOf, nonAscii, shift, rows: delta, outputs, initial: 0 };
 }
 
 /**
@@ -403,7 +416,7 @@ function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa
     }
   }
   const delta = Int32Array.from(rows);
-  return { classOf, shift, rows: delta, outputs, initial: delta[classOf[10]] };
+  return { classOf, nonAscii: [], shift, rows: delta, outputs, initial: delta[classOf[10]] };
 }
 
 /**

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCustomRules, fingerprint, mask, redact, restore, scan, type Rule } from '../../src/engine';
 import { Prefilter } from '../../src/engine/prefilter';
+import { ALL_ANCHORS } from '../../src/engine/anchors';
 import fc from 'fast-check';
 
 const tokenRule: Rule = {
@@ -264,6 +265,20 @@ describe('prefilter (keywords)', () => {
   it('rejects keywords it cannot match', () => {
     assert.throws(() => new Prefilter(['Upper']));
     assert.throws(() => new Prefilter(['']));
+    assert.throws(() => new Prefilter(['line\nbreak']));
+  });
+
+  it('finds keywords in other scripts, folding case where the script has one, beside the anchors', () => {
+    const keywords = ['身份证', 'пароль', 'パスワード', 'token'];
+    const both = new Prefilter(keywords, ALL_ANCHORS.map((a) => a.shapes));
+    const alone = new Prefilter(keywords);
+    for (const ac of [both, alone]) {
+      const hits: string[] = [];
+      ac.scan('身份证号码: 1 | ПАРОЛЬ=x | Пароль | パスワード | TOKEN | 身份 证', (k, s, e) => {
+        if (k < keywords.length) hits.push(`${keywords[k]}@${s}-${e}`);
+      });
+      assert.deepEqual(hits, ['身份证@0-3', 'пароль@11-17', 'пароль@22-28', 'パスワード@31-36', 'token@39-44']);
+    }
   });
 });
 
