@@ -10,11 +10,17 @@ import { charClasses, isIdentifierLike, isPlausiblePassword } from './util';
  */
 
 /** Labels that can only mean a password, in the languages the catalogue knows. */
-const STRONG_LABEL = String.raw`password|passwort|passwd|passphrase|passcode|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|parola d'ordine|haslo|kennwort`;
+const STRONG_LABEL = String.raw`password|passwort|passwd|passphrase|passcode|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|parola d'ordine|has(?:l|ł)o|kennwort|пароль`;
+/**
+ * The same in Chinese, Japanese and Korean, which need no space around the label: "密码：…", "密码是…",
+ * "パスワードは…", "비밀번호: …". Their connector is required.
+ */
+const CJK_LABEL = String.raw`密码|口令|パスワード|비밀번호|암호`;
+const CJK_CONNECTOR = String.raw`(?:[:：=]|是|为|為|は|는|은|:)`;
 /** Short labels that need an explicit connector (a colon, an equals sign or "is"). */
 const WEAK_LABEL = String.raw`pass|pw|pwd|pin`;
 /** "is", "was", a colon... in the same languages; a few words may stand between ("the password for the VPN is"). */
-const CONNECTOR = String.raw`(?:is|was|ist|war|est|es|é|è|je|to|=|:|:=|-|→)`;
+const CONNECTOR = String.raw`(?:is|was|ist|war|est|es|é|è|je|to|это|=|:|:=|-|—|→)`;
 
 /** A `key: value` or `key = value` line, or a quoted key: the config and code rules judge those. */
 const STRUCTURED = /^\s*(?:[-*]\s+)?["'\x60]?[\w.-]*["'\x60]?\s*(?::=|=>|[:=])\s*["'\x60“‘]?$/;
@@ -41,13 +47,14 @@ export const proseRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A password typed into a message or note is readable by everyone who gets the text, and by the AI provider.',
     keywords: [
-      'password', 'passwort', 'passwd', 'passphrase', 'passcode', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'parola', 'haslo', 'kennwort',
+      'password', 'passwort', 'passwd', 'passphrase', 'passcode', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'parola', 'haslo', 'hasło', 'kennwort',
+      'пароль', '密码', '口令', 'パスワード', '비밀번호', '암호',
       // The short labels only with their connector: bare 'pin' or 'pass' would wake on every "mapping" and "bypass".
       ...['pass', 'pw', 'pwd', 'pin'].flatMap((w) => [`${w}:`, `${w} :`, `${w}=`, `${w} =`, `${w} is`, `${w} was`, `${w} `]),
     ],
     window: 120,
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z])(?:(?:${STRONG_LABEL})(?:(?:[ \t]{1,3}[\p{L}\d-]{1,20}){0,4}?[ \t]{0,3}${CONNECTOR})?|(?:${WEAK_LABEL})(?:[ \t]{0,2}${CONNECTOR}|(?<bare>(?=[ \t]))))[ \t]{1,3}["'\x60“‘]?(?<value>[^\s"'\x60”’<>]{6,64})`,
+      String.raw`(?<![A-Za-z])(?:(?:(?:${STRONG_LABEL})(?:(?:[ \t]{1,3}[\p{L}\d-]{1,20}){0,4}?[ \t]{0,3}${CONNECTOR})?|(?:${WEAK_LABEL})(?:[ \t]{0,2}${CONNECTOR}|(?<bare>(?=[ \t]))))[ \t]{1,3}|(?:${CJK_LABEL})[ \t]{0,2}${CJK_CONNECTOR}[ \t]{0,3})["'\x60“‘「]?(?<value>[^\s"'\x60”’<>，。；！？、「」『』（）]{6,64})`,
       'iu',
     ),
     secretGroup: 'value',
@@ -61,6 +68,10 @@ export const proseRules: readonly Rule[] = [
         'le mot de passe est "Tz4!mQ8xWk2p"',
         'Das Kennwort für den Drucker ist Hq3x9LmZ2kPw',
         'vpn: login jdoe / pass Qw7!rT2yUi9o',
+        'Пароль от сервера: Hq3x9LmZ2kPw',
+        '服务器的密码：Xk9#mQ2vLp7z，请尽快修改',
+        'Wi-Fiのパスワードは Tz4!mQ8xWk2p です',
+        '관리자 비밀번호: Qw7!rT2yUi9o',
       ],
       negative: [
         { text: 'The password is required and must be at least 12 characters.', reason: 'prose about passwords' },
@@ -72,6 +83,9 @@ export const proseRules: readonly Rule[] = [
         { text: 'password: ${DB_PASSWORD}', reason: 'a reference' },
         { text: 'The password for the admin user is required on first login', reason: 'no password given' },
         { text: 'data:\n  password: cGFzc3dvcmQ=', reason: 'a config line: the config rules judge it (this one decodes to a stand-in)' },
+        { text: '请输入密码：********', reason: 'masked' },
+        { text: '密码是必填项，至少十二位', reason: 'prose about the password: no value' },
+        { text: 'パスワードを忘れた場合はリセットしてください', reason: 'no connector and no value' },
       ],
     },
   },

@@ -26,17 +26,17 @@ export const chinaRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'The resident identity number identifies a Chinese citizen for life and encodes birthplace, birth date and sex.',
-    keywords: ['resident id', 'identity card', 'id card', 'id_card', 'idcard', 'shenfenzheng', 'shenfen', 'citizen id', 'chinese id', 'prc id'],
+    keywords: ['resident id', 'identity card', 'id card', 'id_card', 'idcard', 'shenfenzheng', 'shenfen', 'citizen id', 'chinese id', 'prc id', '身份证', '公民身份号码'],
     tableColumns: true,
     window: 80,
     pattern: /(?<![\dA-Za-z])[1-8]\d{16}[\dXx](?![\dA-Za-z])/,
     validators: [
       standaloneNumber,
       (ctx) => chinaRicValid(ctx.value) && !isRepetitive(ctx.value),
-      nearWords(['resident id', 'resident identity', 'identity card', 'id card', 'id_card', 'idcard', 'id card no', 'shenfenzheng', 'shenfen zheng', 'citizen id', 'chinese id', 'prc id'], 60),
+      nearWords(['resident id', 'resident identity', 'identity card', 'id card', 'id_card', 'idcard', 'id card no', 'shenfenzheng', 'shenfen zheng', 'citizen id', 'chinese id', 'prc id', '身份证', '身份证号', '身份证号码', '居民身份证', '公民身份号码'], 60),
     ],
     examples: {
-      positive: ['Resident ID: 51010419761130287X', 'name,id_card\nWang Fang,440305199207152345', '{"shenfenzheng": "110105198503142318"}'],
+      positive: ['Resident ID: 51010419761130287X', 'name,id_card\nWang Fang,440305199207152345', '{"shenfenzheng": "110105198503142318"}', '身份证号码：51010419761130287X', '姓名,身份证号\n王芳,440305199207152345'],
       negative: [
         { text: 'Resident ID: 510104197611302871', reason: 'wrong MOD 11-2 check character' },
         { text: 'ID card: 110105198513142318', reason: 'month 13 is no month' },

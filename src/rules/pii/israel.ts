@@ -7,7 +7,7 @@ export function teudatZehutValid(digits: string): boolean {
   return /^\d{8,9}$/.test(digits) && Number(digits) > 0 && luhnValid(digits.padStart(9, '0'));
 }
 
-const ZEHUT_WORDS = ['teudat zehut', 'teudat zeut', 'mispar zehut', 'zehut', 'israeli id', 'israel id', 'israeli identity'];
+const ZEHUT_WORDS = ['teudat zehut', 'teudat zeut', 'mispar zehut', 'zehut', 'israeli id', 'israel id', 'israeli identity', 'תעודת זהות', 'מספר זהות', 'ת.ז'];
 
 export const israelRules: readonly Rule[] = [
   {
@@ -18,7 +18,7 @@ export const israelRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'The Teudat Zehut number identifies an Israeli resident for life to the state, banks and health funds.',
-    keywords: ['zehut', 'zeut', 'israeli id', 'israel id', 'israeli identity'],
+    keywords: ['zehut', 'zeut', 'israeli id', 'israel id', 'israeli identity', 'תעודת זהות', 'מספר זהות', 'ת.ז'],
     tableColumns: true,
     window: 80,
     // Nine digits (eight without the leading zero), or the 0-0000000-0 layout of the card.
@@ -29,7 +29,7 @@ export const israelRules: readonly Rule[] = [
       nearWords(ZEHUT_WORDS, 60),
     ],
     examples: {
-      positive: ['Teudat Zehut: 031478258', 'name,teudat_zehut\nNoa Levi,205739147', 'Israeli ID 0-3147825-8'],
+      positive: ['Teudat Zehut: 031478258', 'name,teudat_zehut\nNoa Levi,205739147', 'Israeli ID 0-3147825-8', 'תעודת זהות: 031478258', 'ת.ז 205739147'],
       negative: [
         { text: 'Teudat Zehut: 031478259', reason: 'wrong check digit' },
         { text: 'Teudat Zehut: 000000000', reason: 'all zeros is no number' },

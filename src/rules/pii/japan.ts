@@ -12,7 +12,7 @@ export function myNumberValid(digits: string): boolean {
   return (r <= 1 ? 0 : 11 - r) === Number(digits[11]);
 }
 
-const MY_NUMBER_WORDS = ['my number', 'mynumber', 'my_number', 'individual number', 'kojin bango', 'kojin bangou'];
+const MY_NUMBER_WORDS = ['my number', 'mynumber', 'my_number', 'individual number', 'kojin bango', 'kojin bangou', 'マイナンバー', '個人番号'];
 
 export const japanRules: readonly Rule[] = [
   {
@@ -33,7 +33,7 @@ export const japanRules: readonly Rule[] = [
       nearWords(MY_NUMBER_WORDS, 60),
     ],
     examples: {
-      positive: ['My Number: 3147 8259 2054', 'employee,my_number\nSato Yui,620573914854', 'Individual number 3147-8259-2054'],
+      positive: ['My Number: 3147 8259 2054', 'employee,my_number\nSato Yui,620573914854', 'Individual number 3147-8259-2054', 'マイナンバー：3147 8259 2054', '個人番号 3147-8259-2054'],
       negative: [
         { text: 'My Number: 3147 8259 2055', reason: 'wrong check digit' },
         { text: 'My Number: 3147 8259-2054', reason: 'mixed separators are no My Number layout' },

@@ -35,17 +35,17 @@ export const koreaRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'The resident registration number identifies a Korean citizen for life and encodes birth date and sex.',
-    keywords: ['rrn', 'resident registration', 'jumin', ...columnKeywords('rrn')],
+    keywords: ['rrn', 'resident registration', 'jumin', '주민등록번호', '주민번호', ...columnKeywords('rrn')],
     tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{6}-?[1-4]\d{6}(?!\d)/,
     validators: [
       standaloneNumber,
       (ctx) => rrnVerdict(ctx.value),
-      nearWords(['rrn', 'resident registration number', 'resident registration no', 'jumin', 'jumin deungnok beonho'], 60),
+      nearWords(['rrn', 'resident registration number', 'resident registration no', 'jumin', 'jumin deungnok beonho', '주민등록번호', '주민번호'], 60),
     ],
     examples: {
-      positive: ['Resident registration number: 850314-1574828', 'name,rrn\nKim Minji,9207152048311', 'RRN 210815-3849201'],
+      positive: ['Resident registration number: 850314-1574828', 'name,rrn\nKim Minji,9207152048311', 'RRN 210815-3849201', '주민등록번호: 850314-1574828', '이름,주민등록번호\n김민지,9207152048311'],
       negative: [
         { text: 'Resident registration number: 850314-1574829', reason: 'wrong check digit, issued before 2020' },
         { text: 'RRN: 851314-1574828', reason: 'month 13 is no month' },
