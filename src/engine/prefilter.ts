@@ -271,23 +271,40 @@ function keywordDfa(keywords: readonly string[]): Dfa {
   const classOf = new Uint8Array(65536);
   const nonAscii: number[] = [];
   let classes = 1;
-  const classify = (c: number, cls: number) => {
-    classOf[c] = cls;
-    if (c >= 128) nonAscii.push(c);
-  };
+  // ASCII first, each character its own class (A-Z folded onto a-z).
+  const others: number[] = [];
   for (const k of keywords) {
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
-      if (classOf[c] === 0) {
-        classify(c, classes++);
-        // Fold upper case onto the keyword's lower case: A-Z, and in other scripts wherever the capital is
-        // one code unit too (Cyrillic, Greek...; CJK has no case).
-        const upper = String.fromCharCode(c).toUpperCase();
-        const u = upper.charCodeAt(0);
-        if (upper.length === 1 && u !== c && classOf[u] === 0) classify(u, classOf[c]);
+      if (c >= 128) {
+        if (!others.includes(c)) others.push(c);
+      } else if (classOf[c] === 0) {
+        classOf[c] = classes++;
+        if (c >= 97 && c <= 122) classOf[c - 32] = classOf[c];
       }
     }
   }
+  // Then the characters of labels in other scripts (身份证, пароль...). Each has its own class while the rows
+  // keep their width; beyond that they share the classes left free in a row (at least eight), because twice
+  // as wide rows slow down the walk over every text. A keyword in those characters may then be reported
+  // where another sequence of keyword characters stands: the rules read the text itself, so only a little
+  // time is lost, and only on text in those scripts.
+  const room = (1 << shiftFor(classes)) - classes;
+  const shared = others.length > room && room >= 8 ? room : others.length;
+  const first = classes;
+  others.forEach((c, i) => {
+    const cls = first + (i % Math.max(1, shared));
+    classOf[c] = cls;
+    nonAscii.push(c);
+    // Fold case where the script has it (Cyrillic, Greek...; CJK has none).
+    const upper = String.fromCharCode(c).toUpperCase();
+    const u = upper.charCodeAt(0);
+    if (upper.length === 1 && u >= 128 && u !== c && classOf[u] === 0) {
+      classOf[u] = cls;
+      nonAscii.push(u);
+    }
+  });
+  classes += shared;
   if (classes > 255) throw new Error('Too many distinct keyword characters');
   const shift = shiftFor(classes);
   const K = 1 << shift;
