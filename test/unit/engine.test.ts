@@ -268,6 +268,20 @@ describe('prefilter (keywords)', () => {
     assert.throws(() => new Prefilter(['line\nbreak']));
   });
 
+  it('still reports every keyword when characters of other scripts outnumber the classes left free (they share them)', () => {
+    // 39 ASCII characters take 40 classes of a 64-wide row; 80 CJK characters share the 24 left.
+    const ascii = ['abcdefghijklmnopqrstuvwxyz', '0123456789_-.'];
+    const cjk = Array.from({ length: 40 }, (_, i) => String.fromCharCode(0x4e00 + 2 * i, 0x4e01 + 2 * i));
+    const keywords = [...ascii, ...cjk];
+    const ac = new Prefilter(keywords);
+    const text = `${cjk.join(' ')} ${ascii.join(' ')} ${cjk.slice().reverse().join('')}`;
+    const hits = new Set<string>();
+    ac.scan(text, (k, s) => hits.add(`${keywords[k]}@${s}`));
+    for (const k of keywords) {
+      for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) assert.ok(hits.has(`${k}@${at}`), `${k} at ${at}`);
+    }
+  });
+
   it('finds keywords in other scripts, folding case where the script has one, beside the anchors', () => {
     const keywords = ['身份证', 'пароль', 'パスワード', 'token'];
     const both = new Prefilter(keywords, ALL_ANCHORS.map((a) => a.shapes));
