@@ -228,7 +228,9 @@ export const credentialFileRules: readonly Rule[] = [
           const decoded = printable(base64Decode(ctx.value));
           return decoded !== undefined && isPlausiblePassword(decoded);
         }
-        return !isStandIn(ctx.value) && /[0-9]/.test(ctx.value) && /[A-Za-z]/.test(ctx.value);
+        // Tokens are written in the characters of base64, base64url, JWTs and UUIDs: brackets or commas make
+        // it code (a regular expression that matches such a line, say).
+        return !isStandIn(ctx.value) && /^[A-Za-z0-9._~+/=-]+$/.test(ctx.value) && /[0-9]/.test(ctx.value) && /[A-Za-z]/.test(ctx.value);
       },
     ],
     helpUrl: 'https://docs.npmjs.com/cli/configuring-npm/npmrc',
@@ -240,6 +242,7 @@ export const credentialFileRules: readonly Rule[] = [
       ],
       negative: [
         { text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', reason: 'an environment reference' },
+        { text: 'pattern: /\\/\\/registry\\.npmjs\\.org\\/:_authToken=([0-9a-f]{8}-[0-9a-f]{4})/,secretGroup:1,helpUrl:', reason: 'a regular expression in code, not a token' },
         { text: '_auth=dXNlcjpwYXNzd29yZA==', reason: 'decodes to user:password' },
         { text: 'const { _auth = opts.auth } = config', reason: 'code, not a value' },
       ],
