@@ -56,10 +56,10 @@ interface CompiledRule {
   readonly rule: Rule;
   readonly order: number;
   /**
-   * Appends the matches in `sub`, a slice of the text that starts at `offset` (offsets of the matches are
-   * in the whole text). One slice serves every rule that runs in the same window.
+   * find(sub, offset, out) appends the matches in `sub`, a slice of the text that starts at `offset`
+   * (offsets of the matches are in the whole text). One slice serves every rule that runs in the same window.
    */
-  readonly find: (sub: string, offset: number, out: RawMatch[]) => void;
+  readonly finder: RegexFinder | LinearFinder;
 }
 
 interface WindowSlot {
@@ -102,14 +102,26 @@ interface CompiledCatalogue {
   readonly unkeyed: readonly number[];
 }
 
-function regexFinder(rule: Rule): CompiledRule['find'] {
-  let flags = rule.pattern.flags.replace(/[gy]/g, '') + 'g';
-  const group = rule.secretGroup;
-  const startGroup = rule.valueStartGroup;
-  if ((group !== undefined || startGroup !== undefined) && !flags.includes('d')) flags += 'd';
-  const re = new RegExp(rule.pattern.source, flags);
-  const indicesOf = (m: RegExpExecArray, g: number | string) => (typeof g === 'number' ? m.indices?.[g] : m.indices?.groups?.[g]);
-  return (sub, from, out) => {
+/**
+ * One finder for every regex rule, with the rule's regex and groups as data: the call from the windows'
+ * loop has a single target, so V8 compiles it once instead of recompiling that loop each time it meets
+ * another rule's closure.
+ */
+class RegexFinder {
+  private readonly re: RegExp;
+  private readonly group: number | string | undefined;
+  private readonly startGroup: number | string | undefined;
+
+  constructor(rule: Rule) {
+    let flags = rule.pattern.flags.replace(/[gy]/g, '') + 'g';
+    this.group = rule.secretGroup;
+    this.startGroup = rule.valueStartGroup;
+    if ((this.group !== undefined || this.startGroup !== undefined) && !flags.includes('d')) flags += 'd';
+    this.re = new RegExp(rule.pattern.source, flags);
+  }
+
+  find(sub: string, from: number, out: RawMatch[]): void {
+    const re = this.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sub)) !== null) {
@@ -119,19 +131,24 @@ function regexFinder(rule: Rule): CompiledRule['find'] {
       }
       let s = m.index;
       let e = m.index + m[0].length;
-      if (group !== undefined) {
-        const idx = indicesOf(m, group);
+      if (this.group !== undefined) {
+        const idx = indicesOf(m, this.group);
         if (!idx) continue;
-        [s, e] = idx;
+        s = idx[0];
+        e = idx[1];
       }
-      if (startGroup !== undefined) {
-        const idx = indicesOf(m, startGroup);
+      if (this.startGroup !== undefined) {
+        const idx = indicesOf(m, this.startGroup);
         if (!idx) continue;
         s = idx[0];
       }
       out.push({ valueStart: from + s, valueEnd: from + e, match: m });
     }
-  };
+  }
+}
+
+function indicesOf(m: RegExpExecArray, g: number | string): [number, number] | undefined {
+  return typeof g === 'number' ? m.indices?.[g] : m.indices?.groups?.[g];
 }
 
 function compile(rules: readonly Rule[]): CompiledCatalogue {
@@ -147,7 +164,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const anchorSlots = new Map<Anchor, number>();
   const unkeyed: number[] = [];
   const compiled = rules.map((rule, order): CompiledRule => {
-    const find = rule.linearPattern ? linearFinder(rule) : regexFinder(rule);
+    const find = rule.linearPattern ? new LinearFinder(rule) : new RegexFinder(rule);
     if (rule.keywords.length === 0) {
       if (rule.anchor) {
         let slot = anchorSlots.get(rule.anchor);
@@ -175,7 +192,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
       }
       if (!needleSlots[id].includes(order)) needleSlots[id].push(order);
     }
-    return { rule, order, find };
+    return { rule, order, finder: find };
   });
   for (const slot of anchorSlots.values()) needleSlots.push([slot]);
   return {
@@ -192,10 +209,16 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   };
 }
 
-function linearFinder(rule: Rule): CompiledRule['find'] {
-  const pattern = rule.linearPattern!;
-  return (sub, from, out) => {
-    const m = pattern.matcher(sub);
+/** The finder of a custom rule, run by re2js (linear time). */
+class LinearFinder {
+  private readonly pattern: NonNullable<Rule['linearPattern']>;
+
+  constructor(rule: Rule) {
+    this.pattern = rule.linearPattern!;
+  }
+
+  find(sub: string, from: number, out: RawMatch[]): void {
+    const m = this.pattern.matcher(sub);
     while (m.find()) {
       const s = m.start();
       const e = m.end();
@@ -205,7 +228,7 @@ function linearFinder(rule: Rule): CompiledRule['find'] {
       arr.input = sub;
       out.push({ valueStart: from + s, valueEnd: from + e, match: arr });
     }
-  };
+  }
 }
 
 const catalogueCache = new WeakMap<readonly Rule[], CompiledCatalogue>();
@@ -322,7 +345,7 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number,
     for (let i = 0; i < list.length; i += 2) {
       const from = multiline ? list[i] : boundedLineStart(text, list[i], lookbehind);
       const sub = text.slice(from, list[i + 1]);
-      for (let r = 0; r < rules.length; r++) cat.rules[rules[r]].find(sub, from, found[r]);
+      for (let r = 0; r < rules.length; r++) cat.rules[rules[r]].finder.find(sub, from, found[r]);
     }
     for (let r = 0; r < rules.length; r++) push(rules[r], found[r]);
   }
@@ -333,21 +356,39 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number,
  * slot.
  */
 class TableFinder {
-  private readonly byHeader = new Map<number, Table | null>();
-  readonly bySlot = new Map<number, Table[]>();
+  /** (slot, line start) of each hit, in order; read after the walk. */
+  private readonly hits: number[] = [];
 
   constructor(private readonly text: string) {}
 
+  /**
+   * Only notes the hit: the table is looked for after the prefilter's walk, so that the walk's callback
+   * stays small (V8 compiles the callback into the walk, and a table parser in it made that slow to compile).
+   */
   hit(slot: number, lineStart: number): void {
-    let table = this.byHeader.get(lineStart);
-    if (table === undefined) {
-      table = tableAt(this.text, lineStart) ?? null;
-      this.byHeader.set(lineStart, table);
+    const n = this.hits.length;
+    if (n > 0 && this.hits[n - 2] === slot && this.hits[n - 1] === lineStart) return;
+    this.hits.push(slot, lineStart);
+  }
+
+  /** slot -> the tables (in order, without repeats) whose header holds one of its keywords. */
+  finish(): Map<number, Table[]> {
+    const byHeader = new Map<number, Table | null>();
+    const bySlot = new Map<number, Table[]>();
+    for (let i = 0; i < this.hits.length; i += 2) {
+      const slot = this.hits[i];
+      const lineStart = this.hits[i + 1];
+      let table = byHeader.get(lineStart);
+      if (table === undefined) {
+        table = tableAt(this.text, lineStart) ?? null;
+        byHeader.set(lineStart, table);
+      }
+      if (!table) continue;
+      const list = bySlot.get(slot);
+      if (!list) bySlot.set(slot, [table]);
+      else if (list[list.length - 1] !== table) list.push(table);
     }
-    if (!table) return;
-    const list = this.bySlot.get(slot);
-    if (!list) this.bySlot.set(slot, [table]);
-    else if (list[list.length - 1] !== table) list.push(table);
+    return bySlot;
   }
 }
 
@@ -359,7 +400,7 @@ function runInTables(text: string, cat: CompiledCatalogue, tables: Map<number, T
     const found: RawMatch[] = [];
     for (const table of list) {
       const before = found.length;
-      cr.find(text.slice(table.bodyStart, table.end), table.bodyStart, found);
+      cr.finder.find(text.slice(table.bodyStart, table.end), table.bodyStart, found);
       for (let i = before; i < found.length; i++) found[i] = { ...found[i], table };
     }
     push(slot, found);
@@ -388,20 +429,20 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     }
   });
   runInWindows(text, cat, windows.finish(), enabled, push);
-  runInTables(text, cat, tables.bySlot, enabled, push);
+  runInTables(text, cat, tables.finish(), enabled, push);
 
   for (const order of cat.unkeyed) {
     const cr = cat.rules[order];
     if (!enabled(cr.rule)) continue;
     const found: RawMatch[] = [];
     if (text.length <= CHUNK_STRIDE + CHUNK_OVERLAP) {
-      cr.find(text, 0, found);
+      cr.finder.find(text, 0, found);
     } else {
       for (let cs = 0; cs < text.length; cs += CHUNK_STRIDE) {
         const from = Math.max(0, cs - WINDOW_LOOKBEHIND);
         const to = Math.min(text.length, cs + CHUNK_STRIDE + CHUNK_OVERLAP);
         const chunk: RawMatch[] = [];
-        cr.find(text.slice(from, to), from, chunk);
+        cr.finder.find(text.slice(from, to), from, chunk);
         const last = to === text.length;
         for (const m of chunk) {
           // Each match belongs to the chunk its start falls in; the overlap only completes it.
