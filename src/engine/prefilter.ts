@@ -334,26 +334,23 @@ function keywordDfa(keywords: readonly string[]): Dfa {
   const fail = new Int32Array(n);
   const outputs: (number[] | undefined)[] = new Array(n).fill(undefined);
   const queue: number[] = [];
-  for (let c = 1; c < classes; c++) {
-    const t = children[0].get(c);
-    if (t !== undefined) {
-      delta[c] = t;
-      queue.push(t);
-    }
+  for (const [c, t] of children[0]) {
+    delta[c] = t;
+    queue.push(t);
   }
+  // A state's row is its failure state's row (complete: that state is shallower), with its own children
+  // written over it. Copying rows natively keeps this a loop over states and edges, not over every class:
+  // it runs once per process, at start-up.
   for (let qi = 0; qi < queue.length; qi++) {
     const s = queue[qi];
-    const out = [...own[s], ...(outputs[fail[s]] ?? [])];
+    const f = fail[s];
+    const out = [...own[s], ...(outputs[f] ?? [])];
     outputs[s] = out.length > 0 ? out : undefined;
-    for (let c = 1; c < classes; c++) {
-      const t = children[s].get(c);
-      if (t !== undefined) {
-        fail[t] = delta[fail[s] * K + c];
-        delta[s * K + c] = t;
-        queue.push(t);
-      } else {
-        delta[s * K + c] = delta[fail[s] * K + c];
-      }
+    delta.copyWithin(s * K, f * K, f * K + K);
+    for (const [c, t] of children[s]) {
+      fail[t] = delta[f * K + c];
+      delta[s * K + c] = t;
+      queue.push(t);
     }
   }
   // A line break is in no keyword: the walk starts at the root.
