@@ -6,6 +6,7 @@
 import { sha256Hex } from './hash';
 import { LineIndex } from './lines';
 import { mask } from './mask';
+import { BoundedMemo } from './memo';
 import { withoutPlaceholders } from './redact';
 import type { Anchor } from './anchors';
 import { Prefilter } from './prefilter';
@@ -564,8 +565,11 @@ function suppressedLines(text: string, lines: LineIndex): Set<number> {
 }
 
 /** Stable fingerprint of a finding: hash of rule id and value. */
+/** Fingerprints of recent findings: a rescan of the same document finds the same values again. */
+const fingerprints = new BoundedMemo<string>(20_000);
+
 export function fingerprint(ruleId: string, value: string): string {
-  return sha256Hex(`${ruleId}\u0000${value}`).slice(0, 32);
+  return fingerprints.get(`${ruleId}\u0000${value}`, (key) => sha256Hex(key).slice(0, 32));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { BoundedMemo } from '../../src/engine/memo';
 import { isPlaceholder, isRepetitive } from '../../src/engine/validators';
 
 /** isRepetitive as first written (a Map of characters, separators stripped by a regex): the definition. */
@@ -69,5 +70,24 @@ describe('value filters', () => {
     for (const v of ['4539148803436467', '536-22-8475', '+44 20 7946 0958', 'k8Qz1Lp0rT']) assert.equal(isPlaceholder(v), false, v);
     assert.equal(isPlaceholder('YOUR_API_KEY_HERE'), true);
     assert.equal(isPlaceholder('sk-EXAMPLE-0000'), true);
+  });
+});
+
+describe('bounded memo', () => {
+  it('computes a key once, keeps at most its capacity, and lets the oldest entry go first', () => {
+    const memo = new BoundedMemo<number | false>(2);
+    let calls = 0;
+    const f = (k: string) => (calls++, k === 'no' ? false : k.length);
+    assert.equal(memo.get('abc', f), 3);
+    assert.equal(memo.get('abc', f), 3);
+    assert.equal(memo.get('no', f), false);
+    assert.equal(memo.get('no', f), false);
+    assert.equal(calls, 2, 'a remembered value, false included, is not computed again');
+    memo.get('xy', f);
+    assert.equal(memo.size, 2);
+    memo.get('no', f);
+    assert.equal(calls, 3, 'the newer entries stay');
+    memo.get('abc', f);
+    assert.equal(calls, 4, 'the oldest entry was let go');
   });
 });
