@@ -1,5 +1,36 @@
 import type { Rule } from '../../engine/types';
+import { isRepetitive } from '../../engine/validators';
 import { columnKeywords, digitsOf, nearWords, standaloneNumber, steuerIdValid } from './checks';
+
+/**
+ * ICAO 9303 check digit of a machine-readable field: digits count as themselves, letters A-Z as 10-35 and
+ * the filler '<' as 0, weighted 7, 3, 1 in turn; the digit is the sum mod 10.
+ */
+export function icaoCheckDigit(field: string): number {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
+    sum += value * weights[i % 3];
+  }
+  return sum % 10;
+}
+
+/**
+ * German Personalausweis (since November 2010) and Reisepass (since November 2007) number with its check
+ * digit, as the machine-readable zone writes it: nine characters, a letter first, from the digits and the
+ * consonants that cannot be mistaken for digits (no A, B, D, E, I, O, Q, S, U), then the ICAO 9303 check
+ * digit. Older documents, numbered in digits only, have all expired.
+ */
+export function deIdDocumentNumberValid(value: string): boolean {
+  return /^[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d$/.test(value) && /\d/.test(value.slice(1, 9)) && icaoCheckDigit(value.slice(0, 9)) === Number(value[9]);
+}
+
+const DE_ID_WORDS = [
+  'personalausweis', 'personalausweisnummer', 'ausweis', 'ausweisnummer', 'ausweis-nr', 'ausweis nr', 'reisepass', 'reisepassnummer',
+  'passnummer', 'pass-nr', 'id card number', 'id card no', 'id-card number', 'document number', 'document no', 'dokumentennummer', 'dokumentnummer',
+];
 
 export const germanyRules: readonly Rule[] = [
   {
@@ -26,6 +57,30 @@ export const germanyRules: readonly Rule[] = [
         { text: 'Steuer-ID: 25 417 106 984', reason: 'wrong check digit' },
         { text: 'Steuer-ID: 11 234 567 890', reason: 'digit 1 repeated but check digit wrong' },
         { text: 'tax: 12345678903 cents', reason: 'no repeated digit pattern of a Steuer-ID' },
+      ],
+    },
+  },
+  {
+    id: 'de-id-card-number',
+    title: 'Germany identity card or passport number',
+    category: 'pii',
+    kind: 'DE_ID_DOCUMENT',
+    severity: 'high',
+    confidence: 'medium',
+    description: "The number of a Personalausweis or Reisepass identifies the document that proves its holder's identity, and is asked for to open accounts in their name.",
+    keywords: ['ausweis', 'reisepass', 'passnummer', 'pass-nr', 'id card', 'id-card', 'document number', 'document no', 'document_n', 'dokumentennummer', 'dokumentnummer'],
+    tableColumns: true,
+    window: 80,
+    pattern: /(?<![A-Za-z0-9])[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d(?![A-Za-z0-9])/,
+    validators: [(ctx) => deIdDocumentNumberValid(ctx.value) && !isRepetitive(ctx.value), nearWords(DE_ID_WORDS, 60)],
+    examples: {
+      positive: ['Personalausweis-Nr.: LK9T3N47F5', 'Reisepass C7F4R2M810, gültig bis 2031', 'Name;Geburtsdatum;Ausweisnummer\nJonas Weber;1988-06-14;T2W9RH5638', 'ID card number: M4C8XN71P3'],
+      negative: [
+        { text: 'Ausweisnummer: LK9T3N47F4', reason: 'wrong check digit' },
+        { text: 'Ausweisnummer: LA9T3N47F5', reason: 'A is a vowel: never in a document number' },
+        { text: 'Document number: INV2024003', reason: 'an invoice number: I and V are no document-number letters' },
+        { text: 'Ausweisnummer: 4K9T3N47F5', reason: 'numbers in use start with a letter' },
+        { text: 'Seriennummer LK9T3N47F5', reason: 'no ID card or passport label near' },
       ],
     },
   },

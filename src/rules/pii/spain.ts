@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { dniValid, nieValid, wordNear } from './checks';
+import { columnKeywords, dniValid, nearWords, nieValid, wordNear } from './checks';
 
 const SPAIN_ID_WORDS = ['dni', 'nie', 'nif', 'documento', 'identidad', 'extranjero', 'id number', 'cif'];
 
@@ -11,6 +11,34 @@ function spainVerdict(valid: (v: string) => boolean) {
     if (!valid(ctx.value) || isRepetitive(ctx.value.replace(/\D/g, ''))) return false;
     return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SPAIN_ID_WORDS, 80, ctx.memo) ? true : { confidence: 'medium' };
   };
+}
+
+/** Labels of a company's tax code; whole words, so 'NIF-IVA', 'cif_empresa' and 'NIF/CIF' count too. */
+const CIF_LABELS = ['cif', 'nif', 'c.i.f', 'n.i.f'];
+
+/**
+ * Spain NIF of a legal entity (formerly CIF), Orden EHA/451/2008: an entity-type letter, seven digits (the
+ * first two a province code, 00 for non-residents) and a control character. Over the seven digits, the
+ * digits in even places plus the digit sums of twice those in odd places give S; the control is the digit
+ * (10 - S mod 10) mod 10, or the letter of that digit in JABCDEFGHI (J for 0, A for 1...). Public bodies,
+ * religious bodies, the State's organs and permanent establishments (P, Q, R, S, W), and non-residents
+ * (00), carry the letter; public and limited companies, joint ownerships and owners' associations (A, B, E,
+ * H) the digit; the other types may carry either.
+ */
+export function cifValid(value: string): boolean {
+  const m = /^([ABCDEFGHJNPQRSUVW])(\d{7})([0-9A-J])$/.exec(value);
+  if (!m) return false;
+  const [, type, digits, control] = m;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) {
+    const d = Number(digits[i]);
+    sum += i % 2 === 1 ? d : Math.floor((2 * d) / 10) + ((2 * d) % 10);
+  }
+  const check = (10 - (sum % 10)) % 10;
+  const letter = /[A-J]/.test(control);
+  if (letter ? control !== 'JABCDEFGHI'[check] : Number(control) !== check) return false;
+  if ('PQRSW'.includes(type) || digits.startsWith('00')) return letter;
+  return 'ABEH'.includes(type) ? !letter : true;
 }
 
 export const spainRules: readonly Rule[] = [
@@ -50,6 +78,35 @@ export const spainRules: readonly Rule[] = [
       negative: [
         { text: 'NIE: X4718253Y', reason: 'wrong check letter' },
         { text: 'NIE: W4718253X', reason: 'NIEs start with X, Y or Z' },
+      ],
+    },
+  },
+  {
+    id: 'es-cif',
+    title: 'Spain company tax code (CIF/NIF of a legal entity)',
+    category: 'pii',
+    kind: 'ES_CIF',
+    severity: 'medium',
+    confidence: 'medium',
+    description: "The CIF identifies a Spanish company or association to the tax office; it is reported because it travels with its officers' and customers' personal data.",
+    // 'cif' and 'nif' alone would wake inside every "specific" and "manifest": only their label forms.
+    keywords: ['c.i.f', 'n.i.f', ...['cif', 'nif'].flatMap((w) => [`${w}:`, `${w} `, `${w}=`, `${w}"`, `${w}'`, `${w}#`, `${w}/`, `${w}-`, `${w}.`, `${w}_`, ...columnKeywords(w)])],
+    tableColumns: true,
+    window: 80,
+    pattern: /(?<![A-Za-z0-9])(?:ES)?([ABCDEFGHJNPQRSUVW]\d{7}[0-9A-J])(?![A-Za-z0-9])/,
+    secretGroup: 1,
+    validators: [
+      (ctx) => cifValid(ctx.value) && !isRepetitive(ctx.value.slice(1, 8)),
+      nearWords(CIF_LABELS, 60),
+    ],
+    examples: {
+      positive: ['CIF: B84510270', 'Proveedor: Talleres Norte S.L., NIF ESB84510270', 'razon_social;cif\nAyuntamiento de Ejemplo;Q2817094B', 'cif=N0047193H'],
+      negative: [
+        { text: 'CIF: B84510271', reason: 'wrong control digit' },
+        { text: 'CIF: B8451027J', reason: 'a limited company (B) carries a digit, never a letter' },
+        { text: 'CIF: Q28170942', reason: 'a public body (Q) carries a letter, never a digit' },
+        { text: 'CIF: T84510270', reason: 'T is no entity type' },
+        { text: 'pedido B84510270 enviado', reason: 'no CIF or NIF label near' },
       ],
     },
   },

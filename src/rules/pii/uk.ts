@@ -1,6 +1,6 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { digitsOf, nearWords, nhsValid, standaloneNumber, wordNear } from './checks';
+import { columnKeywords, columnLabelled, digitsOf, nearWords, nhsValid, realDate, standaloneNumber, wordNear, wordOnLine } from './checks';
 
 /** Prefixes never issued as National Insurance numbers. */
 const NINO_BAD_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
@@ -16,6 +16,30 @@ function ninoVerdict(ctx: MatchContext): ValidatorResult {
   }
   return true;
 }
+
+/**
+ * Great Britain (DVLA) driver number: 16 characters, spaces allowed between its three parts (5, 6, 5).
+ * 1-5: the surname's first five letters, padded with 9s; 6: the decade digit of the birth year; 7-8: the
+ * birth month, plus 50 for women; 9-10: the day of birth; 11: the year digit; 12-13: the first two initials
+ * (9 when there is no second); 14: an arbitrary digit; 15-16: two check characters, letters or digits. DVLA
+ * publishes no algorithm for the check characters: the date of birth and the layout are what can be checked.
+ */
+export function gbDriverNumberValid(value: string): boolean {
+  const v = value.replace(/ /g, '');
+  const m = /^([A-Z]{1,5}9*)(\d)([0156]\d)(\d\d)(\d)[A-Z][A-Z9]\d[A-Z0-9]{2}$/.exec(v);
+  if (!m || m[1].length !== 5) return false;
+  if (value.includes(' ') && !/^\S{5} \S{6} \S{5}$/.test(value)) return false;
+  const yy = Number(m[2] + m[5]);
+  const month = Number(m[3]) % 50;
+  const day = Number(m[4]);
+  // The century is not written: the day must exist in 19yy or 20yy (29 February of 1900 does not, of 2000 does).
+  return realDate(1900 + yy, month, day) || realDate(2000 + yy, month, day);
+}
+
+const GB_LICENCE_WORDS = [
+  'driving licence', 'driving license', 'driving_licence', 'driving_license', 'drivinglicence',
+  'licence number', 'license number', 'licence no', 'licence_number', 'license_number', 'dvla', 'driver number', 'driver no', 'driver_number',
+];
 
 export const ukRules: readonly Rule[] = [
   {
@@ -56,6 +80,42 @@ export const ukRules: readonly Rule[] = [
       negative: [
         { text: 'NHS number: 753 103 3411', reason: 'fails the mod-11 check' },
         { text: 'nhs-api timeout 6546585058', reason: 'fails the mod-11 check' },
+      ],
+    },
+  },
+  {
+    id: 'uk-driving-licence-number',
+    title: 'UK driving licence number (DVLA driver number)',
+    category: 'pii',
+    kind: 'UK_DRIVING_LICENCE',
+    severity: 'high',
+    confidence: 'medium',
+    description: "The DVLA driver number encodes its holder's surname, initials, date of birth and sex and proves identity to employers, insurers and car hire firms.",
+    keywords: ['driving licen', 'driving_licen', 'drivinglicen', 'licence number', 'license number', 'licence no', 'licence_n', 'license_n', 'dvla', 'driver number', 'driver no', 'driver_n', ...columnKeywords('licence'), ...columnKeywords('license')],
+    tableColumns: true,
+    window: 80,
+    pattern: /(?<![A-Za-z0-9])[A-Z][A-Z9]{4} ?\d[0156]\d[0-3]\d\d ?[A-Z][A-Z9]\d[A-Z0-9]{2}(?![A-Za-z0-9])/,
+    validators: [
+      (ctx) => gbDriverNumberValid(ctx.value),
+      // A column headed just "Licence" in a table of people counts; the bare word in prose ("MIT licence") does not.
+      (ctx) => wordOnLine(ctx, GB_LICENCE_WORDS) || columnLabelled(ctx, ['licence', 'license']),
+    ],
+    examples: {
+      positive: [
+        'Driving licence number: HARGR811237TJ9LK',
+        'DVLA driver number NG999054091P98WX (issue 03)',
+        'name,dob,driving_licence\nAmara Okafor,1964-02-29,OKAFO602294CE93F',
+        'Licence number: HARGR 811237 TJ9LK',
+        '| Driver | Licence |\n|---|---|\n| R. Patel | PATEL702185RK9AB |',
+      ],
+      negative: [
+        { text: 'Driving licence number: HARGR813237TJ9LK', reason: 'month 13 is no month, for men or women (+50)' },
+        { text: 'Driving licence number: HARGR802307TJ9LK', reason: 'an impossible date of birth: 30 February' },
+        { text: 'Driving licence number: OKAFO702293CE93F', reason: '29 February of 1973 or 2073, which have none' },
+        { text: 'Driving licence number: HA9GR811237TJ9LK', reason: 'the 9s only pad a short surname at its end' },
+        { text: 'build HARGR811237TJ9LK passed', reason: 'no licence label near' },
+        { text: 'Released under the MIT licence, build HARGR811237TJ9LK', reason: 'a bare "licence" in prose is not a driving licence label' },
+        { text: 'Licence number: HARGR 811237TJ9LK', reason: 'the three parts spaced inconsistently' },
       ],
     },
   },
