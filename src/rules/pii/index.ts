@@ -19,6 +19,7 @@ import { italyRules } from './italy';
 import { japanRules } from './japan';
 import { koreaRules } from './korea';
 import { mexicoRules } from './mexico';
+import { mrzRules } from './mrz';
 import { netherlandsRules } from './netherlands';
 import { networkRules } from './network';
 import { newZealandRules } from './new-zealand';
@@ -38,6 +39,9 @@ import { thailandRules } from './thailand';
 import { turkeyRules } from './turkey';
 import { ukRules } from './uk';
 import { usRules } from './us';
+import { usEinRules } from './us-ein';
+import { usMbiRules } from './us-mbi';
+import { usNpiRules } from './us-npi';
 
 /**
  * Rules of this group, in the order they are tried (earlier wins a tie). Checksummed and structured
@@ -47,6 +51,7 @@ export const rules: readonly Rule[] = [
   ...paymentCardRules,
   ...bankRules.slice(0, 1), // IBAN
   ...cryptoWalletRules,
+  ...mrzRules,
   ...ukRules,
   ...indiaRules,
   ...germanyRules,
@@ -78,6 +83,9 @@ export const rules: readonly Rule[] = [
   ...newZealandRules,
   ...israelRules,
   ...usRules,
+  ...usMbiRules,
+  ...usNpiRules,
+  ...usEinRules,
   ...bankRules.slice(1),
   ...emailRules,
   ...networkRules,
