@@ -165,6 +165,21 @@ function commaSeparatesFields(ctx: MatchContext, comma: number): boolean {
 /** Characters that make the digits beside a comma part of a longer field: a date, an amount, a time, a word. */
 const FIELD_CHAR = /[-./:A-Za-z]/;
 
+/**
+ * The ICAO 9303 check digit of a machine-readable field (passport and ID-card zones, and the numbers printed
+ * from them): each character's value ('<' 0, digits their value, A-Z 10-35) weighted 7, 3, 1 in turn, mod 10.
+ */
+export function icaoCheckDigit(field: string): number {
+  const weights = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
+    sum += value * weights[i % 3];
+  }
+  return sum % 10;
+}
+
 /** Only the digits of a string. */
 export function digitsOf(s: string): string {
   return s.replace(/\D/g, '');

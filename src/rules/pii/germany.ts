@@ -1,21 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, digitsOf, nearWords, standaloneNumber, steuerIdValid } from './checks';
-
-/**
- * ICAO 9303 check digit of a machine-readable field: digits count as themselves, letters A-Z as 10-35 and
- * the filler '<' as 0, weighted 7, 3, 1 in turn; the digit is the sum mod 10.
- */
-export function icaoCheckDigit(field: string): number {
-  const weights = [7, 3, 1];
-  let sum = 0;
-  for (let i = 0; i < field.length; i++) {
-    const c = field.charCodeAt(i);
-    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
-    sum += value * weights[i % 3];
-  }
-  return sum % 10;
-}
+import { columnKeywords, digitsOf, icaoCheckDigit, nearWords, standaloneNumber, steuerIdValid } from './checks';
 
 /**
  * German Personalausweis (since November 2010) and Reisepass (since November 2007) number with its check

@@ -1,6 +1,6 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, lineBounds } from '../../engine/validators';
-import { low, realDate } from './checks';
+import { icaoCheckDigit, low, realDate } from './checks';
 
 /**
  * Machine-readable zones of travel documents (ICAO Doc 9303 parts 3 to 6), as OCR pastes them: the zone is
@@ -26,23 +26,9 @@ const ZONE_WINDOW = 128;
 /** Indentation allowed before each line of the zone (a quoted or indented OCR dump). */
 const MAX_INDENT = 8;
 
-/** ICAO 9303 character values: '<' 0, digits their value, A-Z 10-35. */
-function mrzCharValue(ch: string): number {
-  if (ch === '<') return 0;
-  const c = ch.charCodeAt(0);
-  return c <= 57 ? c - 48 : c - 55;
-}
-
-/** The ICAO 9303 check digit of a field: Σ valueᵢ·(7, 3, 1 repeated) mod 10. */
-export function mrzCheckDigit(field: string): number {
-  let sum = 0;
-  for (let i = 0; i < field.length; i++) sum += mrzCharValue(field[i]) * [7, 3, 1][i % 3];
-  return sum % 10;
-}
-
 /** True when `digit` (one character) is the check digit of `field`. */
 function checks(field: string, digit: string): boolean {
-  return /^\d$/.test(digit) && mrzCheckDigit(field) === Number(digit);
+  return /^\d$/.test(digit) && icaoCheckDigit(field) === Number(digit);
 }
 
 /** A YYMMDD date with its check digit: a real day in either century. */

@@ -20,7 +20,8 @@ export const usMbiRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: "The MBI is a Medicare patient's identifier on every claim: with it, anyone can bill Medicare in the patient's name or read their coverage.",
-    keywords: ['mbi', 'medicare', ...columnKeywords('mbi')],
+    // 'mbi' alone is inside "combine" and "ambient": only its label forms.
+    keywords: ['mbi:', 'mbi ', 'mbi#', 'mbi=', 'mbi_', 'mbi-', 'mbi"', "mbi'", 'mbi\t', 'medicare', ...columnKeywords('mbi')],
     tableColumns: true,
     window: 80,
     pattern: new RegExp(`(?<![A-Za-z0-9-])[1-9]${L}${LD}\\d(-?)${L}${LD}\\d\\1${L}{2}\\d{2}(?![A-Za-z0-9-])`),
