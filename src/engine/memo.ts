@@ -3,10 +3,28 @@
  * document on every keystroke, and its values (phone numbers, fingerprints) are the same as a moment ago.
  * When full, the oldest entry goes (a Map keeps insertion order). Pure TypeScript: it runs in a web worker too.
  */
+/** Every memo made, so that all can be emptied at once. */
+const memos: BoundedMemo<unknown>[] = [];
+
+/**
+ * Empties every memo: they hold recent values (phone numbers, the keys of fingerprints) in memory, and a
+ * user who asks the extension to forget what it remembers means these too.
+ */
+export function forgetRememberedValues(): void {
+  for (const m of memos) m.clear();
+}
+
 export class BoundedMemo<V> {
   private readonly entries = new Map<string, V>();
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number) {
+    memos.push(this as BoundedMemo<unknown>);
+  }
+
+  /** Drops every remembered value. */
+  clear(): void {
+    this.entries.clear();
+  }
 
   /** The memoised value for `key`, computing and keeping it on a miss. */
   get(key: string, compute: (key: string) => V): V {

@@ -3,6 +3,7 @@
  * of registrations. No network, no telemetry.
  */
 import * as vscode from 'vscode';
+import { forgetRememberedValues } from '../engine';
 import { AiExclusions } from './aiExclusions';
 import type { PrivacyGuardApi } from './api';
 import { addToAiExclusion, ADD_TO_AI_EXCLUSION_COMMAND, allowFinding, ALLOW_FINDING_COMMAND, ignoreFinding, IGNORE_FINDING_COMMAND, PrivacyCodeActions } from './codeActions';
@@ -93,5 +94,7 @@ async function toggleInlineWarnings(log: Log): Promise<boolean> {
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions; the redaction memory dies with the host.
+  // Everything is disposed through context.subscriptions; the redaction memory dies with the host. The
+  // scanner's memory of recent values is module state: emptied here, in case the host outlives us.
+  forgetRememberedValues();
 }

@@ -4,7 +4,7 @@
  * Every command takes an optional argument that answers its prompt without UI (used by tests).
  */
 import * as vscode from 'vscode';
-import { redact, scan, type Finding, type Redaction } from '../engine';
+import { forgetRememberedValues, redact, scan, type Finding, type Redaction } from '../engine';
 import type { ConfigService } from './config';
 import type { Log } from './log';
 import type { RedactionMemory } from './pure/redactionMemory';
@@ -217,6 +217,8 @@ export class ShareCommands {
   async forgetRedactions(): Promise<{ forgotten: number }> {
     const forgotten = this.memory.size;
     this.memory.clear();
+    // The scanner's memory of recent values (phone verdicts, fingerprints) goes too.
+    forgetRememberedValues();
     await this.updateContext();
     void this.log.showInformation(vscode.l10n.t('Forgot {0} remembered placeholders.', forgotten));
     return { forgotten };

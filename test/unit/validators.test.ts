@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BoundedMemo } from '../../src/engine/memo';
+import { BoundedMemo, forgetRememberedValues } from '../../src/engine/memo';
 import { isPlaceholder, isRepetitive } from '../../src/engine/validators';
 
 /** isRepetitive as first written (a Map of characters, separators stripped by a regex): the definition. */
@@ -89,5 +89,14 @@ describe('bounded memo', () => {
     assert.equal(calls, 3, 'the newer entries stay');
     memo.get('abc', f);
     assert.equal(calls, 4, 'the oldest entry was let go');
+  });
+
+  it('empties every memo when asked to forget (as the Forget Remembered Redactions command does)', () => {
+    const a = new BoundedMemo<string>(10);
+    const b = new BoundedMemo<number>(10);
+    a.get('4155550123', () => 'phone');
+    b.get('k', () => 1);
+    forgetRememberedValues();
+    assert.equal(a.size + b.size, 0);
   });
 });
