@@ -10,7 +10,7 @@ import { charClasses, isIdentifierLike, isPlausiblePassword } from './util';
  */
 
 /** Labels that can only mean a password, in the languages the catalogue knows. */
-const STRONG_LABEL = String.raw`password|passwort|passwd|passphrase|passcode|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|parola d'ordine|has(?:l|ł)o|kennwort|пароль`;
+const STRONG_LABEL = String.raw`password|passwort|passwd|passphrase|passcode|mot de passe|contrase(?:ñ|n)a|senha|wachtwoord|parola d'ordine|has(?:l|ł)o|kennwort|пароль|şifre|mật khẩu|kata sandi|κωδικός|पासवर्ड|كلمة المرور`;
 /**
  * The same in Chinese, Japanese and Korean, which need no space around the label: "密码：…", "密码是…",
  * "パスワードは…", "비밀번호: …". Their connector is required.
@@ -20,7 +20,7 @@ const CJK_CONNECTOR = String.raw`(?:[:：=]|是|为|為|は|는|은|:)`;
 /** Short labels that need an explicit connector (a colon, an equals sign or "is"). */
 const WEAK_LABEL = String.raw`pass|pw|pwd|pin`;
 /** "is", "was", a colon... in the same languages; a few words may stand between ("the password for the VPN is"). */
-const CONNECTOR = String.raw`(?:is|was|ist|war|est|es|é|è|je|to|это|=|:|:=|-|—|→)`;
+const CONNECTOR = String.raw`(?:is|was|ist|war|est|es|é|è|je|to|это|là|adalah|είναι|है|هي|=|:|:=|-|—|→)`;
 
 /** A `key: value` or `key = value` line, or a quoted key: the config and code rules judge those. */
 const STRUCTURED = /^\s*(?:[-*]\s+)?["'\x60]?[\w.-]*["'\x60]?\s*(?::=|=>|[:=])\s*["'\x60“‘]?$/;
@@ -48,7 +48,7 @@ export const proseRules: readonly Rule[] = [
     description: 'A password typed into a message or note is readable by everyone who gets the text, and by the AI provider.',
     keywords: [
       'password', 'passwort', 'passwd', 'passphrase', 'passcode', 'mot de passe', 'contrase', 'senha', 'wachtwoord', 'parola', 'haslo', 'hasło', 'kennwort',
-      'пароль', '密码', '口令', 'パスワード', '비밀번호', '암호',
+      'пароль', '密码', '口令', 'パスワード', '비밀번호', '암호', 'şifre', 'mật khẩu', 'kata sandi', 'κωδικός', 'पासवर्ड', 'كلمة المرور',
       // The short labels only with their connector: bare 'pin' or 'pass' would wake on every "mapping" and "bypass".
       ...['pass', 'pw', 'pwd', 'pin'].flatMap((w) => [`${w}:`, `${w} :`, `${w}=`, `${w} =`, `${w} is`, `${w} was`, `${w} `]),
     ],
@@ -72,6 +72,12 @@ export const proseRules: readonly Rule[] = [
         '服务器的密码：Xk9#mQ2vLp7z，请尽快修改',
         'Wi-Fiのパスワードは Tz4!mQ8xWk2p です',
         '관리자 비밀번호: Qw7!rT2yUi9o',
+        'Sunucu şifre: Hq3x9LmZ2kPw',
+        'mật khẩu là Tz4!mQ8xWk2p nhé',
+        'kata sandi wifi adalah Guest-Net-8842!',
+        'Ο κωδικός είναι Xk9#mQ2vLp7z',
+        'सर्वर का पासवर्ड है Qw7!rT2yUi9o',
+        'كلمة المرور: Hq3x9LmZ2kPw',
       ],
       negative: [
         { text: 'The password is required and must be at least 12 characters.', reason: 'prose about passwords' },
@@ -86,6 +92,8 @@ export const proseRules: readonly Rule[] = [
         { text: '请输入密码：********', reason: 'masked' },
         { text: '密码是必填项，至少十二位', reason: 'prose about the password: no value' },
         { text: 'パスワードを忘れた場合はリセットしてください', reason: 'no connector and no value' },
+        { text: 'Şifre en az 12 karakter olmalıdır.', reason: 'prose about the password (in Turkish): no value' },
+        { text: 'كلمة المرور مطلوبة', reason: 'prose about the password (in Arabic): no value' },
       ],
     },
   },
