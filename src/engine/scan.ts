@@ -66,6 +66,12 @@ interface CompiledRule {
 interface WindowSlot {
   readonly window: number;
   readonly multiline: boolean;
+  /**
+   * Whether windows on neighbouring lines merge into one (anchor groups: their patterns never match a line
+   * break, so one window over a run of short data lines serves as well as one per line, at a fraction of
+   * the calls).
+   */
+  readonly crossLines: boolean;
   /** Characters before each window that its rules also read (see WINDOW_LOOKBEHIND). */
   readonly lookbehind: number;
 }
@@ -74,6 +80,7 @@ interface WindowSlot {
 interface WindowSlots {
   readonly span: Int32Array;
   readonly multiline: Uint8Array;
+  readonly crossLines: Uint8Array;
   readonly lookbehind: Int32Array;
 }
 
@@ -81,6 +88,7 @@ function windowSlots(slots: readonly WindowSlot[]): WindowSlots {
   return {
     span: Int32Array.from(slots.map((x) => x.window)),
     multiline: Uint8Array.from(slots.map((x) => (x.multiline ? 1 : 0))),
+    crossLines: Uint8Array.from(slots.map((x) => (x.crossLines ? 1 : 0))),
     lookbehind: Int32Array.from(slots.map((x) => x.lookbehind)),
   };
 }
@@ -160,6 +168,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const slots: WindowSlot[] = rules.map((r) => ({
     window: r.window ?? DEFAULT_WINDOW,
     multiline: r.multiline === true,
+    crossLines: false,
     lookbehind: WINDOW_LOOKBEHIND,
   }));
   const anchorSlots = new Map<Anchor, number>();
@@ -172,7 +181,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
         if (slot === undefined) {
           slot = slots.length;
           anchorSlots.set(rule.anchor, slot);
-          slots.push({ window: 0, multiline: false, lookbehind: ANCHOR_LOOKBEHIND });
+          slots.push({ window: 0, multiline: false, crossLines: true, lookbehind: ANCHOR_LOOKBEHIND });
           slotRules.push([]);
         }
         slotRules[slot].push(order);
@@ -300,9 +309,12 @@ class WindowCollector {
     const open = this.openStart[order];
     if (open > 0) {
       const last = this.lastEnd[order];
-      // Close enough, and the previous occurrence ended on this line.
-      if (start - last <= 2 * w && (multiline || last > this.lineStart)) {
-        if (end > last) this.lastEnd[order] = end;
+      // Close enough, and the previous occurrence ended on this line (or the slot's windows may span lines).
+      if (start - last <= 2 * w && (multiline || last > this.lineStart || this.slots.crossLines[order] === 1)) {
+        if (end > last) {
+          this.lastEnd[order] = end;
+          this.lastLineEnd[order] = this.lineEnd;
+        }
         return;
       }
       this.close(order);

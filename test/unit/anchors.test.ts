@@ -60,6 +60,13 @@ describe('anchor shapes (regex subset)', () => {
     }
   });
 
+  it('rules woken by an anchor cannot match a line break (their windows may span neighbouring lines)', () => {
+    // Nothing that matches '\n': \s, \S, \D, \W, a negated class, or a dot outside a class.
+    const crossesLines = /\\[sSDW]|\[\^|(?<!\\)\.(?![^[]*\])/;
+    for (const rule of builtinRules) if (rule.anchor) assert.doesNotMatch(rule.pattern.source, crossesLines, rule.id);
+    assert.match(String.raw`\d{4}\s\d{4}`, crossesLines, 'the check can fail');
+  });
+
   it('every rule anchor is a shared one (rules sharing an anchor share its windows)', () => {
     for (const rule of builtinRules) if (rule.anchor) assert.ok(ALL_ANCHORS.includes(rule.anchor), rule.id);
   });
