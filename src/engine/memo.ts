@@ -1,8 +1,3 @@
-/**
- * A bounded memo for pure functions of strings that the scanner calls over and over: the extension rescans a
- * document on every keystroke, and its values (phone numbers, fingerprints) are the same as a moment ago.
- * When full, the oldest entry goes (a Map keeps insertion order). Pure TypeScript: it runs in a web worker too.
- */
 /** Every memo made, so that all can be emptied at once. */
 const memos: BoundedMemo<unknown>[] = [];
 
@@ -14,6 +9,11 @@ export function forgetRememberedValues(): void {
   for (const m of memos) m.clear();
 }
 
+/**
+ * A bounded memo for pure functions of strings that the scanner calls over and over: the extension rescans a
+ * document on every keystroke, and its values (phone numbers, fingerprints) are the same as a moment ago.
+ * When full, the oldest entry goes (a Map keeps insertion order). Pure TypeScript: it runs in a web worker too.
+ */
 export class BoundedMemo<V> {
   private readonly entries = new Map<string, V>();
 

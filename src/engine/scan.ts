@@ -174,7 +174,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const anchorSlots = new Map<Anchor, number>();
   const unkeyed: number[] = [];
   const compiled = rules.map((rule, order): CompiledRule => {
-    const find = rule.linearPattern ? new LinearFinder(rule) : new RegexFinder(rule);
+    const finder = rule.linearPattern ? new LinearFinder(rule) : new RegexFinder(rule);
     if (rule.keywords.length === 0) {
       if (rule.anchor) {
         let slot = anchorSlots.get(rule.anchor);
@@ -202,7 +202,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
       }
       if (!needleSlots[id].includes(order)) needleSlots[id].push(order);
     }
-    return { rule, order, finder: find };
+    return { rule, order, finder };
   });
   for (const slot of anchorSlots.values()) needleSlots.push([slot]);
   return {
@@ -369,39 +369,21 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number,
  * slot.
  */
 class TableFinder {
-  /** (slot, line start) of each hit, in order; read after the walk. */
-  private readonly hits: number[] = [];
+  private readonly byHeader = new Map<number, Table | null>();
+  readonly bySlot = new Map<number, Table[]>();
 
   constructor(private readonly text: string) {}
 
-  /**
-   * Only notes the hit: the table is looked for after the prefilter's walk, so that the walk's callback
-   * stays small (V8 compiles the callback into the walk, and a table parser in it made that slow to compile).
-   */
   hit(slot: number, lineStart: number): void {
-    const n = this.hits.length;
-    if (n > 0 && this.hits[n - 2] === slot && this.hits[n - 1] === lineStart) return;
-    this.hits.push(slot, lineStart);
-  }
-
-  /** slot -> the tables (in order, without repeats) whose header holds one of its keywords. */
-  finish(): Map<number, Table[]> {
-    const byHeader = new Map<number, Table | null>();
-    const bySlot = new Map<number, Table[]>();
-    for (let i = 0; i < this.hits.length; i += 2) {
-      const slot = this.hits[i];
-      const lineStart = this.hits[i + 1];
-      let table = byHeader.get(lineStart);
-      if (table === undefined) {
-        table = tableAt(this.text, lineStart) ?? null;
-        byHeader.set(lineStart, table);
-      }
-      if (!table) continue;
-      const list = bySlot.get(slot);
-      if (!list) bySlot.set(slot, [table]);
-      else if (list[list.length - 1] !== table) list.push(table);
+    let table = this.byHeader.get(lineStart);
+    if (table === undefined) {
+      table = tableAt(this.text, lineStart) ?? null;
+      this.byHeader.set(lineStart, table);
     }
-    return bySlot;
+    if (!table) return;
+    const list = this.bySlot.get(slot);
+    if (!list) this.bySlot.set(slot, [table]);
+    else if (list[list.length - 1] !== table) list.push(table);
   }
 }
 
@@ -442,7 +424,7 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     }
   });
   runInWindows(text, cat, windows.finish(), enabled, push);
-  runInTables(text, cat, tables.finish(), enabled, push);
+  runInTables(text, cat, tables.bySlot, enabled, push);
 
   for (const order of cat.unkeyed) {
     const cr = cat.rules[order];
