@@ -1,0 +1,13 @@
+/**
+ * Every generator of the evaluation set. A new generator is a module exporting a `Generator`
+ * (see ../types.ts), listed here; its samples then appear in `npm run eval` and in the unit test's sample.
+ */
+import type { Generator } from '../types';
+import { assignments } from './assignments';
+import { credentialFiles } from './credential-files';
+import { http } from './http';
+import { negatives } from './negatives';
+import { pii } from './pii';
+import { providers } from './providers';
+
+export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, pii, negatives];
