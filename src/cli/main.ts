@@ -6,7 +6,8 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import packageJson from '../../package.json';
-import { builtinRules, compileCustomRules, redact, scan, type Finding, type Rule, type ScanOptions } from '../engine';
+import { builtinRules, scan } from '../catalogue';
+import { compileCustomRules, redact, type Finding, type Rule, type ScanOptions } from '../engine';
 import { formatBaseline, parseBaseline } from './baseline';
 import { decode, discover, type DecodedText, type FileTarget } from './files';
 import { HELP, parseCommandLine, UsageError, type Command, type Format, type ScanCommand } from './options';

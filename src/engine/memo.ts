@@ -1,14 +1,3 @@
-/** Every memo made, so that all can be emptied at once. */
-const memos: BoundedMemo<unknown>[] = [];
-
-/**
- * Empties every memo: they hold recent values (phone numbers, the keys of fingerprints) in memory, and a
- * user who asks the extension to forget what it remembers means these too.
- */
-export function forgetRememberedValues(): void {
-  for (const m of memos) m.clear();
-}
-
 /**
  * A bounded memo for pure functions of strings that the scanner calls over and over: the extension rescans a
  * document on every keystroke, and its values (phone numbers, fingerprints) are the same as a moment ago.
@@ -17,9 +6,7 @@ export function forgetRememberedValues(): void {
 export class BoundedMemo<V> {
   private readonly entries = new Map<string, V>();
 
-  constructor(private readonly capacity: number) {
-    memos.push(this as BoundedMemo<unknown>);
-  }
+  constructor(private readonly capacity: number) {}
 
   /** Drops every remembered value. */
   clear(): void {
@@ -38,5 +25,42 @@ export class BoundedMemo<V> {
 
   get size(): number {
     return this.entries.size;
+  }
+}
+
+/**
+ * Names one kind of value a rule remembers from scan to scan (a phone number's verdict, say). Declare one per
+ * kind at module level; each scanner keeps its own memo for it (see MatchContext.remembered), so that the
+ * values stay with the scanner that saw them and go when it is asked to forget.
+ */
+export class MemoKey<V> {
+  /** Brands the key with its value type (never read). */
+  declare private readonly valueType: V;
+
+  constructor(
+    /** A name for debugging. */
+    readonly name: string,
+    /** Most entries kept at once. */
+    readonly capacity: number,
+  ) {}
+}
+
+/** The memos of one scanner, one per MemoKey, made on first use. */
+export class MemoRegistry {
+  private readonly memos = new Map<MemoKey<unknown>, BoundedMemo<unknown>>();
+
+  /** The memo for `key`. */
+  of<V>(key: MemoKey<V>): BoundedMemo<V> {
+    let memo = this.memos.get(key);
+    if (!memo) this.memos.set(key, (memo = new BoundedMemo<unknown>(key.capacity)));
+    return memo as BoundedMemo<V>;
+  }
+
+  /**
+   * Empties every memo: they hold recent values (phone numbers, the keys of fingerprints) in memory, and a
+   * user who asks the extension to forget what it remembers means these too.
+   */
+  clear(): void {
+    for (const memo of this.memos.values()) memo.clear();
   }
 }

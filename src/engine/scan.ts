@@ -6,7 +6,7 @@
 import { sha256Hex } from './hash';
 import { LineIndex } from './lines';
 import { mask } from './mask';
-import { BoundedMemo } from './memo';
+import { BoundedMemo, MemoRegistry } from './memo';
 import { withoutPlaceholders } from './redact';
 import type { Anchor } from './anchors';
 import { Prefilter } from './prefilter';
@@ -21,7 +21,6 @@ import {
   type Severity,
 } from './types';
 import { isPlaceholder, shannonEntropy } from './validators';
-import { builtinRules } from '../rules';
 
 /** Comment marker that suppresses findings on its own line (and on the next one, when it stands alone). */
 export const SUPPRESSION_MARKER = 'privacy-guard-ignore';
@@ -239,16 +238,6 @@ class LinearFinder {
       out.push({ valueStart: from + s, valueEnd: from + e, match: arr });
     }
   }
-}
-
-const catalogueCache = new WeakMap<readonly Rule[], CompiledCatalogue>();
-function compiledFor(rules: readonly Rule[]): CompiledCatalogue {
-  let c = catalogueCache.get(rules);
-  if (!c) {
-    c = compile(rules);
-    catalogueCache.set(rules, c);
-  }
-  return c;
 }
 
 /** Offset where the line containing `pos` starts, looking back at most `limit` characters. */
@@ -477,7 +466,7 @@ interface Candidate {
 }
 
 /** Run one rule's filters on one raw match; undefined when rejected. */
-function validate(text: string, cr: CompiledRule, m: RawMatch, memo: Map<object, unknown>): Candidate | undefined {
+function validate(text: string, cr: CompiledRule, m: RawMatch, memo: Map<object, unknown>, remembered: MemoRegistry): Candidate | undefined {
   const rule = cr.rule;
   const value = text.slice(m.valueStart, m.valueEnd);
   if (value.trim().length < MIN_VALUE_LENGTH) return undefined;
@@ -495,7 +484,7 @@ function validate(text: string, cr: CompiledRule, m: RawMatch, memo: Map<object,
   for (const v of rule.validators ?? []) {
     let verdict;
     try {
-      verdict = v({ text, value, start: m.valueStart, match: m.match, column: m.table && columnAt(m.table, text, m.valueStart), headers: m.table?.headers, memo });
+      verdict = v({ text, value, start: m.valueStart, match: m.match, column: m.table && columnAt(m.table, text, m.valueStart), headers: m.table?.headers, memo, remembered });
     } catch {
       return undefined; // A validator that cannot decide rejects: a crash must never surface as a finding.
     }
@@ -559,19 +548,63 @@ function suppressedLines(text: string, lines: LineIndex): Set<number> {
 }
 
 /** Stable fingerprint of a finding: hash of rule id and value. */
-/** Fingerprints of recent findings: a rescan of the same document finds the same values again. */
-const fingerprints = new BoundedMemo<string>(20_000);
-
 export function fingerprint(ruleId: string, value: string): string {
-  return fingerprints.get(`${ruleId}\u0000${value}`, (key) => sha256Hex(key).slice(0, 32));
+  return sha256Hex(`${ruleId}\u0000${value}`).slice(0, 32);
+}
+
+/** A catalogue of rules made ready to scan, with what it remembers from one scan to the next. */
+export interface Scanner {
+  /** The rules it was made with, in tie-break order. */
+  readonly rules: readonly Rule[];
+  /**
+   * The findings in `text`, sorted by offset, non-overlapping. Never throws for any input string.
+   */
+  scan(text: string, options?: ScanOptions): Finding[];
+  /**
+   * Empties what the scanner remembers between scans (phone verdicts, fingerprints of recent values): the
+   * user asked to forget, or the values should not outlive the text they came from.
+   */
+  forgetRememberedValues(): void;
 }
 
 /**
- * Scan `text` and return its findings, sorted by offset, non-overlapping.
- * Never throws for any input string.
+ * A scanner for `rules` (the built-in catalogue is wired in src/catalogue.ts). The rules are compiled on the
+ * first scan; custom rules passed in ScanOptions are compiled once per array.
  */
-export function scan(text: string, options: ScanOptions = {}): Finding[] {
-  const baseRules = options.rules ?? builtinRules;
+export function createScanner(rules: readonly Rule[]): Scanner {
+  let compiled: CompiledCatalogue | undefined;
+  const customCatalogues = new WeakMap<readonly Rule[], CompiledCatalogue>();
+  const remembered = new MemoRegistry();
+  /** Fingerprints of recent findings: a rescan of the same document finds the same values again. */
+  const fingerprints = new BoundedMemo<string>(20_000);
+
+  const customCatalogue = (custom: readonly Rule[]): CompiledCatalogue => {
+    let c = customCatalogues.get(custom);
+    if (!c) customCatalogues.set(custom, (c = compile(custom)));
+    return c;
+  };
+
+  return {
+    rules,
+    scan: (text, options = {}) =>
+      scanWith(text, options, (compiled ??= compile(rules)), options.customRules?.length ? customCatalogue(options.customRules) : undefined, remembered, (ruleId, value) =>
+        fingerprints.get(`${ruleId}\u0000${value}`, () => fingerprint(ruleId, value)),
+      ),
+    forgetRememberedValues: () => {
+      remembered.clear();
+      fingerprints.clear();
+    },
+  };
+}
+
+function scanWith(
+  text: string,
+  options: ScanOptions,
+  base: CompiledCatalogue,
+  custom: CompiledCatalogue | undefined,
+  remembered: MemoRegistry,
+  fingerprintOf: (ruleId: string, value: string) => string,
+): Finding[] {
   const categories = new Set(options.categories ?? ['secret', 'pii']);
   const disabled = new Set(options.disabledRules ?? []);
   const enabled = (r: Rule) => categories.has(r.category) && !disabled.has(r.id);
@@ -582,17 +615,16 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     for (const [order, matches] of collectMatches(text, cat, enabled)) {
       const cr = cat.rules[order];
       for (const m of matches) {
-        const c = validate(text, cr, m, memo);
+        const c = validate(text, cr, m, memo, remembered);
         if (c) candidates.push(c);
       }
     }
   };
-  runCatalogue(compiledFor(baseRules));
-  if (options.customRules && options.customRules.length > 0) {
-    const offset = baseRules.length;
-    const cat = compiledFor(options.customRules);
+  runCatalogue(base);
+  if (custom) {
+    const offset = base.rules.length;
     const before = candidates.length;
-    runCatalogue(cat);
+    runCatalogue(custom);
     // Custom rules come after the built-in ones in the tie-break order.
     for (let i = before; i < candidates.length; i++) candidates[i] = { ...candidates[i], order: candidates[i].order + offset };
   }
@@ -609,7 +641,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     if (CONFIDENCE_RANK[c.confidence] < minConfidence || SEVERITY_RANK[c.severity] < minSeverity) continue;
     const startPos = lines.position(c.start);
     if (suppressed.has(startPos.line)) continue;
-    const fp = fingerprint(c.rule.id, c.value);
+    const fp = fingerprintOf(c.rule.id, c.value);
     if (allow.has(fp) || allow.has(c.value)) continue;
     const endPos = lines.position(c.end);
     findings.push({

@@ -1,4 +1,5 @@
 import type { Anchor } from './anchors';
+import type { MemoRegistry } from './memo';
 /**
  * Core types of the detection engine. Pure data: this module (like all of src/engine and src/rules)
  * imports neither 'vscode' nor Node built-ins, so it runs in the extension host, the CLI and a web worker.
@@ -38,10 +39,16 @@ export interface MatchContext {
    * compute it again. Data full of numbers yields thousands of candidates per label-less line.
    */
   readonly memo?: Map<object, unknown>;
+  /**
+   * What the scanner remembers from one scan to the next, under a MemoKey of the rule's own (a phone
+   * number's verdict): values that cost tens of microseconds each and recur on every rescan of a document.
+   * Emptied by Scanner.forgetRememberedValues.
+   */
+  readonly remembered?: MemoRegistry;
 }
 
 /**
- * A validator's verdict: `false` (or 'reject') drops the match; `true` keeps it as declared;
+ * A validator's verdict: `false` drops the match; `true` keeps it as declared;
  * an object can lower severity/confidence (e.g. documentation values, test card numbers).
  */
 export type ValidatorResult =
@@ -129,7 +136,7 @@ export interface Rule {
   readonly validators?: readonly Validator[];
   /**
    * How far around a keyword (or anchor) occurrence the pattern is run, in characters on each side, bounded
-   * by the line unless `multiline`. Default 256 around keywords, 64 around anchors (a match must lie within
+   * by the line unless `multiline`. Default 256 around keywords, 40 around anchors (a match must lie within
    * the occurrence's line and this many characters of it).
    */
   readonly window?: number;
@@ -197,7 +204,7 @@ export interface ScanOptions {
   readonly categories?: readonly Category[];
   /** Rule ids not to run. */
   readonly disabledRules?: readonly string[];
-  /** Compiled custom rules (see compileCustomRules). */
+  /** Compiled custom rules (see compileCustomRules); they run after the scanner's own. */
   readonly customRules?: readonly Rule[];
   /** Raw values or fingerprints that are never reported. */
   readonly allowlist?: readonly string[];
@@ -207,6 +214,4 @@ export interface ScanOptions {
   readonly minSeverity?: Severity;
   /** Honour `privacy-guard-ignore` comments. Default true. */
   readonly inlineSuppression?: boolean;
-  /** Use this catalogue instead of the built-in one (tests). */
-  readonly rules?: readonly Rule[];
 }

@@ -3,7 +3,7 @@
  * of registrations. No network, no telemetry.
  */
 import * as vscode from 'vscode';
-import { forgetRememberedValues } from '../engine';
+import { forgetRememberedValues } from '../catalogue';
 import { AiExclusions } from './aiExclusions';
 import type { PrivacyGuardApi } from './api';
 import { addToAiExclusion, ADD_TO_AI_EXCLUSION_COMMAND, allowFinding, ALLOW_FINDING_COMMAND, ignoreFinding, IGNORE_FINDING_COMMAND, PrivacyCodeActions } from './codeActions';

@@ -2,7 +2,8 @@
  * Which documents we scan and how their paths are matched against the settings' globs.
  */
 import * as vscode from 'vscode';
-import { scan, type Finding } from '../engine';
+import { scan } from '../catalogue';
+import type { Finding } from '../engine';
 import type { GuardConfig } from './config';
 import { decodeText, looksBinary } from './pure/binary';
 

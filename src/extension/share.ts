@@ -4,7 +4,8 @@
  * Every command takes an optional argument that answers its prompt without UI (used by tests).
  */
 import * as vscode from 'vscode';
-import { forgetRememberedValues, redact, scan, type Finding, type Redaction } from '../engine';
+import { forgetRememberedValues, scan } from '../catalogue';
+import { redact, type Finding, type Redaction } from '../engine';
 import type { ConfigService } from './config';
 import type { Log } from './log';
 import type { RedactionMemory } from './pure/redactionMemory';

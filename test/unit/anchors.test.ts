@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { ALL_ANCHORS, ID_NUMBER } from '../../src/engine/anchors';
 import { Prefilter } from '../../src/engine/prefilter';
 import { expandShapes, inSet, MAX_SHAPE_LENGTH, NON_ASCII, ShapeSyntaxError, type Shape } from '../../src/engine/shape';
-import { builtinRules, scan } from '../../src/engine';
+import { builtinRules, scan } from '../../src/catalogue';
 
 /** A shape as text: each set listed by its printable ASCII members ("~" for non-ASCII). */
 const show = (shape: Shape): string =>

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { redact, scan } from '../../src/engine';
+import { scan } from '../../src/catalogue';
+import { redact } from '../../src/engine';
 import { AWS_KEY_ID, AWS_KEY_ID_2, makeTree, run } from '../fixtures/cli/harness';
 
 const MB = 1024 * 1024;

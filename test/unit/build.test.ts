@@ -4,7 +4,7 @@ import esbuild from 'esbuild';
 import ts from 'typescript';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { stripExamples, stripRuleExamples } from '../../scripts/build.mjs';
-import { scan } from '../../src/engine';
+import { scan } from '../../src/catalogue';
 
 describe('production build', () => {
   it('empties every `examples` property of a rule file and keeps the rest', () => {

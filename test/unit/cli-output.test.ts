@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { builtinRules, scan } from '../../src/engine';
+import { builtinRules, scan } from '../../src/catalogue';
 import { SARIF_FINGERPRINT_KEY } from '../../src/cli/report';
 import { makeTree, run } from '../fixtures/cli/harness';
 

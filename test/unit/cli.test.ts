@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../../package.json';
-import { scan } from '../../src/engine';
+import { scan } from '../../src/catalogue';
 import { AWS_KEY_ID, AWS_KEY_ID_2, AWS_SECRET, makeTree, run } from '../fixtures/cli/harness';
 
 const ESC = '\x1b[';

@@ -2,10 +2,16 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCustomRules, fingerprint, mask, redact, restore, scan, type Rule } from '../../src/engine';
+import { scan as scanWithCatalogue } from '../../src/catalogue';
+import { compileCustomRules, createScanner, fingerprint, mask, MemoKey, redact, restore, type Rule, type ScanOptions } from '../../src/engine';
 import { Prefilter } from '../../src/engine/prefilter';
 import { ALL_ANCHORS } from '../../src/engine/anchors';
 import fc from 'fast-check';
+
+/** Scans with `rules` only, through a fresh scanner. */
+function scan(text: string, { rules, ...options }: ScanOptions & { readonly rules: readonly Rule[] }) {
+  return createScanner(rules).scan(text, options);
+}
 
 const tokenRule: Rule = {
   id: 'test-token',
@@ -49,8 +55,8 @@ const TOKEN = 'tok_Q7w9Er2Ty5Ui8Op1As4D';
 describe('scan', () => {
   it('takes no context word from a redaction placeholder (redacting twice finds nothing new)', () => {
     // "BIRTH" inside the placeholder must not label the date beside it as a date of birth.
-    assert.deepEqual(scan('[REDACTED_DATE_OF_BIRTH_1]\t1984-03-12', { minSeverity: 'low' }).map((f) => f.ruleId), []);
-    assert.deepEqual(scan('DOB\t1984-03-12', { minSeverity: 'low' }).map((f) => f.ruleId), ['date-of-birth']);
+    assert.deepEqual(scanWithCatalogue('[REDACTED_DATE_OF_BIRTH_1]\t1984-03-12', { minSeverity: 'low' }).map((f) => f.ruleId), []);
+    assert.deepEqual(scanWithCatalogue('DOB\t1984-03-12', { minSeverity: 'low' }).map((f) => f.ruleId), ['date-of-birth']);
   });
 
   it('reports a value that starts in a look-behind group (valueStartGroup) and ends with the secret group', () => {
@@ -151,6 +157,41 @@ describe('scan', () => {
   it('never lets a throwing validator escape', () => {
     const throwing: Rule = { ...tokenRule, id: 'throws', validators: [() => { throw new Error('boom'); }] };
     assert.deepEqual(scan(TOKEN, { rules: [throwing] }), []);
+  });
+});
+
+describe('createScanner', () => {
+  /** A rule whose validator remembers each value's verdict under a MemoKey, counting what it computes. */
+  function countingRule(): { rule: Rule; computed: () => number } {
+    const VERDICT = new MemoKey<boolean>('test verdicts', 10);
+    let computed = 0;
+    const rule: Rule = {
+      ...tokenRule,
+      validators: [(ctx) => (ctx.remembered ? ctx.remembered.of(VERDICT).get(ctx.value, () => (computed++, true)) : true)],
+    };
+    return { rule, computed: () => computed };
+  }
+
+  it('remembers values from scan to scan, per scanner, until asked to forget', () => {
+    const { rule, computed } = countingRule();
+    const a = createScanner([rule]);
+    const b = createScanner([rule]);
+    assert.equal(a.scan(`x ${TOKEN}`).length, 1);
+    assert.equal(a.scan(`y ${TOKEN}`).length, 1);
+    assert.equal(computed(), 1, 'the second scan reuses the verdict');
+    b.scan(`x ${TOKEN}`);
+    assert.equal(computed(), 2, 'another scanner has memos of its own');
+    a.forgetRememberedValues();
+    a.scan(`x ${TOKEN}`);
+    assert.equal(computed(), 3, 'a forgotten verdict is computed again');
+    b.scan(`x ${TOKEN}`);
+    assert.equal(computed(), 3, "forgetting in one scanner leaves the other's memos");
+  });
+
+  it('runs only the rules it was made with, and exposes them', () => {
+    const scanner = createScanner([digitsRule]);
+    assert.deepEqual(scanner.rules, [digitsRule]);
+    assert.deepEqual(scanner.scan(`x ${TOKEN} 123456789012`).map((f) => f.ruleId), ['test-digits']);
   });
 });
 

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { redact, scan } from '../../src/engine';
+import { scan } from '../../src/catalogue';
+import { redact } from '../../src/engine';
 import { decodeText, looksBinary } from '../../src/extension/pure/binary';
 import { commentStyle, suppressionInsertion } from '../../src/extension/pure/comments';
 import { compileGlobs } from '../../src/extension/pure/globs';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scan } from '../../src/engine';
+import { scan } from '../../src/catalogue';
 import { snapshotOf } from '../snapshot';
 
 const root = join(__dirname, '..', 'fixtures');

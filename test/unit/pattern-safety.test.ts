@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { checkSync, type Diagnostics } from 'recheck';
-import { builtinRules } from '../../src/engine';
+import { builtinRules } from '../../src/catalogue';
 
 function describeResult(r: Diagnostics): string {
   if (r.status === 'vulnerable') return `vulnerable: ${r.complexity.summary}, attack ${r.attack.pattern}`;

@@ -3,7 +3,7 @@
  * rule, negatives must not be, and documented low-severity values must be found at severity 'low'.
  */
 import assert from 'node:assert/strict';
-import { builtinRules, scan } from '../../src/engine';
+import { builtinRules, scan } from '../../src/catalogue';
 
 describe('rule catalogue', () => {
   it('has unique, kebab-case ids', () => {

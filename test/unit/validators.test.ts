@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BoundedMemo, forgetRememberedValues } from '../../src/engine/memo';
+import { BoundedMemo, MemoKey, MemoRegistry } from '../../src/engine/memo';
 import { isPlaceholder, isRepetitive } from '../../src/engine/validators';
 
 /** isRepetitive as first written (a Map of characters, separators stripped by a regex): the definition. */
@@ -91,12 +91,15 @@ describe('bounded memo', () => {
     assert.equal(calls, 4, 'the oldest entry was let go');
   });
 
-  it('empties every memo when asked to forget (as the Forget Remembered Redactions command does)', () => {
-    const a = new BoundedMemo<string>(10);
-    const b = new BoundedMemo<number>(10);
-    a.get('4155550123', () => 'phone');
-    b.get('k', () => 1);
-    forgetRememberedValues();
-    assert.equal(a.size + b.size, 0);
+  it('keeps one memo per key in a registry, and empties them all when asked to forget', () => {
+    const registry = new MemoRegistry();
+    const A = new MemoKey<string>('a', 10);
+    const B = new MemoKey<number>('b', 10);
+    registry.of(A).get('4155550123', () => 'phone');
+    registry.of(B).get('k', () => 1);
+    assert.equal(registry.of(A), registry.of(A), 'the same key gives the same memo');
+    assert.equal(registry.of(A).size + registry.of(B).size, 2);
+    registry.clear();
+    assert.equal(registry.of(A).size + registry.of(B).size, 0);
   });
 });

@@ -1,5 +1,6 @@
 /** Where "Learn more" leads for a rule. Pure. */
-import { builtinRules, type Category } from '../../engine';
+import { builtinRules } from '../../catalogue';
+import type { Category } from '../../engine';
 
 /** General guidance when a rule has no page of its own. */
 export const SECRETS_GUIDE_URL = 'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html';

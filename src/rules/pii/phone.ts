@@ -1,6 +1,6 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
-import { BoundedMemo } from '../../engine/memo';
+import { MemoKey } from '../../engine/memo';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { columnLabelled, consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, textAfter, textBefore, wordNear } from './checks';
 
@@ -47,10 +47,11 @@ function verdict(p: PhoneNumber | undefined): ValidatorResult {
  * validating against the full metadata takes 5 to 30 µs a number, up to thirteen regions each for a national
  * number: remembered, a rescan of the same contact list costs next to nothing.
  */
-const verdicts = new BoundedMemo<ValidatorResult>(20_000);
+const VERDICTS = new MemoKey<ValidatorResult>('phone verdicts', 20_000);
 
-function phoneVerdict(value: string, region: CountryCode | ''): ValidatorResult {
-  return verdicts.get(`${region}|${value}`, () => verdict(parsePhoneNumberFromString(value, region || undefined)));
+function phoneVerdict(ctx: MatchContext, region: CountryCode | ''): ValidatorResult {
+  const compute = () => verdict(parsePhoneNumberFromString(ctx.value, region || undefined));
+  return ctx.remembered ? ctx.remembered.of(VERDICTS).get(`${region}|${ctx.value}`, compute) : compute();
 }
 
 function internationalVerdict(ctx: MatchContext): ValidatorResult {
@@ -60,7 +61,7 @@ function internationalVerdict(ctx: MatchContext): ValidatorResult {
   if (!plausibleInText(ctx)) return false;
   const digits = digitsOf(ctx.value);
   if (digits.length < 8 || digits.length > 15) return false;
-  return phoneVerdict(ctx.value, '');
+  return phoneVerdict(ctx, '');
 }
 
 function nationalVerdict(ctx: MatchContext): ValidatorResult {
@@ -76,7 +77,7 @@ function nationalVerdict(ctx: MatchContext): ValidatorResult {
   // code that merely mentions a cell or a call ('CellData;e.content=2097152').
   if (!formatted && !columnLabelled(ctx, PHONE_WORDS) && !PHONE_LABEL_BEFORE.test(textBefore(ctx, 40))) return false;
   for (const region of NATIONAL_REGIONS) {
-    const v = phoneVerdict(ctx.value, region);
+    const v = phoneVerdict(ctx, region);
     if (v !== false) return v;
   }
   return false;
@@ -87,7 +88,7 @@ function nanpVerdict(ctx: MatchContext): ValidatorResult {
   if (!plausibleInText(ctx)) return false;
   const prev = textBefore(ctx, 3);
   if (/[\d+]\s?$/.test(prev) || /[-.]\d?$/.test(prev)) return false;
-  return phoneVerdict(ctx.value, 'US');
+  return phoneVerdict(ctx, 'US');
 }
 
 export const phoneRules: readonly Rule[] = [
