@@ -107,8 +107,9 @@ const EXAMPLE_PROPERTIES = new Map([
 ]);
 
 /**
- * The source with every example-only property (`examples`, `positive`, `negative`, `lowSeverity`) emptied
- * and every `example(...)` call (src/rules/example.ts) replaced by an empty list.
+ * The source with every example-only property (`examples`, `positive`, `negative`, `lowSeverity`) emptied.
+ * Rule builders therefore take their examples in such a named field, never as a positional argument (the
+ * build test checks that no example value survives).
  */
 export function stripExamples(ts, source, fileName = 'rule.ts') {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
@@ -116,10 +117,6 @@ export function stripExamples(ts, source, fileName = 'rule.ts') {
   const visit = (node) => {
     if (ts.isPropertyAssignment(node) && EXAMPLE_PROPERTIES.has(node.name.getText(file))) {
       edits.push([node.initializer.getStart(file), node.initializer.getEnd(), EXAMPLE_PROPERTIES.get(node.name.getText(file))]);
-      return;
-    }
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'example') {
-      edits.push([node.getStart(file), node.getEnd(), '[]']);
       return;
     }
     ts.forEachChild(node, visit);
@@ -132,7 +129,8 @@ export function stripExamples(ts, source, fileName = 'rule.ts') {
   return out;
 }
 
-function bundles(production) {
+/** The esbuild options of every bundle, production (minified, examples stripped) or not. */
+export function bundles(production) {
   const common = {
     bundle: true,
     plugins: production ? [stripRuleExamples] : [],

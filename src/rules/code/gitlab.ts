@@ -1,5 +1,4 @@
-import { example } from '../example';
-import type { NegativeExample, Rule } from '../../engine/types';
+import type { NegativeExample, Rule, RuleExamples } from '../../engine/types';
 import { gitlabRoutable } from './checksums';
 
 const HELP = 'https://docs.gitlab.com/security/tokens/';
@@ -14,9 +13,8 @@ interface Spec {
   readonly prefix: string;
   /** Regex source of the body after the prefix. */
   readonly body: string;
+  /** The first one's token body makes the generated near-miss negatives. */
   readonly positive: readonly [string, string];
-  /** A well-formed body (for the generated near-miss negatives). */
-  readonly sample: string;
   readonly negative?: readonly NegativeExample[];
   readonly severity?: Rule['severity'];
 }
@@ -37,14 +35,19 @@ function gitlabToken(s: Spec): Rule {
     helpUrl: HELP,
     examples: {
       positive: s.positive,
-      negative: [
-        { text: `token: ${s.prefix}${s.sample.slice(0, -3)}`, reason: 'too short' },
-        { text: `token: ${s.prefix}${'x'.repeat(s.sample.length)}`, reason: 'placeholder' },
-        { text: `token: ${s.prefix}${s.sample}Q7z`, reason: 'too long: part of a longer identifier' },
-        ...(s.negative ?? []),
-      ],
+      negative: nearMisses(s.prefix, s.positive[0].match(new RegExp(`${lit}(${s.body})`))![1], s.negative),
     },
   };
+}
+
+/** Negatives made from a well-formed token body: shorter, a placeholder, longer; then the spec's own. */
+function nearMisses(prefix: string, sample: string, more: readonly NegativeExample[] = []): NegativeExample[] {
+  return [
+    { text: `token: ${prefix}${sample.slice(0, -3)}`, reason: 'too short' },
+    { text: `token: ${prefix}${'x'.repeat(sample.length)}`, reason: 'placeholder' },
+    { text: `token: ${prefix}${sample}Q7z`, reason: 'too long: part of a longer identifier' },
+    ...more,
+  ];
 }
 
 /** GitLab routable token (2024+): runner type for runners (`t1_`), base64url payload, `.`, optional 2-char version and `.`, base36 length and CRC32. */
@@ -53,8 +56,7 @@ function routable(
   title: string,
   description: string,
   prefix: string,
-  positive: readonly [string, string],
-  near: NegativeExample,
+  { examples }: { examples: RuleExamples },
   checksum: boolean,
 ): Rule {
   return {
@@ -71,9 +73,9 @@ function routable(
     validators: checksum ? [gitlabRoutable] : [],
     helpUrl: HELP,
     examples: {
-      positive,
+      positive: examples.positive,
       negative: [
-        near,
+        ...examples.negative,
         { text: `GITLAB_TOKEN=${prefix}xxxxxxxx-xxxxxxxxxxxxxxxxxx.xxxxxxxxx`, reason: 'placeholder' },
       ],
     },
@@ -90,8 +92,7 @@ export const gitlabRules: readonly Rule[] = [
     'GitLab personal access token (routable)',
     'Acts as the GitLab user (or project/group bot) with the scopes of the token: read or write code, registries and the API.',
     'glpat-',
-    example(['GITLAB_TOKEN=glpat-2nc7-Z2rL675Ddftg-l8voLuLRP_OJiz.0w0uhgxws', 'git clone https://oauth2:glpat-r2S2KBl-jkYgZL0EeaL32oEIiGKAEWG.01.0v18qvhp5@gitlab.com/acme/app.git']),
-    example({ text: `GITLAB_TOKEN=glpat-COgl4qmbySWGtNJ-vnFDWiERrUa.0r1mxlwwx`, reason: 'well-formed but the CRC32 checksum does not match' }),
+    { examples: { positive: ['GITLAB_TOKEN=glpat-2nc7-Z2rL675Ddftg-l8voLuLRP_OJiz.0w0uhgxws', 'git clone https://oauth2:glpat-r2S2KBl-jkYgZL0EeaL32oEIiGKAEWG.01.0v18qvhp5@gitlab.com/acme/app.git'], negative: [{ text: `GITLAB_TOKEN=glpat-COgl4qmbySWGtNJ-vnFDWiERrUa.0r1mxlwwx`, reason: 'well-formed but the CRC32 checksum does not match' }] } },
     true,
   ),
   gitlabToken({
@@ -100,7 +101,6 @@ export const gitlabRules: readonly Rule[] = [
     description: 'Acts as the GitLab user (or project/group bot) with the scopes of the token: read or write code, registries and the API.',
     prefix: 'glpat-',
     body: `${B}{20}`,
-    sample: 'LKHuX9-TeOjfvd_Lb69i',
     positive: ['GITLAB_TOKEN=glpat-LKHuX9-TeOjfvd_Lb69i', 'private_token: "glpat-x60TzvtFcc9nXN-LQ33a"'],
   }),
   routable(
@@ -108,9 +108,8 @@ export const gitlabRules: readonly Rule[] = [
     'GitLab runner authentication token (routable)',
     'Lets a machine register as a runner and receive CI jobs, with their variables and secrets.',
     'glrt-',
-    example(['token = "glrt-t1_2O-MwWaO4BdReY2PB8sfP6Hb5q5YkBY.0v0juhs9m"', 'CI_RUNNER_TOKEN=glrt-t1_13vRXjn46-EpNtlryaNqdrWZ7424DMUDpa.0y10urxj7']),
     // How GitLab checksums runner tokens (does the payload length count the `t1_` runner type?) is unverified: format only.
-    example({ text: 'token = "glrt-tx_2O-MwWaO4BdReY2PB8sfP6Hb5q5YkBY.0v0juhs9m"', reason: 'runner type is not t<digit>_' }),
+    { examples: { positive: ['token = "glrt-t1_2O-MwWaO4BdReY2PB8sfP6Hb5q5YkBY.0v0juhs9m"', 'CI_RUNNER_TOKEN=glrt-t1_13vRXjn46-EpNtlryaNqdrWZ7424DMUDpa.0y10urxj7'], negative: [{ text: 'token = "glrt-tx_2O-MwWaO4BdReY2PB8sfP6Hb5q5YkBY.0v0juhs9m"', reason: 'runner type is not t<digit>_' }] } },
     false,
   ),
   gitlabToken({
@@ -119,7 +118,6 @@ export const gitlabRules: readonly Rule[] = [
     description: 'Lets a machine register as a runner and receive CI jobs, with their variables and secrets.',
     prefix: 'glrt-',
     body: `${B}{20}`,
-    sample: 'vJLBIYuHogASewmBfDaa',
     positive: ['token = "glrt-vJLBIYuHogASewmBfDaa"', 'RUNNER_TOKEN=glrt-l4a34r97ick0oUVhYKYe'],
   }),
   gitlabToken({
@@ -128,7 +126,6 @@ export const gitlabRules: readonly Rule[] = [
     description: "Reads (or writes) a project's repository, packages and container registry without a user account.",
     prefix: 'gldt-',
     body: `${B}{20}`,
-    sample: 'WTzhT9MJ0xAie-AYdn_S',
     positive: ['CI_DEPLOY_PASSWORD=gldt-WTzhT9MJ0xAie-AYdn_S', 'docker login registry.gitlab.com -u deployer -p gldt-RSGtGnHgA6jf8VmIXAzh'],
   }),
   gitlabToken({
@@ -137,7 +134,6 @@ export const gitlabRules: readonly Rule[] = [
     description: 'Starts pipelines of a project as the user who owns the trigger, with that user\'s access.',
     prefix: 'glptt-',
     body: '[0-9a-f]{40}',
-    sample: '586944d3f8f145e784e857ae3c2995819335f42b',
     positive: ['curl -X POST -F token=glptt-586944d3f8f145e784e857ae3c2995819335f42b -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline', 'TRIGGER_TOKEN: glptt-f5ecc9cf11e04919913e777fe7507e919e85b9b5'],
   }),
   gitlabToken({
@@ -146,7 +142,6 @@ export const gitlabRules: readonly Rule[] = [
     description: 'Accesses projects and APIs on behalf of the user who started a job, while the job runs.',
     prefix: 'glcbt-',
     body: `[0-9a-zA-Z]{1,5}_${B}{20}`,
-    sample: '64_awgkmqw8X1bzKNaMVs4C',
     positive: ['CI_JOB_TOKEN=glcbt-64_awgkmqw8X1bzKNaMVs4C', 'JOB-TOKEN: glcbt-2a_V5HmLRkLLiXEvqgjR6TR'],
   }),
   gitlabToken({
@@ -155,7 +150,6 @@ export const gitlabRules: readonly Rule[] = [
     description: 'Lets anyone create issues or merge requests in a project by email, as the user it belongs to.',
     prefix: 'glimt-',
     body: `${B}{25}`,
-    sample: '9AU9p6qp0NLbOUhTVO4-OH1sg',
     positive: ['incoming_email_token: glimt-9AU9p6qp0NLbOUhTVO4-OH1sg', 'mail_token: glimt-7gaWolC_6t97L8PADMsRoVirS'],
     negative: [],
   }),
@@ -165,7 +159,6 @@ export const gitlabRules: readonly Rule[] = [
     description: "Reads a user's RSS/Atom and calendar feeds, which expose private issue and activity titles.",
     prefix: 'glft-',
     body: `${B}{20}`,
-    sample: 'GTd7FguoV8FWnFbB0JxX',
     severity: 'medium',
     positive: ['https://gitlab.com/dashboard/issues.atom?feed_token=glft-GTd7FguoV8FWnFbB0JxX', 'FEED_TOKEN=glft-ujr4qqaaABvvLOzAxzXM'],
   }),
@@ -175,7 +168,6 @@ export const gitlabRules: readonly Rule[] = [
     description: 'Provisions and deprovisions users of a GitLab group or instance through SCIM.',
     prefix: 'glsoat-',
     body: `${B}{20}`,
-    sample: 'cU1vsHiQMaRiNTN9Ox98',
     positive: ['SCIM_TOKEN=glsoat-cU1vsHiQMaRiNTN9Ox98', 'Authorization: Bearer glsoat-whGcTZc1UWb5fxzpF7ST'],
   }),
   gitlabToken({
@@ -184,7 +176,6 @@ export const gitlabRules: readonly Rule[] = [
     description: "Connects a Kubernetes cluster to GitLab as a registered agent: access to the agent's projects and configuration.",
     prefix: 'glagent-',
     body: `${B}{50}`,
-    sample: '5ME-EXllCnw13AW3IAALKuAfGX3JBkQfyj59cp7Osr6w7jKerQ',
     positive: ['helm upgrade --install agent gitlab/gitlab-agent --set config.token=glagent-5ME-EXllCnw13AW3IAALKuAfGX3JBkQfyj59cp7Osr6w7jKerQ', 'token: glagent-9XRsbmUYx2j8IjE1tLSu7jYYMmkzXJpxQL1qtdpbaltOZveqzc'],
   }),
   gitlabToken({
@@ -193,7 +184,6 @@ export const gitlabRules: readonly Rule[] = [
     description: 'Registers new runners for a project, group or instance: they then receive its CI jobs and secrets.',
     prefix: 'GR1348941',
     body: `${B}{20}`,
-    sample: 'G7nVLe3lARUsRJlNONwk',
     positive: ['gitlab-runner register --registration-token GR1348941G7nVLe3lARUsRJlNONwk', 'REGISTRATION_TOKEN=GR1348941tN9ugkZeESG61she-QAq'],
   }),
   gitlabToken({
@@ -202,7 +192,6 @@ export const gitlabRules: readonly Rule[] = [
     description: 'With the application id it lets anyone run the OAuth flow as the application and obtain user tokens.',
     prefix: 'gloas-',
     body: `${B}{64}`,
-    sample: 'loG7gOMcN2DEdBmAx2GhhxTfH364IYDUBsvILHipPNpH7xNF-DKUGY9DBnKVO4rR',
     positive: ['GITLAB_OAUTH_SECRET=gloas-loG7gOMcN2DEdBmAx2GhhxTfH364IYDUBsvILHipPNpH7xNF-DKUGY9DBnKVO4rR', 'app_secret: "gloas-mnkPaoDN0I2HbytvAPhi4_O_qrjphIVoU0zc2aMo8SWniu1z0Eh8yOq99AuG7YOk"'],
   }),
   gitlabToken({
@@ -211,7 +200,6 @@ export const gitlabRules: readonly Rule[] = [
     description: "Reads a project's feature flags and user lists through the Unleash-compatible API.",
     prefix: 'glffct-',
     body: `${B}{20}`,
-    sample: 'q0nv3Vth1Ls6v6_O9JL8',
     severity: 'medium',
     positive: ['UNLEASH_INSTANCE_ID=glffct-q0nv3Vth1Ls6v6_O9JL8', 'instanceId: "glffct-ZsoWw-Rxl_IUiTeNUJ_H"'],
   }),

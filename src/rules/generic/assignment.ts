@@ -203,6 +203,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'secret: "my-super-secret"', reason: 'a readable stand-in' },
         { text: 'const secretName = "prod-db-credentials";', reason: 'the name does not end with the secret word' },
         { text: 'clientSecret: "YOUR_CLIENT_SECRET"', reason: 'a placeholder' },
+        { text: 'pattern: assigned("client_secret","[A-Za-z0-9_-]{64}")', reason: 'a regex source (a minified rule catalogue), not a value' },
       ],
     },
     unquoted: {

@@ -112,10 +112,11 @@ function pemRule(s: PemSpec): Rule {
   };
 }
 
-const pem = (label: string, lines: readonly string[]) =>
+// Pure (esbuild may drop the calls whose result goes unused, as the examples' do in a production build).
+const pem = /* @__NO_SIDE_EFFECTS__ */ (label: string, lines: readonly string[]) =>
   [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`].join('\n');
 /** The same block as it appears inside a JSON string (service account files, secrets managers). */
-const jsonEscaped = (block: string) => block.split('\n').join('\\n') + '\\n';
+const jsonEscaped = /* @__NO_SIDE_EFFECTS__ */ (block: string) => block.split('\n').join('\\n') + '\\n';
 
 const RSA_KEY = pem('RSA PRIVATE KEY', [
   'MIIBPAIBAAJBAPacGbdeT2WVGn4dqI66RpxEc1fAprPCmsvw9L7CJ6GKHo0O9gg1',

@@ -45,7 +45,8 @@ export function isIdentifierLike(value: string): boolean {
     /^[\w-]+\[[\w-]+(?:=[\w-]+)?\]$/.test(value) || // CSS selectors: input[type=password]
     /^[,;:)\]}]|:$/.test(value) || // code fragments caught between two unrelated quotes
     /^@[A-Za-z_][\w.$-]*$/.test(value) || // references to rules, decorators, scoped names: @brackets.directive
-    /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?$/.test(value) // a.b?.c accessor chains
+    /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?$/.test(value) || // a.b?.c accessor chains
+    /^(?:\[[^\]]+\](?:\{\d+(?:,\d*)?\}|[+*?])?)+$/.test(value) // regex sources: [A-Za-z0-9_-]{64}
   );
 }
 

@@ -3,7 +3,8 @@ import { mixesLettersAndDigits } from './builders';
 
 const HELP = 'https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/';
 
-function prefixed(id: string, title: string, prefix: string, body: string, severity: Severity, description: string, envName: string, sample: string): Rule {
+function prefixed(id: string, title: string, prefix: string, body: string, severity: Severity, description: string, envName: string, { examples }: { examples: { body: string } }): Rule {
+  const sample = examples.body;
   return {
     id,
     title,
@@ -29,16 +30,16 @@ function prefixed(id: string, title: string, prefix: string, body: string, sever
 export const newrelicRules: readonly Rule[] = [
   prefixed('new-relic-user-api-key', 'New Relic user API key', 'NRAK-', '[A-Z0-9]{27}', 'high',
     'Acts as the New Relic user through NerdGraph: reads all telemetry and changes account configuration.',
-    'NEW_RELIC_API_KEY', '29N2B7WLX7P26Z0TFXXT9MA9XEB'),
+    'NEW_RELIC_API_KEY', { examples: { body: '29N2B7WLX7P26Z0TFXXT9MA9XEB' } }),
   prefixed('new-relic-insert-key', 'New Relic Insights insert key', 'NRII-', '[A-Za-z0-9_-]{32}', 'high',
     'Writes arbitrary events into the New Relic account, polluting or spoofing its telemetry.',
-    'NEW_RELIC_INSERT_KEY', '3L5YBwELjfusq6vP__H3v4culddiwWim'),
+    'NEW_RELIC_INSERT_KEY', { examples: { body: '3L5YBwELjfusq6vP__H3v4culddiwWim' } }),
   prefixed('new-relic-query-key', 'New Relic Insights query key', 'NRIQ-', '[A-Za-z0-9_-]{32}', 'high',
     'Reads the New Relic account’s event data, which may hold user data and internal details.',
-    'NEW_RELIC_QUERY_KEY', 'w5DimTMu7FawqC0QCS9rZyzr5x1jY1I0'),
+    'NEW_RELIC_QUERY_KEY', { examples: { body: 'w5DimTMu7FawqC0QCS9rZyzr5x1jY1I0' } }),
   prefixed('new-relic-browser-key', 'New Relic browser ingest key', 'NRJS-', '[a-f0-9]{19}', 'medium',
     'Sends browser monitoring data to the account; shipped in web pages, but it identifies the account.',
-    'NEW_RELIC_BROWSER_KEY', '51b06efcf8c961ebf91'),
+    'NEW_RELIC_BROWSER_KEY', { examples: { body: '51b06efcf8c961ebf91' } }),
   {
     id: 'new-relic-license-key',
     title: 'New Relic license (ingest) key',

@@ -1,9 +1,8 @@
-import { example } from '../example';
-import type { Rule } from '../../engine/types';
+import type { Rule, RuleExamples } from '../../engine/types';
 import { randomPartMixes } from './builders';
 
 /** A PlanetScale credential: a type prefix and 32 to 64 URL-safe characters (43 in practice). */
-function pscaleToken(id: string, kind: string, prefix: string, title: string, description: string, helpUrl: string, positive: [string, string]): Rule {
+function pscaleToken(id: string, kind: string, prefix: string, title: string, description: string, helpUrl: string, { examples }: { examples: Pick<RuleExamples, 'positive'> }): Rule {
   return {
     id,
     title,
@@ -17,10 +16,10 @@ function pscaleToken(id: string, kind: string, prefix: string, title: string, de
     validators: [randomPartMixes(prefix.length)],
     helpUrl,
     examples: {
-      positive,
+      positive: examples.positive,
       negative: [
         { text: `PLANETSCALE_TOKEN=${prefix}...`, reason: 'the prefix alone' },
-        { text: `PLANETSCALE_TOKEN=${prefix}${positive[0].split(prefix)[1].slice(0, 20)}`, reason: 'too short' },
+        { text: `PLANETSCALE_TOKEN=${prefix}${examples.positive[0].split(prefix)[1].slice(0, 20)}`, reason: 'too short' },
         { text: `PLANETSCALE_TOKEN=${prefix}<your-token-here-from-the-dashboard>`, reason: 'a placeholder' },
       ],
     },
@@ -36,10 +35,10 @@ export const planetscaleRules: readonly Rule[] = [
     'PlanetScale service token',
     'Calls the PlanetScale API for the organisation: manages its databases, branches and passwords as the token’s permissions allow.',
     'https://planetscale.com/docs/api/service-tokens',
-    example([
+    { examples: { positive: [
       'PLANETSCALE_SERVICE_TOKEN=pscale_tkn_NAw-ONLG96nWk5_XngwxRLGk92SrtseJIp1o-5eDlRg',
       'pscale deploy-request create app main --service-token-id vq4h5ri2kzt0 --service-token pscale_tkn_1UBeYEGLUUj1dY-ZKQRbsGUdR0tQOuOAC955mp9smee',
-    ]),
+    ] } },
   ),
   pscaleToken(
     'planetscale-password',
@@ -48,10 +47,10 @@ export const planetscaleRules: readonly Rule[] = [
     'PlanetScale database password',
     'Connects to a PlanetScale database branch and reads or writes its data, as the password’s role allows.',
     'https://planetscale.com/docs/concepts/connection-strings',
-    example([
+    { examples: { positive: [
       'DATABASE_URL=mysql://k3j2c0rm4qzx:pscale_pw_NI0k_79y9NS7k5r1_FEoc6shA5IP7BHbve8nkZXIJHh@aws.connect.psdb.cloud/app?sslaccept=strict',
       'DATABASE_PASSWORD=pscale_pw_7nFnXHKBRFHV0F_eF3ObRiBRSmdhDLF90fnWBaoE3IH',
-    ]),
+    ] } },
   ),
   pscaleToken(
     'planetscale-oauth-token',
@@ -60,9 +59,9 @@ export const planetscaleRules: readonly Rule[] = [
     'PlanetScale OAuth access token',
     'Acts on a user’s PlanetScale organisations with the scopes they granted to an OAuth application.',
     'https://planetscale.com/docs/api/reference',
-    example([
+    { examples: { positive: [
       'access_token: pscale_oauth_cJRslkXFUGVWCDBauo9BdW9KTTztavyosX-5_w20Y0o',
       '{"access_token":"pscale_oauth_0ktWuAWgkWGaqW7kb42GzbwnYeLmAqHwrfVOoyWxdf4","token_type":"Bearer"}',
-    ]),
+    ] } },
   ),
 ];
