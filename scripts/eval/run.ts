@@ -15,7 +15,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { scan } from '../../src/engine';
+import { scan } from '../../src/catalogue';
 import { rate, score, THRESHOLDS, type Ratio, type Scores } from './score';
 import { buildSet, DEFAULT_ROUNDS, DEFAULT_SEED } from './set';
 

@@ -3,7 +3,8 @@
  * syntax), which findings cover nothing expected (precision), and how many negative samples raise a false
  * alarm, at each reporting threshold.
  */
-import { scan, type Confidence, type Finding, type Severity } from '../../src/engine';
+import { scan } from '../../src/catalogue';
+import type { Confidence, Finding, Severity } from '../../src/engine';
 import { parseCommandLine, type ScanCommand } from '../../src/cli/options';
 import type { Expected, Sample } from './types';
 
