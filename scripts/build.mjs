@@ -47,8 +47,8 @@ function evaluate(entry) {
  * vscode.l10n.t by value, so no literal call names them. Evaluated from an esbuild bundle of the module.
  */
 export function factStrings() {
-  const { PROVIDERS, OPENAI_REMINDER_TEXT } = evaluate(path.join(ROOT, 'src', 'facts', 'aiRetention.ts'));
-  const out = [OPENAI_REMINDER_TEXT];
+  const { PROVIDERS, OPENAI_REMINDER_TEXT, LEGAL_HOLD } = evaluate(path.join(ROOT, 'src', 'facts', 'aiRetention.ts'));
+  const out = [OPENAI_REMINDER_TEXT, LEGAL_HOLD.headline, LEGAL_HOLD.text, LEGAL_HOLD.detail];
   for (const p of PROVIDERS) {
     out.push(p.summary, p.plans);
     for (const s of p.sections) out.push(s.title, ...s.facts.flatMap((f) => [f.headline, f.text, f.detail]));

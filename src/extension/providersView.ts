@@ -1,10 +1,14 @@
 /**
  * The "What AI Providers Keep" tree: for each provider, what it keeps of what you send and for how long,
  * and the steps to opt out, each step opening the provider's official page. The facts live in
- * src/facts/aiRetention.ts; every item's tooltip carries its source and "as of" date.
+ * src/facts/aiRetention.ts; every item's tooltip carries its source and date. Above the providers: the day
+ * the facts were last reviewed, and the one fact that holds for all of them (a court's legal hold).
  */
 import * as vscode from 'vscode';
 import {
+  dateKind,
+  FACTS_REVIEWED,
+  LEGAL_HOLD,
   OPENAI_REMINDER_TEXT,
   PROVIDERS,
   allSources,
@@ -22,6 +26,8 @@ const OPEN_LINK_COMMAND = 'aiPrivacyGuard.openExternalLink';
 export const OPENAI_REMINDER: string = vscode.l10n.t(OPENAI_REMINDER_TEXT);
 
 export type ProviderNode =
+  | { readonly type: 'reviewed' }
+  | { readonly type: 'legalHold' }
   | { readonly type: 'provider'; readonly provider: ProviderFacts }
   | { readonly type: 'section'; readonly provider: ProviderFacts; readonly section: FactSection }
   | { readonly type: 'fact'; readonly provider: ProviderFacts; readonly fact: RetentionFact }
@@ -30,21 +36,24 @@ export type ProviderNode =
 
 /** Every URL the tree may open; the link command refuses anything else. */
 const KNOWN_URLS: ReadonlySet<string> = new Set([
-  ...allSources(),
+  ...allSources().map((s) => s.url),
   ...PROVIDERS.flatMap((p) => p.optOut.map((s) => s.url)),
 ]);
 
+/** 4 Dec 2026 (or Oct 2025 for a month-only date) in the display language. */
 function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
+  const monthOnly = /^\d{4}-\d{2}$/.test(iso);
+  const d = new Date(monthOnly ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`);
   return Number.isNaN(d.getTime())
     ? iso
-    : d.toLocaleDateString(vscode.env.language || 'en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    : d.toLocaleDateString(vscode.env.language || 'en', { year: 'numeric', month: 'short', day: monthOnly ? undefined : 'numeric', timeZone: 'UTC' });
 }
 
-function asOfLabel(s: Sourced): string {
-  return s.pageUndated
-    ? vscode.l10n.t('as of {0} (page undated)', formatDate(s.asOf))
-    : vscode.l10n.t('as of {0}', formatDate(s.asOf));
+/** "as of 5 Jun 2025" for a dated source; "read 4 Dec 2026, page undated" for a page without a date. */
+function dateLabel(s: Pick<Sourced, 'date' | 'pageUndated'>): string {
+  return dateKind(s as Sourced) === 'readUndated'
+    ? vscode.l10n.t('read {0}, page undated', formatDate(s.date))
+    : vscode.l10n.t('as of {0}', formatDate(s.date));
 }
 
 function sourcedTooltip(title: string, detail: string | undefined, s: Sourced, extra?: string): vscode.MarkdownString {
@@ -53,7 +62,7 @@ function sourcedTooltip(title: string, detail: string | undefined, s: Sourced, e
   if (detail) md.appendMarkdown(`${escapeMd(detail)}\n\n`);
   if (extra) md.appendMarkdown(`${extra}\n\n`);
   md.appendMarkdown(`${escapeMd(vscode.l10n.t('Source'))}: [${escapeMd(s.source)}](${s.source})  \n`);
-  md.appendMarkdown(`${escapeMd(asOfLabel(s))} · ${escapeMd(vscode.l10n.t('confidence: {0}', s.confidence))}`);
+  md.appendMarkdown(`${escapeMd(dateLabel(s))} · ${escapeMd(vscode.l10n.t('confidence: {0}', s.confidence))}`);
   return md;
 }
 
@@ -67,7 +76,9 @@ function openCommand(url: string, title: string): vscode.Command {
 
 export class ProvidersTreeProvider implements vscode.TreeDataProvider<ProviderNode> {
   getChildren(node?: ProviderNode): ProviderNode[] {
-    if (!node) return PROVIDERS.map((provider) => ({ type: 'provider', provider }));
+    if (!node) {
+      return [{ type: 'reviewed' }, { type: 'legalHold' }, ...PROVIDERS.map((provider): ProviderNode => ({ type: 'provider', provider }))];
+    }
     switch (node.type) {
       case 'provider':
         return [
@@ -85,6 +96,27 @@ export class ProvidersTreeProvider implements vscode.TreeDataProvider<ProviderNo
 
   getTreeItem(node: ProviderNode): vscode.TreeItem {
     switch (node.type) {
+      case 'reviewed': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Facts reviewed {0}', formatDate(FACTS_REVIEWED)), vscode.TreeItemCollapsibleState.None);
+        item.id = 'reviewed';
+        item.tooltip = vscode.l10n.t('Each fact was last checked against its source on {0}. Providers change their pages without notice: the sources are one click away (Open Sources).', formatDate(FACTS_REVIEWED));
+        item.iconPath = new vscode.ThemeIcon('calendar');
+        item.command = { command: 'aiPrivacyGuard.openRetentionSources', title: vscode.l10n.t('Open Sources') };
+        item.contextValue = 'reviewed';
+        return item;
+      }
+      case 'legalHold': {
+        const text = vscode.l10n.t(LEGAL_HOLD.text);
+        const item = new vscode.TreeItem(vscode.l10n.t(LEGAL_HOLD.headline), vscode.TreeItemCollapsibleState.None);
+        item.id = 'legalHold';
+        item.description = vscode.l10n.t('all providers');
+        item.tooltip = sourcedTooltip(text, LEGAL_HOLD.detail && vscode.l10n.t(LEGAL_HOLD.detail), LEGAL_HOLD);
+        item.accessibilityInformation = { label: `${text} ${dateLabel(LEGAL_HOLD)}` };
+        item.iconPath = new vscode.ThemeIcon('law');
+        item.command = openCommand(LEGAL_HOLD.source, vscode.l10n.t('Open source'));
+        item.contextValue = 'fact';
+        return item;
+      }
       case 'provider': {
         const isFirst = node.provider === PROVIDERS[0];
         const item = new vscode.TreeItem(
@@ -110,9 +142,9 @@ export class ProvidersTreeProvider implements vscode.TreeDataProvider<ProviderNo
         const text = vscode.l10n.t(node.fact.text);
         const item = new vscode.TreeItem(vscode.l10n.t(node.fact.headline), vscode.TreeItemCollapsibleState.None);
         item.id = `fact:${node.provider.id}:${node.fact.id}`;
-        item.description = asOfLabel(node.fact);
+        item.description = dateLabel(node.fact);
         item.tooltip = sourcedTooltip(text, node.fact.detail && vscode.l10n.t(node.fact.detail), node.fact);
-        item.accessibilityInformation = { label: `${text} ${asOfLabel(node.fact)}` };
+        item.accessibilityInformation = { label: `${text} ${dateLabel(node.fact)}` };
         item.iconPath = new vscode.ThemeIcon(node.fact.confidence === 'high' ? 'info' : 'question');
         item.command = openCommand(node.fact.source, vscode.l10n.t('Open source'));
         item.contextValue = 'fact';
@@ -150,14 +182,15 @@ async function openExternalLink(url: unknown): Promise<boolean> {
 }
 
 async function openRetentionSources(): Promise<void> {
-  const picks = allSources().map((url) => {
+  const picks = allSources().map(({ url, dates }) => {
     const u = vscode.Uri.parse(url);
-    return { label: u.authority, description: u.path, url };
+    return { label: u.authority, description: u.path, detail: dates.map(dateLabel).join(' · '), url };
   });
   const picked = await vscode.window.showQuickPick(picks, {
-    title: vscode.l10n.t('Sources of "What AI Providers Keep"'),
+    title: vscode.l10n.t('Sources of "What AI Providers Keep" (facts reviewed {0})', formatDate(FACTS_REVIEWED)),
     placeHolder: vscode.l10n.t('Pick a source to open it in your browser'),
     matchOnDescription: true,
+    matchOnDetail: true,
   });
   if (picked) await openExternalLink(picked.url);
 }

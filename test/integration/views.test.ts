@@ -80,7 +80,8 @@ describe('Toggle Inline Warnings', () => {
 describe('What AI Providers Keep view', () => {
   it('lists OpenAI first with what it keeps and how to opt out, each item linking to an official page', async () => {
     const guard = await activate();
-    const roots = await treeItems(guard.providersTree);
+    const all = await treeItems(guard.providersTree);
+    const roots = all.filter(({ item }) => item.contextValue === 'provider');
     assert.ok(roots.length >= 3, `only ${roots.length} providers`);
     assert.match(labelOf(roots[0].item), /OpenAI/);
     assert.equal(roots[0].item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
@@ -106,6 +107,36 @@ describe('What AI Providers Keep view', () => {
       const url = String(item.command!.arguments?.[0]);
       assert.match(url, /^https:\/\/([a-z0-9-]+\.)*(openai\.com|chatgpt\.com)\//, `${labelOf(item)} links to ${url}`);
     }
+  });
+
+  it('shows when the facts were last reviewed, the legal hold once above the providers, and the corrected facts', async () => {
+    const guard = await activate();
+    const roots = await treeItems(guard.providersTree);
+    assert.match(labelOf(roots[0].item), /^Facts reviewed .*2026/);
+    assert.match(labelOf(roots[0].item), /Dec|12/);
+    assert.equal(roots[0].item.command?.command, 'aiPrivacyGuard.openRetentionSources');
+    assert.match(labelOf(roots[1].item), /court/i);
+    assert.equal(roots[1].item.collapsibleState, vscode.TreeItemCollapsibleState.None);
+
+    // Every leaf of every provider, label and description and tooltip together.
+    const texts: string[] = [];
+    const walk = async (parent: unknown) => {
+      for (const { node, item } of await treeItems(guard.providersTree, parent)) {
+        // Markdown tooltips escape punctuation (Pro\+): read them unescaped.
+        const tooltip = (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? '')).replace(/\\(.)/g, '$1');
+        texts.push(`${labelOf(item)} | ${item.description ?? ''} | ${tooltip}`);
+        if (item.collapsibleState !== vscode.TreeItemCollapsibleState.None) await walk(node);
+      }
+    };
+    for (const root of roots.slice(2)) await walk(root.node);
+    const text = texts.join('\n');
+    assert.match(text, /ordered OpenAI to produce about 20 million/);
+    assert.doesNotMatch(text, /handed over/);
+    assert.match(text, /Free, Pro, Pro\+ and Max/);
+    assert.match(text, /Claude chat history stays until you delete it/);
+    assert.match(text, /read .*2026, page undated/);
+    assert.doesNotMatch(text, /as of [^|]*\(page undated\)/);
+    assert.doesNotMatch(text, /for anything sensitive/);
   });
 
   it('refuses to open a link that is not in the view', async () => {

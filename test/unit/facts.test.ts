@@ -3,7 +3,7 @@
  * every opt-out step, and none of the claims that shared/facts/ai-retention-facts.md marks outdated.
  */
 import assert from 'node:assert/strict';
-import { FACTS_COMPILED, PROVIDERS, allSources, type Sourced } from '../../src/facts/aiRetention';
+import { FACTS_REVIEWED, LEGAL_HOLD, PROVIDERS, allSourced, allSources, type Sourced } from '../../src/facts/aiRetention';
 
 const everything = PROVIDERS.flatMap((p) => [
   ...p.sections.flatMap((s) => s.facts.map((f) => ({ provider: p.id, text: `${f.headline}. ${f.text} ${f.detail ?? ''}`, sourced: f as Sourced }))),
@@ -28,14 +28,27 @@ describe('AI retention facts', () => {
     }
   });
 
-  it('gives every fact an https source, an ISO "as of" date no later than the sheet, and a confidence', () => {
-    for (const { text, sourced } of everything) {
+  it('gives every fact an https source, an ISO date no later than the review, and a confidence', () => {
+    for (const { text, sourced } of [...everything, { text: LEGAL_HOLD.text, sourced: LEGAL_HOLD as Sourced }]) {
       assert.match(sourced.source, /^https:\/\/[^\s]+$/, text);
-      assert.match(sourced.asOf, /^\d{4}-\d{2}-\d{2}$/, text);
-      assert.ok(sourced.asOf <= FACTS_COMPILED, `${text}: as of ${sourced.asOf} is after the sheet`);
+      assert.match(sourced.date, /^\d{4}-\d{2}(-\d{2})?$/, text);
+      assert.ok(sourced.date <= FACTS_REVIEWED, `${text}: dated ${sourced.date}, after the review`);
       assert.ok(['high', 'medium', 'low'].includes(sourced.confidence), text);
-      if (sourced.pageUndated) assert.equal(sourced.asOf, FACTS_COMPILED, text);
+      // An undated page carries the day it was read, which is the review.
+      if (sourced.pageUndated) assert.equal(sourced.date, FACTS_REVIEWED, text);
     }
+  });
+
+  it('lists every source once for Open Sources, with each date it is cited under', () => {
+    const sources = allSources();
+    assert.equal(new Set(sources.map((s) => s.url)).size, sources.length);
+    const cited = allSourced();
+    for (const s of cited) {
+      const entry = sources.find((e) => e.url === s.source);
+      assert.ok(entry, `${s.source} is missing from Open Sources`);
+      assert.ok(entry.dates.some((d) => d.date === s.date && Boolean(d.pageUndated) === Boolean(s.pageUndated)), `${s.source}: date ${s.date} missing`);
+    }
+    assert.equal(sources.length, new Set(cited.map((s) => s.source)).size);
   });
 
   it('gives every fact a short headline of its own for the tree', () => {
@@ -53,7 +66,7 @@ describe('AI retention facts', () => {
 
   it('never repeats what the fact sheet marks outdated or unreliable', () => {
     const outdatedSources = /stavryn|kaino\.io|privacygpt\.lynicis|terms\.law|ubos\.tech|dailyneuraldigest|gnoppix|forum\.cursor\.com|onesentinel|faun\.dev|support\.anthropic\.com\/en\/articles\/7996866/;
-    for (const url of allSources()) assert.doesNotMatch(url, outdatedSources);
+    for (const { url } of allSources()) assert.doesNotMatch(url, outdatedSources);
     for (const { provider, text } of everything) {
       // The 2023 toggle's behaviour: training off => chats kept 30 days then deleted. Not true of today's toggle.
       assert.doesNotMatch(text, /(training off|opt(ing)? out|turn(ing)? off)[^.;]*(only|then)[^.;]*30 days/i, text);
