@@ -318,7 +318,9 @@ async function redactOne(cmd: ScanCommand, io: CliIO, inputs: readonly Input[], 
   const decoded = await input.load();
   if (decoded.skip) throw new CliError(`cannot redact ${input.path}: ${decoded.skip}`);
   if (decoded.note) io.stderr.write(`note: ${input.path}: ${decoded.note}\n`);
-  const findings: Finding[] = scan(decoded.text, options);
+  // Redacting is sharing: everything plausible goes, whatever --min-confidence says (a wrong redaction
+  // costs nothing, a missed key costs the key).
+  const findings: Finding[] = scan(decoded.text, { ...options, minConfidence: 'low' });
   const result = redact(decoded.text, findings);
   emit(io, cmd.output, result.text);
   io.stderr.write(`note: redacted ${result.replaced} value(s) in ${input.path}\n`);

@@ -59,7 +59,8 @@ Options for scan:
       --write-baseline <file>     Accept all current findings: write their fingerprints to this file.
       --max-file-size <MB>        Skip larger files (default 10; 0 = no limit).
       --redact                    Print the text of stdin (or of one file) with every finding replaced
-                                  by a placeholder such as [REDACTED_AWS_ACCESS_KEY_1].
+                                  by a placeholder such as [REDACTED_AWS_ACCESS_KEY_1]. Redacts at the
+                                  lowest confidence, whatever --min-confidence says.
   -h, --help                      Show this help.
   -V, --version                   Show the version.
 

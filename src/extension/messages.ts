@@ -11,11 +11,17 @@ import { listFindings } from './pure/summary';
 export const findingTitle = (f: Pick<Finding, 'title'>): string => vscode.l10n.t(f.title);
 export const findingDescription = (f: Pick<Finding, 'description'>): string => vscode.l10n.t(f.description);
 
-/** `Line 3: AWS access key ID AK…4L` per finding, then `…and N more` beyond `limit`. */
-export function describeFindings(findings: readonly Finding[], limit?: number): string[] {
+/**
+ * `Line 3: AWS access key ID AK…4L` per finding, then `…and N more` beyond `limit`. With `markDoubtful`,
+ * a low-confidence finding reads `Line 3: … (doubtful)`: sharing redacts it too, and says it may be wrong.
+ */
+export function describeFindings(findings: readonly Finding[], limit?: number, markDoubtful = false): string[] {
   return listFindings(
     findings,
-    (line, title, masked) => vscode.l10n.t('Line {0}: {1} {2}', line, vscode.l10n.t(title), masked),
+    (line, title, masked, confidence) =>
+      markDoubtful && confidence === 'low'
+        ? vscode.l10n.t('Line {0}: {1} {2} (doubtful)', line, vscode.l10n.t(title), masked)
+        : vscode.l10n.t('Line {0}: {1} {2}', line, vscode.l10n.t(title), masked),
     (n) => vscode.l10n.t('…and {0} more', n),
     limit,
   );

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { forgetRememberedValues, scan } from '../catalogue';
-import { redact, type Finding, type Redaction } from '../engine';
+import { redact, type Finding, type Redaction, type ScanOptions } from '../engine';
 import type { ConfigService } from './config';
 import type { Log } from './log';
 import type { RedactionMemory } from './pure/redactionMemory';
@@ -32,6 +32,11 @@ interface SharedText {
   readonly isSelection: boolean;
 }
 
+/** The scan options of sharing: the user's, at the lowest confidence. */
+export function sharingScanOptions(options: ScanOptions): ScanOptions {
+  return { ...options, minConfidence: 'low' };
+}
+
 function optionOf<T extends string>(arg: unknown, key: string, allowed: readonly T[]): T | undefined {
   if (typeof arg !== 'object' || arg === null || arg instanceof vscode.Uri) return undefined;
   const v = (arg as Record<string, unknown>)[key];
@@ -45,9 +50,13 @@ export class ShareCommands {
     private readonly log: Log,
   ) {}
 
-  /** Scan text as it will be shared. Excluded files are scanned too: the user asked explicitly. */
+  /**
+   * Scan text as it will be shared. Excluded files are scanned too: the user asked explicitly. At the
+   * moment of sharing everything plausible counts, whatever the inline threshold: a value redacted wrongly
+   * costs nothing, a key let through costs the key. The prompts mark the doubtful ones as such.
+   */
   private scanForSharing(text: string): Finding[] {
-    return scan(text, this.config.current.scanOptions);
+    return scan(text, sharingScanOptions(this.config.current.scanOptions));
   }
 
   private shared(editor: vscode.TextEditor): SharedText {
@@ -77,7 +86,7 @@ export class ShareCommands {
 
   private findingLines(findings: readonly Finding[], lines?: readonly number[]): string {
     const numbered = lines ? findings.map((f, i) => ({ ...f, line: lines[i] })) : findings;
-    return describeFindings(numbered).join('\n');
+    return describeFindings(numbered, undefined, true).join('\n');
   }
 
   /** Redact, remember the mapping for this window, copy; returns how many spans were replaced. */
@@ -99,18 +108,18 @@ export class ShareCommands {
   }
 
   /** aiPrivacyGuard.checkBeforeSharing */
-  async checkBeforeSharing(arg?: unknown): Promise<{ findings: number; action: string }> {
+  async checkBeforeSharing(arg?: unknown): Promise<{ findings: number; doubtful: number; action: string }> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
       this.noEditor();
-      return { findings: 0, action: 'noEditor' };
+      return { findings: 0, doubtful: 0, action: 'noEditor' };
     }
     const shared = this.shared(editor);
     const what = shared.isSelection ? vscode.l10n.t('the selection') : vscode.l10n.t('this file');
     if (shared.findings.length === 0) {
       await vscode.env.clipboard.writeText(shared.text);
       void this.log.showInformation(vscode.l10n.t('No secrets or personal data found in {0}. Copied to the clipboard.', what));
-      return { findings: 0, action: 'clean' };
+      return { findings: 0, doubtful: 0, action: 'clean' };
     }
     const labels: Record<Exclude<ShareAction, 'cancel'>, string> = {
       copyRedacted: vscode.l10n.t('Copy Redacted'),
@@ -141,7 +150,7 @@ export class ShareCommands {
       case 'cancel':
         break;
     }
-    return { findings: shared.findings.length, action };
+    return { findings: shared.findings.length, doubtful: shared.findings.filter((f) => f.confidence === 'low').length, action };
   }
 
   private async showFindings(shared: SharedText): Promise<void> {

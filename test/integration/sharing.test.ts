@@ -24,10 +24,10 @@ describe('sharing commands', () => {
     const guard = await activate();
     const editor = await openFile('sharing/selection.txt', SECRETS_TEXT);
     selectSecretLines(editor);
-    const result = await vscode.commands.executeCommand<{ findings: number; action: string }>(
+    const result = await vscode.commands.executeCommand<{ findings: number; doubtful: number; action: string }>(
       'aiPrivacyGuard.checkBeforeSharing', { action: 'copyRedacted' },
     );
-    assert.deepEqual(result, { findings: 3, action: 'copyRedacted' });
+    assert.deepEqual(result, { findings: 3, doubtful: 0, action: 'copyRedacted' });
     const copied = await clipboard();
     assertNoRawValue(copied, 'the redacted clipboard');
     assert.match(copied, /^aws_access_key_id = \[REDACTED_AWS_ACCESS_KEY_1\]$/m);
@@ -102,6 +102,18 @@ describe('sharing commands', () => {
     const replaced = await vscode.commands.executeCommand<{ action: string }>('aiPrivacyGuard.checkClipboard', { action: 'replaceWithRedacted' });
     assert.equal(replaced.action, 'replaceWithRedacted');
     assert.match(await clipboard(), /^token: \[REDACTED_[A-Z_]+_1\]$/);
+  });
+
+  it('redacts doubtful values too when sharing, whatever the inline threshold, and counts them as doubtful', async () => {
+    // Low confidence: hidden inline at the default threshold (medium), redacted at the moment of sharing.
+    await openFile('sharing/doubtful.txt', 'RRN 210815-3849201\n');
+    const result = await vscode.commands.executeCommand<{ findings: number; doubtful: number; action: string }>(
+      'aiPrivacyGuard.checkBeforeSharing', { action: 'copyRedacted' },
+    );
+    assert.deepEqual(result, { findings: 1, doubtful: 1, action: 'copyRedacted' });
+    assert.match(await clipboard(), /^RRN \[REDACTED_[A-Z_]+_1\]\n$/);
+    const copied = await vscode.commands.executeCommand<{ replaced: number }>('aiPrivacyGuard.copyRedacted');
+    assert.equal(copied.replaced, 1);
   });
 
   it('never shows a raw value in a notification', async () => {

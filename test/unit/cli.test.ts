@@ -274,6 +274,20 @@ describe('cli', () => {
       assert.equal(clean.stdout, 'plain text\n');
     });
 
+    it('--redact redacts at the lowest confidence, whatever --min-confidence says', async () => {
+      // A Korean resident registration number without its checksum context: reported at low confidence only.
+      const doubtful = 'RRN 210815-3849201\n';
+      assert.equal(scan(doubtful, { minConfidence: 'medium' }).length, 0, 'the fixture must be a low-confidence finding');
+      assert.equal(scan(doubtful, { minConfidence: 'low' }).length, 1, 'the fixture must be a low-confidence finding');
+      const reported = await run(['scan', '-', '--min-confidence', 'high'], { stdin: doubtful });
+      assert.equal(reported.code, 0, 'the report honours --min-confidence');
+      for (const level of ['high', 'medium', 'low']) {
+        const r = await run(['scan', '-', '--redact', '--min-confidence', level], { stdin: doubtful });
+        assert.equal(r.code, 1, level);
+        assert.match(r.stdout, /^RRN \[REDACTED_[A-Z_]+_1\]\n$/, level);
+      }
+    });
+
     it('--redact works on one file, and refuses a folder', async () => {
       const root = tree({ 'a.env': secretLine, 'b.env': secretLine });
       const one = await run(['scan', 'a.env', '--redact'], { cwd: root });

@@ -1,5 +1,5 @@
 /** Counting and listing findings for people (status bar, prompts). Pure; masked values only. */
-import type { Finding } from '../../engine';
+import type { Confidence, Finding } from '../../engine';
 
 export interface Counts {
   readonly secrets: number;
@@ -18,12 +18,12 @@ export function countFindings(findings: readonly Finding[]): Counts {
  */
 export function listFindings(
   findings: readonly Finding[],
-  format: (line: number, title: string, masked: string) => string,
+  format: (line: number, title: string, masked: string, confidence: Confidence) => string,
   more: (count: number) => string,
   limit = 15,
   lineOffset = 0,
 ): string[] {
-  const lines = findings.slice(0, limit).map((f) => format(f.line + lineOffset + 1, f.title, f.masked));
+  const lines = findings.slice(0, limit).map((f) => format(f.line + lineOffset + 1, f.title, f.masked, f.confidence));
   if (findings.length > limit) lines.push(more(findings.length - limit));
   return lines;
 }
