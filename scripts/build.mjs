@@ -160,6 +160,8 @@ export function bundles(production) {
       outfile: 'dist/cli.js',
       platform: 'node',
       target: 'node20',
+      // ES module builds first: jsonc-parser's UMD build loads its parts with require() calls esbuild cannot follow.
+      mainFields: ['module', 'main'],
       banner: { js: '#!/usr/bin/env node' },
     });
   } else {

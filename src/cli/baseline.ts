@@ -4,6 +4,7 @@
  * that move a finding and does not churn in merges. Only the fingerprint is used for matching; rule id
  * and path are there for the human reviewing the file.
  */
+import { parseJson } from './json';
 import type { FileFindings } from './report';
 
 export const BASELINE_VERSION = 1;
@@ -26,7 +27,7 @@ const FINGERPRINT = /^[0-9a-f]{16,128}$/;
 export function parseBaseline(text: string): Set<string> {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseJson(text);
   } catch (e) {
     throw new Error(`not JSON (${e instanceof Error ? e.message : String(e)})`);
   }

@@ -10,6 +10,7 @@ import { builtinRules, scan } from '../catalogue';
 import { compileCustomRules, redact, type Finding, type Rule, type ScanOptions } from '../engine';
 import { formatBaseline, parseBaseline } from './baseline';
 import { decode, discover, type DecodedText, type FileTarget } from './files';
+import { parseJson } from './json';
 import { HELP, parseCommandLine, UsageError, type Command, type Format, type ScanCommand } from './options';
 import {
   formatJson,
@@ -18,6 +19,7 @@ import {
   STDIN_PATH,
   type FileFindings,
   type ScanReport,
+  type FailedFile,
   type SkippedFile,
 } from './report';
 
@@ -35,6 +37,8 @@ export interface CliIO {
   readonly cwd?: string;
   /** Environment (default process.env); only NO_COLOR is consulted. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The engine's scan, replaceable so that tests can make one file fail. */
+  readonly scan?: typeof scan;
 }
 
 export const EXIT_CLEAN = 0;
@@ -99,7 +103,7 @@ function formatRules(rules: readonly Rule[], format: Format): string {
     }));
     return JSON.stringify(list, null, 2) + '\n';
   }
-  const width = Math.max(2, ...rules.map((r) => r.id.length));
+  const width = rules.reduce((w, r) => Math.max(w, r.id.length), 2);
   const rows = rules.map((r) => `${r.id.padEnd(width)}  ${r.category.padEnd(8)}  ${r.severity.padEnd(6)}  ${r.title}`);
   return [`${'ID'.padEnd(width)}  ${'CATEGORY'}  ${'LEVEL'.padEnd(6)}  TITLE`, ...rows, `${rules.length} rules`].join('\n') + '\n';
 }
@@ -116,6 +120,11 @@ function reason(e: unknown): string {
   return code ? `${code}: ${message.replace(/^[A-Z]+: /, '')}` : message;
 }
 
+/** The kind of an unexpected error (RangeError, TypeError...): its message may quote scanned text. */
+function errorKind(e: unknown): string {
+  return e instanceof Error && /^[A-Za-z]{1,40}$/.test(e.name) ? e.name : 'unknown error';
+}
+
 function readText(path: string, what: string, cwd: string): string {
   try {
     return readFileSync(resolve(cwd, path), 'utf8');
@@ -128,7 +137,7 @@ function loadCustomRules(path: string, cwd: string): Rule[] {
   const text = readText(path, 'custom rules', cwd);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseJson(text);
   } catch (e) {
     throw new CliError(`custom rules ${path} is not valid JSON: ${reason(e)}`);
   }
@@ -241,13 +250,13 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
   for (const n of found.notes) note(n);
   const inputs: Input[] = [];
   const skipped: SkippedFile[] = [];
-  let ioErrors = 0;
+  const failed: FailedFile[] = [];
   if (cmd.inputs.includes('-')) inputs.push({ path: STDIN_PATH, load: async () => decode(await readStdin(io.stdin)) });
   for (const t of found.files) {
     const input = fileInput(t);
     if ('error' in input) {
       io.stderr.write(`error: cannot read ${input.path}: ${input.error}\n`);
-      ioErrors++;
+      failed.push({ path: input.path, error: `cannot read: ${input.error}` });
     } else inputs.push(input);
   }
 
@@ -269,7 +278,7 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       io.stderr.write(`error: ${e.message}\n`);
-      ioErrors++;
+      failed.push({ path: input.path, error: e.message.replace(`${input.path}: `, '') });
       continue;
     }
     if (decoded.skip) {
@@ -277,7 +286,16 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
       continue;
     }
     if (decoded.note) note(`${input.path}: ${decoded.note}`);
-    const all = scan(decoded.text, options);
+    let all: Finding[];
+    try {
+      all = (io.scan ?? scan)(decoded.text, options);
+    } catch (e) {
+      // One file's failure must not cost the others their report: name the file and the kind of error
+      // (never its message, which might quote the text), and go on.
+      io.stderr.write(`error: ${input.path}: internal error (${errorKind(e)}); not scanned, the other files are reported\n`);
+      failed.push({ path: input.path, error: `internal error (${errorKind(e)})` });
+      continue;
+    }
     const reported = all.filter((f) => !baseline.has(f.fingerprint));
     baselined += all.length - reported.length;
     files.push({ path: input.path, findings: reported });
@@ -285,7 +303,7 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
   progress.done();
   for (const s of skipped) note(`skipped ${s.path}: ${s.reason}`);
 
-  let report: ScanReport = { toolVersion: VERSION, cwd, files, skipped, baselined, rules };
+  let report: ScanReport = { toolVersion: VERSION, cwd, files, skipped, failed, baselined, rules };
   if (cmd.writeBaseline !== undefined) {
     writeTextFile(cwd, cmd.writeBaseline, formatBaseline(files), 'baseline');
     const count = files.reduce((n, f) => n + f.findings.length, 0);
@@ -294,7 +312,7 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
     report = { ...report, files: files.map((f) => ({ path: f.path, findings: [] })), baselined: baselined + count };
   }
   emit(io, cmd.output, render(report, cmd.format, cmd.output === undefined && io.stdout.isTTY === true && !io.env?.NO_COLOR));
-  if (ioErrors > 0) return EXIT_ERROR;
+  if (failed.length > 0) return EXIT_ERROR;
   return report.files.some((f) => f.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
@@ -327,14 +345,39 @@ async function redactOne(cmd: ScanCommand, io: CliIO, inputs: readonly Input[], 
   return result.replaced > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
+/**
+ * Write errors of the real process's streams, which Node reports as 'error' events (unhandled, they end
+ * the process with a stack trace and exit 1, the code for "findings"). A reader that stops early
+ * (`| head -c1`) closes the pipe: EPIPE ends the output quietly. Any other write error (a full disk) is
+ * said in one line and the exit code is 2. Returns whether a write has failed.
+ */
+export function guardOutput(streams: { stdout: NodeJS.EventEmitter; stderr: NodeJS.EventEmitter & { write(s: string): unknown } }): () => boolean {
+  let failed = false;
+  const onError = (name: string) => {
+    let seen = false;
+    return (e: NodeJS.ErrnoException) => {
+      if (seen) return; // writes after the first failure fail too: one line is enough
+      seen = true;
+      if (e.code === 'EPIPE') return;
+      failed = true;
+      process.exitCode = EXIT_ERROR;
+      if (name !== 'stderr') streams.stderr.write(`ai-privacy-guard: cannot write to ${name}: ${reason(e)}\n`);
+    };
+  };
+  streams.stdout.on('error', onError('standard output'));
+  streams.stderr.on('error', onError('stderr'));
+  return () => failed;
+}
+
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  const writeFailed = guardOutput(process);
   main(process.argv.slice(2)).then(
     (code) => {
-      process.exitCode = code;
+      process.exitCode = writeFailed() ? EXIT_ERROR : code;
     },
     (e: unknown) => {
-      // An unexpected failure: report it without echoing any scanned content.
-      process.stderr.write(`ai-privacy-guard: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      // An unexpected failure: report its kind only, never a message that could echo scanned content.
+      process.stderr.write(`ai-privacy-guard: internal error (${errorKind(e)})\n`);
       process.exitCode = EXIT_ERROR;
     },
   );

@@ -20,6 +20,13 @@ export interface SkippedFile {
   readonly reason: string;
 }
 
+/** A file that could not be read or scanned: the run goes on and exits 2. */
+export interface FailedFile {
+  readonly path: string;
+  /** What went wrong, without any of the file's content ("cannot read: EACCES: ...", "internal error (RangeError)"). */
+  readonly error: string;
+}
+
 export interface ScanReport {
   readonly toolVersion: string;
   /** Absolute working folder (SARIF's %SRCROOT%). */
@@ -27,6 +34,7 @@ export interface ScanReport {
   /** Files scanned, in path order, each with its reported findings (after baseline filtering). */
   readonly files: readonly FileFindings[];
   readonly skipped: readonly SkippedFile[];
+  readonly failed: readonly FailedFile[];
   /** Findings left out because their fingerprint is in the baseline. */
   readonly baselined: number;
   /** The rules that ran (built-in ones enabled by the options, then custom ones). */
@@ -59,6 +67,7 @@ export function formatText(report: ScanReport, colour: boolean): string {
   const withFindings = report.files.filter((f) => f.findings.length > 0).length;
   const extras: string[] = [];
   if (report.skipped.length > 0) extras.push(`${report.skipped.length} skipped`);
+  if (report.failed.length > 0) extras.push(`${report.failed.length} failed`);
   if (report.baselined > 0) extras.push(`${report.baselined} in baseline not shown`);
   const tail = extras.length > 0 ? ` (${extras.join(', ')})` : '';
   if (found.length === 0) {
@@ -102,9 +111,11 @@ export interface JsonReport {
   readonly tool: { readonly name: string; readonly version: string };
   readonly findings: readonly JsonFinding[];
   readonly skipped: readonly SkippedFile[];
+  readonly failed: readonly FailedFile[];
   readonly summary: {
     readonly filesScanned: number;
     readonly filesSkipped: number;
+    readonly filesFailed: number;
     readonly findings: number;
     readonly baselined: number;
     readonly bySeverity: Record<Severity, number>;
@@ -135,9 +146,11 @@ export function toJson(report: ScanReport): JsonReport {
     tool: { name: TOOL_NAME, version: report.toolVersion },
     findings,
     skipped: report.skipped,
+    failed: report.failed,
     summary: {
       filesScanned: report.files.length,
       filesSkipped: report.skipped.length,
+      filesFailed: report.failed.length,
       findings: findings.length,
       baselined: report.baselined,
       bySeverity: count(['high', 'medium', 'low'], (f) => f.severity),
@@ -236,12 +249,19 @@ export function toSarif(report: ScanReport) {
         },
         invocations: [
           {
-            executionSuccessful: true,
-            toolExecutionNotifications: report.skipped.map((s) => ({
-              level: 'note' as const,
-              message: { text: `skipped ${s.path}: ${s.reason}` },
-              locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }],
-            })),
+            executionSuccessful: report.failed.length === 0,
+            toolExecutionNotifications: [
+              ...report.failed.map((f) => ({
+                level: 'error' as const,
+                message: { text: `failed ${f.path}: ${f.error}` },
+                locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.path) } }],
+              })),
+              ...report.skipped.map((s) => ({
+                level: 'note' as const,
+                message: { text: `skipped ${s.path}: ${s.reason}` },
+                locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }],
+              })),
+            ],
           },
         ],
         originalUriBaseIds: { SRCROOT: { uri: toUri(root) } },

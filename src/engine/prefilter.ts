@@ -119,8 +119,8 @@ export class Prefilter {
       }
     }
     for (const a of anchors) if (a.length === 0 || a.some((sh) => sh.length === 0)) throw new Error('An anchor needs non-empty shapes');
-    this.lengths = [...keywords.map((k) => k.length), ...anchors.map((a) => Math.max(...a.map((sh) => sh.length)))];
-    this.maxLength = Math.max(1, ...this.lengths);
+    this.lengths = [...keywords.map((k) => k.length), ...anchors.map((a) => a.reduce((m, sh) => Math.max(m, sh.length), 0))];
+    this.maxLength = this.lengths.reduce((m, n) => Math.max(m, n), 1);
     const kw = keywordDfa(keywords);
     const an = anchors.length > 0 ? anchorDfa(anchors, keywords.length) : undefined;
     this.tables = buildArena(kw, an);

@@ -397,7 +397,9 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
   const push = (order: number, matches: RawMatch[]) => {
     if (matches.length === 0) return;
     const list = result.get(order);
-    if (list) list.push(...matches);
+    // A loop rather than spreading the matches into push(): a spread passes each match as an argument,
+    // and a long table's matches overflow the stack.
+    if (list) for (const m of matches) list.push(m);
     else result.set(order, matches);
   };
 

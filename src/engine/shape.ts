@@ -54,7 +54,7 @@ class Parser {
     const out = [...this.sequence()];
     while (this.src[this.pos] === '|') {
       this.pos++;
-      out.push(...this.sequence());
+      for (const shape of this.sequence()) out.push(shape);
     }
     return this.capped(out);
   }
@@ -163,7 +163,7 @@ class Parser {
     const out: Shape[] = [];
     let power: Shape[] = [[]];
     for (let n = 0; n <= max; n++) {
-      if (n >= min) out.push(...power);
+      if (n >= min) for (const shape of power) out.push(shape);
       if (n === max) break;
       const next: Shape[] = [];
       for (const a of power) for (const b of atom) next.push([...a, ...b]);

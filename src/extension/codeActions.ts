@@ -60,11 +60,11 @@ export class PrivacyCodeActions implements vscode.CodeActionProvider {
     for (const d of context.diagnostics) {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       if (codeValue(d) === AI_EXCLUSION_CODE) {
-        actions.push(...this.exclusionActions(doc, d));
+        for (const a of this.exclusionActions(doc, d)) actions.push(a);
         continue;
       }
       const finding = findingFor(this.store, doc.uri, d);
-      if (finding) actions.push(...this.findingActions(doc, d, finding));
+      if (finding) for (const a of this.findingActions(doc, d, finding)) actions.push(a);
     }
     return actions;
   }

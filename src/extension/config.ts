@@ -52,7 +52,7 @@ export function buildConfig(): GuardConfig {
   const trusted = vscode.workspace.isTrusted;
   const { settings, errors } = parseSettings(readRaw(trusted));
   const custom = compileCustomRules(settings.customRules);
-  for (const e of custom.errors) errors.push({ setting: customRuleSettingName(e.index, e.id), message: e.message });
+  for (const e of custom.errors) errors.push({ setting: customRuleSettingName(e.index, e.id, e.field), message: e.message });
   const globs = (field: 'exclude' | 'aiBoundFiles') => {
     const { matcher, errors: globErrors } = compileGlobs(settings[field]);
     for (const e of globErrors) {

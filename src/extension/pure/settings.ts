@@ -181,9 +181,9 @@ export function parseSettings(raw: RawSettings): { settings: Settings; errors: S
   return { settings, errors };
 }
 
-/** How a custom rule error is named to the user: "aiPrivacyGuard.customRules[1] (my-rule)". */
-export function customRuleSettingName(index: number, id?: string): string {
+/** How a custom rule error is named to the user: "aiPrivacyGuard.customRules[1].title (my-rule)". */
+export function customRuleSettingName(index: number, id?: string, field?: string): string {
   const base = `${SETTINGS_SECTION}.${SETTING_KEYS.customRules}`;
   if (index < 0) return base;
-  return `${base}[${index}]${id ? ` (${id})` : ''}`;
+  return `${base}[${index}]${field ? `.${field}` : ''}${id ? ` (${id})` : ''}`;
 }
