@@ -139,7 +139,7 @@ describe('cli', () => {
       const r = await run(['scan', '.', '--format', 'json'], { cwd: root });
       assert.equal(r.code, 1);
       const report = JSON.parse(r.stdout);
-      assert.deepEqual(Object.keys(report), ['schemaVersion', 'tool', 'findings', 'skipped', 'summary']);
+      assert.deepEqual(Object.keys(report), ['schemaVersion', 'tool', 'findings', 'skipped', 'failed', 'summary']);
       assert.equal(report.schemaVersion, 1);
       assert.deepEqual(report.tool, { name: 'ai-privacy-guard', version: packageJson.version });
       const [f] = report.findings;
@@ -163,6 +163,7 @@ describe('cli', () => {
       assert.deepEqual(report.summary, {
         filesScanned: 1,
         filesSkipped: 1,
+        filesFailed: 0,
         findings: 1,
         baselined: 0,
         bySeverity: { high: 1, medium: 0, low: 0 },
@@ -350,8 +351,8 @@ describe('cli', () => {
       const r = await run(['scan', 'notes.txt', '--custom-rules', 'bad.json'], { cwd: root });
       assert.equal(r.code, 2);
       assert.match(r.stderr, /custom rules bad\.json has 3 error\(s\)/);
-      assert.match(r.stderr, /rule #2 \("backref"\): pattern cannot be used/);
-      assert.match(r.stderr, /rule #3 \("empty"\): pattern matches the empty string/);
+      assert.match(r.stderr, /rule #2 \("backref"\): "pattern" cannot be used: backreferences are not supported/);
+      assert.match(r.stderr, /rule #3 \("empty"\): "pattern" matches the empty string/);
       assert.match(r.stderr, /rule #4: "id" must be/);
       assert.equal(r.stdout, '');
     });

@@ -241,7 +241,7 @@ describe('custom rules', () => {
     ]);
     assert.equal(ok.length, 0);
     assert.deepEqual(errors.map((e) => e.index), [0, 1, 2, 3, 4, 5]);
-    assert.match(errors[0].message, /pattern cannot be used/);
+    assert.match(errors[0].message, /"pattern" cannot be used: missing closing \] \(at character 2\)/);
     assert.match(errors[1].message, /backreferences/);
     assert.match(errors[2].message, /empty string/);
   });

@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCustomRules, scan } from '../../src/engine';
-import { AWS_KEY_ID, makeTree, run } from '../fixtures/cli/harness';
+import { scan } from '../../src/catalogue';
+import { compileCustomRules } from '../../src/engine';
+import { AWS_KEY_ID, run, treesRemovedAfterEach } from '../fixtures/cli/harness';
 
 const REPO = join(__dirname, '..', '..');
 const secretLine = `AWS_ACCESS_KEY_ID=${AWS_KEY_ID}\n`;
@@ -24,16 +25,7 @@ function passportTable(rows: number, value = '111111111'): string {
 }
 
 describe('hostile input', () => {
-  let cleanups: (() => void)[] = [];
-  const tree = (files: Record<string, string | Buffer>) => {
-    const t = makeTree(files);
-    cleanups.push(t.cleanup);
-    return t.root;
-  };
-  afterEach(() => {
-    cleanups.forEach((c) => c());
-    cleanups = [];
-  });
+  const tree = treesRemovedAfterEach();
 
   describe('crashes (item 1)', function () {
     this.timeout(120000);
