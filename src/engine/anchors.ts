@@ -63,8 +63,11 @@ export const BITCOIN_BASE58 = anchor('bitcoin-base58', String.raw`${ALNUM_BOUNDA
 /** Three hex pairs joined by colons or dashes (MAC addresses). */
 export const HEX_PAIRS = anchor('hex-pairs', String.raw`[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}`);
 
-/** The first group of a global unicast (2000::/3) or unique local (fc00::/7) IPv6 address, and its colon. */
-export const IPV6_GROUP = anchor('ipv6-group', String.raw`(?:[23][0-9a-fA-F]{3}|[fF][c-eC-E][0-9a-fA-F]{2}):`);
+/**
+ * The start of an IPv6 address worth reading: the first group of a global unicast (2000::/3) or unique local
+ * (fc00::/7) address and its colon, or the prefix of an IPv4-mapped (::ffff:) or NAT64 (64:ff9b:) address.
+ */
+export const IPV6_GROUP = anchor('ipv6-group', String.raw`(?:[23][0-9a-fA-F]{3}|[fF][c-eC-E][0-9a-fA-F]{2}|::[fF]{4}|64:[fF]{2}9[bB]):`);
 
 /** A digit, a dot, one to three digits, a dot and a digit: the middle of a dotted quad. */
 export const DOTTED_DIGITS = anchor('dotted-digits', String.raw`\d\.\d{1,3}\.\d`);

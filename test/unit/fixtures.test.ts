@@ -1,5 +1,6 @@
 /**
  * Fixture snapshots (secretlint-style): every file under test/fixtures/ok must produce no finding at all,
+ * every file under test/fixtures/low (documentation and test values) findings at severity low only,
  * and every file under test/fixtures/ng must produce exactly the findings (rule id and 1-based line)
  * listed in its sibling `<file>.expected.json`. Regenerate one with `npx tsx scripts/fixture-snapshot.ts FILE`,
  * then review the diff by hand.
@@ -20,6 +21,15 @@ describe('fixtures', () => {
       it(f, () => {
         const found = scan(readFileSync(join(root, 'ok', f), 'utf8'));
         assert.deepEqual(found.map((x) => `${x.ruleId}@${x.line + 1} ${x.masked}`), []);
+      });
+    }
+  });
+  describe('low (documentation and test values: found, at low severity only)', () => {
+    for (const f of files('low')) {
+      it(f, () => {
+        const found = scan(readFileSync(join(root, 'low', f), 'utf8'));
+        assert.ok(found.length > 0, `${f}: a low fixture must hold values that are found`);
+        assert.deepEqual(found.filter((x) => x.severity !== 'low').map((x) => `${x.ruleId}@${x.line + 1} ${x.masked}`), []);
       });
     }
   });
