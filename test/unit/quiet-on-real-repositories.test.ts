@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { scan, type Finding } from '../../src/engine';
+import { scan } from '../../src/catalogue';
+import type { Finding } from '../../src/engine';
 import { ipv6Groups, patternedIpv4 } from '../../src/rules/pii/network';
 import { isGivenName } from '../../src/rules/pii/person-name';
 
