@@ -34,6 +34,18 @@ export function displayPath(abs: string, cwd: string): string {
   return toSlash(rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? abs : rel);
 }
 
+/** Whether any of a file's names (forward slashes) matches an --exclude glob; a glob without a slash matches a name at any depth. */
+export function isExcluded(names: readonly string[], excludes: readonly string[], isDir = false): boolean {
+  const opts = { dot: true, matchBase: true };
+  for (const name of new Set(names)) {
+    if (name === '' || name === '.') continue;
+    for (const g of excludes) {
+      if (minimatch(name, g, opts) || (isDir && minimatch(`${name}/`, g, opts))) return true;
+    }
+  }
+  return false;
+}
+
 const hasGlobMagic = (s: string) => /[*?[\]{}]/.test(s);
 
 class Walker {
@@ -84,15 +96,7 @@ class Walker {
   /** Excluded by --exclude: matched against the path relative to the scan root and to the working folder. */
   excluded(abs: string, root: string, isDir: boolean): boolean {
     if (this.excludes.length === 0) return false;
-    const candidates = new Set([toSlash(relative(root, abs)), displayPath(abs, this.cwd)]);
-    for (const c of candidates) {
-      if (c === '' || c === '.') continue;
-      for (const g of this.excludes) {
-        const opts = { dot: true, matchBase: true };
-        if (minimatch(c, g, opts) || (isDir && minimatch(`${c}/`, g, opts))) return true;
-      }
-    }
-    return false;
+    return isExcluded([toSlash(relative(root, abs)), displayPath(abs, this.cwd)], this.excludes, isDir);
   }
 
   add(abs: string): void {

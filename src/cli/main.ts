@@ -10,6 +10,7 @@ import { builtinRules, scan } from '../catalogue';
 import { compileCustomRules, redact, type Finding, type Rule, type ScanOptions } from '../engine';
 import { formatBaseline, parseBaseline } from './baseline';
 import { decode, discover, type DecodedText, type FileTarget } from './files';
+import { GitError, readStaged } from './git';
 import { parseJson } from './json';
 import { HELP, parseCommandLine, UsageError, type Command, type Format, type ScanCommand } from './options';
 import {
@@ -83,7 +84,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         return await runScan(command, io);
     }
   } catch (e) {
-    if (!(e instanceof CliError)) throw e;
+    if (!(e instanceof CliError || e instanceof GitError)) throw e;
     err(`ai-privacy-guard: ${e.message}`);
     return EXIT_ERROR;
   }
@@ -243,15 +244,22 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
   const enabled = (r: Rule) => cmd.categories.includes(r.category) && !cmd.disabledRules.includes(r.id);
   const rules = [...builtinRules, ...customRules].filter(enabled);
 
+  const maxBytes = Math.round(cmd.maxFileSizeMB * 1024 * 1024);
   // Resolve every input before reading anything, so that a typo fails fast.
   const paths = cmd.inputs.filter((i) => i !== '-');
-  const found = discover(paths, cwd, cmd.excludes);
+  const found = cmd.staged ? { files: [], notes: [], errors: [] } : discover(paths, cwd, cmd.excludes);
   if (found.errors.length > 0) throw new CliError(found.errors.join('\n'));
   for (const n of found.notes) note(n);
   const inputs: Input[] = [];
   const skipped: SkippedFile[] = [];
   const failed: FailedFile[] = [];
   if (cmd.inputs.includes('-')) inputs.push({ path: STDIN_PATH, load: async () => decode(await readStdin(io.stdin)) });
+  if (cmd.staged) {
+    const staged = readStaged(cwd, paths, cmd.excludes, maxBytes);
+    for (const s of staged.skipped) skipped.push(s);
+    // A file without bytes is over the size limit, so the loop below skips it before loading.
+    for (const f of staged.files) inputs.push({ path: f.path, size: f.size, load: async () => decode(f.bytes ?? Buffer.alloc(0)) });
+  }
   for (const t of found.files) {
     const input = fileInput(t);
     if ('error' in input) {
@@ -262,7 +270,6 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
 
   if (cmd.redact) return redactOne(cmd, io, inputs, options);
 
-  const maxBytes = Math.round(cmd.maxFileSizeMB * 1024 * 1024);
   const progress = new Progress(io.stderr, inputs.length);
   const files: FileFindings[] = [];
   let baselined = 0;

@@ -21,6 +21,8 @@ export interface ScanCommand {
   readonly writeBaseline?: string;
   /** Megabytes (MiB); 0 means no limit. */
   readonly maxFileSizeMB: number;
+  /** Read files from git's index (what the next commit records) instead of the working tree. */
+  readonly staged: boolean;
 }
 
 export type Command =
@@ -41,6 +43,8 @@ Values are only ever shown masked (AKIA…WXYZ).
 Commands:
   scan [paths | globs | -]     Scan files, folders (recursively) or globs; '-' reads standard input.
                                Without a path, scans the current folder.
+  scan --staged [paths]        Scan what the next commit records, read from git's index: without a
+                               path, every staged change; with paths, every tracked file under them.
   rules                        List the rule catalogue (--format text or json).
 
 Options for scan:
@@ -58,6 +62,7 @@ Options for scan:
       --baseline <file>           Do not report findings whose fingerprint is in this baseline.
       --write-baseline <file>     Accept all current findings: write their fingerprints to this file.
       --max-file-size <MB>        Skip larger files (default 10; 0 = no limit).
+      --staged                    Read files from git's index, not the working tree (see above).
       --redact                    Print the text of stdin (or of one file) with every finding replaced
                                   by a placeholder such as [REDACTED_AWS_ACCESS_KEY_1]. Redacts at the
                                   lowest confidence, whatever --min-confidence says.
@@ -104,6 +109,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'max-file-size': { type: 'string' },
+        staged: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -135,9 +141,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
       throw new UsageError(`--max-file-size must be a number of megabytes, 0 for no limit (got '${v['max-file-size']}')`);
     }
   }
-  const inputs = rest.length > 0 ? rest : ['.'];
+  const staged = v.staged === true;
+  // With --staged and no path, the input is every staged change (wherever it lies), not the current folder.
+  const inputs = rest.length > 0 || staged ? rest : ['.'];
+  if (staged && inputs.includes('-')) throw new UsageError("--staged reads git's index; it cannot be combined with standard input ('-')");
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError("standard input ('-') can be read only once");
   const redact = v.redact === true;
+  if (redact && staged) throw new UsageError('--redact works on one input: standard input (-) or one file, not --staged');
   if (redact && inputs.length !== 1) throw new UsageError('--redact works on one input: standard input (-) or one file');
   if (redact && (v.baseline !== undefined || v['write-baseline'] !== undefined)) {
     throw new UsageError('--redact redacts every finding; it cannot be combined with --baseline or --write-baseline');
@@ -157,5 +167,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
     maxFileSizeMB: maxFileSize,
+    staged,
   };
 }
