@@ -14,4 +14,6 @@ export interface PrivacyGuardApi {
   rememberedRedactions(): number;
   /** Messages the extension has shown (notifications), for tests; masked text only. */
   shownMessages(): readonly string[];
+  /** Copy warnings shown so far (masked text and the number of findings), for tests. */
+  copyWarnings(): readonly { readonly message: string; readonly findings: number }[];
 }

@@ -8,6 +8,7 @@ import { AiExclusions } from './aiExclusions';
 import type { PrivacyGuardApi } from './api';
 import { addToAiExclusion, ADD_TO_AI_EXCLUSION_COMMAND, allowFinding, ALLOW_FINDING_COMMAND, ignoreFinding, IGNORE_FINDING_COMMAND, PrivacyCodeActions } from './codeActions';
 import { ConfigService } from './config';
+import { CopyGuard } from './copyGuard';
 import { DiagnosticsController } from './diagnostics';
 import { scanFileText } from './files';
 import { createFindingsView, FindingsTreeProvider, revealFinding, REVEAL_FINDING_COMMAND } from './findingsView';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
   const findingsTree = new FindingsTreeProvider(store);
   const statusBar = new PrivacyStatusBar(config, store);
   const workspaceScanner = new WorkspaceScanner(config, store, log);
+  const copyGuard = new CopyGuard(config, share, memory, store, statusBar, context.workspaceState, log);
   const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
 
   context.subscriptions.push(
@@ -41,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
     diagnostics,
     findingsTree,
     statusBar,
+    copyGuard,
+    copyGuard.register(),
     ...createFindingsView(findingsTree, store),
     vscode.languages.registerCodeActionsProvider('*', new PrivacyCodeActions(store, exclusions), {
       providedCodeActionKinds: PrivacyCodeActions.providedCodeActionKinds,
@@ -51,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
     command('aiPrivacyGuard.checkClipboard', (arg) => share.checkClipboard(arg)),
     command('aiPrivacyGuard.pasteRestoringRedactions', () => share.pasteRestoringRedactions()),
     command('aiPrivacyGuard.forgetRedactions', () => share.forgetRedactions()),
+    command('aiPrivacyGuard.copyRedactedInstead', () => copyGuard.act('copyRedacted')),
     command('aiPrivacyGuard.scanWorkspace', () => workspaceScanner.run()),
     command(IGNORE_FINDING_COMMAND, (arg) => ignoreFinding(arg, log)),
     command(ALLOW_FINDING_COMMAND, (arg) => allowFinding(arg, config, log)),
@@ -75,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
     diagnostics: diagnostics.collection,
     rememberedRedactions: () => memory.size,
     shownMessages: () => log.shownMessages(),
+    copyWarnings: () => copyGuard.shownWarnings(),
   };
 
   function scanText(text: string) {

@@ -90,7 +90,7 @@ export class ShareCommands {
   }
 
   /** Redact, remember the mapping for this window, copy; returns how many spans were replaced. */
-  private async copyRedactedText(text: string, findings: readonly Finding[]): Promise<number> {
+  async copyRedactedText(text: string, findings: readonly Finding[]): Promise<number> {
     const redaction: Redaction = redact(text, findings);
     await vscode.env.clipboard.writeText(this.memory.remember(redaction));
     await this.updateContext();

@@ -36,6 +36,8 @@ export class PrivacyStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('aiPrivacyGuard.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [this.item];
   private current: StatusBarState = { text: '', tooltip: '', visible: false };
+  /** Shown for a while after a sensitive copy, in place of the file's state (see CopyGuard). */
+  private clipboard?: { readonly text: string; readonly tooltip: string; readonly timer: ReturnType<typeof setTimeout> };
 
   constructor(
     private readonly config: ConfigService,
@@ -55,9 +57,32 @@ export class PrivacyStatusBar implements vscode.Disposable {
     return { ...this.current };
   }
 
+  /** Says for `ms` that the clipboard holds sensitive text; the next copy or Copy Redacted clears it sooner. */
+  showClipboardWarning(text: string, tooltip: string, ms: number): void {
+    this.clearClipboardWarning(false);
+    this.clipboard = { text: `$(shield) ${text}`, tooltip, timer: setTimeout(() => this.clearClipboardWarning(), ms) };
+    this.update();
+  }
+
+  clearClipboardWarning(update = true): void {
+    if (!this.clipboard) return;
+    clearTimeout(this.clipboard.timer);
+    this.clipboard = undefined;
+    if (update) this.update();
+  }
+
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const config = this.config.current;
+    if (this.clipboard && config.statusBarEnabled) {
+      const { text, tooltip } = this.clipboard;
+      this.item.text = text;
+      this.item.tooltip = tooltip;
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      this.item.show();
+      this.current = { text, tooltip, visible: true, backgroundColor: 'statusBarItem.warningBackground' };
+      return;
+    }
     if (!editor || !config.statusBarEnabled || !isScannableScheme(editor.document.uri)) {
       this.current = { text: this.item.text, tooltip: this.current.tooltip, visible: false };
       this.item.hide();
@@ -96,6 +121,7 @@ export class PrivacyStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.clearClipboardWarning(false);
     for (const d of this.subscriptions) d.dispose();
   }
 }

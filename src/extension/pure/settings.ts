@@ -3,6 +3,7 @@
  * setting and replaced by its default; nothing here throws. Pure, for unit tests.
  */
 import type { Confidence, Severity } from '../../engine';
+import { WARN_ON_COPY_VALUES, type WarnOnCopy } from './copyWarning';
 
 export const SETTINGS_SECTION = 'aiPrivacyGuard';
 
@@ -27,6 +28,7 @@ export interface Settings {
   readonly scanOnType: boolean;
   readonly scanOnSave: boolean;
   readonly statusBarEnabled: boolean;
+  readonly warnOnCopy: WarnOnCopy;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -57,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   scanOnType: true,
   scanOnSave: true,
   statusBarEnabled: true,
+  warnOnCopy: 'secrets',
 };
 
 /** Setting key (without the section) of each field, as users see it. */
@@ -78,6 +81,7 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   scanOnType: 'scanOnType',
   scanOnSave: 'scanOnSave',
   statusBarEnabled: 'statusBar.enabled',
+  warnOnCopy: 'warnOnCopy',
 };
 
 /**
@@ -94,6 +98,8 @@ export const RESTRICTED_SETTINGS: readonly (keyof Settings)[] = [
   'exclude',
   'customRules',
   'allowlist',
+  // Only the user can silence the copy warning: an untrusted workspace's "off" is ignored.
+  'warnOnCopy',
 ];
 
 /** A problem with one setting; `setting` is the full name users can search for. */
@@ -177,6 +183,7 @@ export function parseSettings(raw: RawSettings): { settings: Settings; errors: S
     scanOnType: bool('scanOnType'),
     scanOnSave: bool('scanOnSave'),
     statusBarEnabled: bool('statusBarEnabled'),
+    warnOnCopy: oneOf('warnOnCopy', WARN_ON_COPY_VALUES),
   };
   return { settings, errors };
 }

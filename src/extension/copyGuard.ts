@@ -1,0 +1,307 @@
+/**
+ * The moment of sharing, without being asked: a warning when sensitive text is copied out of an editor,
+ * and "Paste with Original Values" in VS Code's paste widget when an AI's answer comes back holding the
+ * placeholders this window handed out. Both through one DocumentPasteEditProvider, registered for every
+ * document.
+ *
+ * The copy is never blocked or delayed: VS Code writes the clipboard before it asks providers, and the
+ * check scans only the copied text, at once (measured on minified-free library code: 200 lines in under
+ * 0.1 ms, 2,000 lines in about 3 ms). A copy larger than MAX_COPY_SCAN_CHARS uses the findings already
+ * known for the document instead, so that no copy can hold up the shared extension host for long.
+ *
+ * A copy pasted back into the same document is not worth a warning, but a warning cannot be taken back
+ * once shown. So the warning waits a short grace period (COPY_WARNING_GRACE_MS): our provider tags the
+ * copy in VS Code's data transfer, and a paste of that copy into the same document within the grace
+ * period cancels it. Leaving the window (to paste into a browser) ends the grace period at once. The grace
+ * period is shorter than it takes to switch to another application and paste, so the warning is there
+ * before the text is.
+ */
+import * as vscode from 'vscode';
+import { scan } from '../catalogue';
+import type { Finding } from '../engine';
+import type { ConfigService } from './config';
+import type { Log } from './log';
+import { findingTitle } from './messages';
+import { copyKey, RecentCopies, summarizeCopy, warnedCategories, type CopySummary } from './pure/copyWarning';
+import type { RedactionMemory } from './pure/redactionMemory';
+import type { ShareCommands } from './share';
+import type { PrivacyStatusBar } from './statusBar';
+import type { FindingStore } from './store';
+
+/** Our tag on a copy in VS Code's data transfer (it stays inside this window). */
+const COPY_MIME = 'application/vnd.ai-privacy-guard.copy';
+/** How long a warning waits for the copy to be pasted back into its own document. */
+export const COPY_WARNING_GRACE_MS = 800;
+/** How long the status bar says that the clipboard holds sensitive text. */
+const CLIPBOARD_STATUS_MS = 20_000;
+/** Above this, a copy is not scanned: the document's known findings in the copied ranges are used. */
+export const MAX_COPY_SCAN_CHARS = 256_000;
+/** Files the user chose "Don't Warn for This File" for, per workspace. */
+const MUTED_FILES_KEY = 'aiPrivacyGuard.copyWarningMutedFiles';
+/** Context key: the last copy held sensitive text (enables Copy Redacted Instead in the palette). */
+export const CLIPBOARD_SENSITIVE_CONTEXT = 'aiPrivacyGuard.clipboardSensitive';
+
+export const RESTORE_PASTE_KIND = vscode.DocumentDropOrPasteEditKind.Text.append('aiPrivacyGuard', 'restoreRedactions');
+const PLAIN_TEXT_KIND = vscode.DocumentDropOrPasteEditKind.Text.append('plain');
+
+/** One copy that holds findings: its text as the clipboard got it, findings with offsets in that text. */
+interface SensitiveCopy {
+  readonly id: string;
+  readonly uri: vscode.Uri;
+  readonly text: string;
+  readonly findings: readonly Finding[];
+  /** Document range of each finding, for Show. */
+  readonly ranges: readonly vscode.Range[];
+  readonly summary: CopySummary;
+}
+
+export type CopyWarningAction = 'copyRedacted' | 'show' | 'dontWarn';
+
+/** What a test (or another extension) can see of the warnings: masked text only. */
+export interface CopyWarningRecord {
+  readonly message: string;
+  readonly findings: number;
+}
+
+export class CopyGuard implements vscode.DocumentPasteEditProvider, vscode.Disposable {
+  private nextId = 1;
+  private pending?: { readonly copy: SensitiveCopy; readonly timer: ReturnType<typeof setTimeout> };
+  /** The last copy warned about, while it is what the clipboard holds as far as we know. */
+  private latest?: SensitiveCopy;
+  private readonly recent = new RecentCopies();
+  private readonly warnings: CopyWarningRecord[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly share: ShareCommands,
+    private readonly memory: RedactionMemory,
+    private readonly store: FindingStore,
+    private readonly statusBar: PrivacyStatusBar,
+    private readonly workspaceState: vscode.Memento,
+    private readonly log: Log,
+  ) {
+    this.subscriptions.push(
+      vscode.window.onDidChangeWindowState((state) => {
+        // Leaving the window with a copy in hand: it is going somewhere else, warn now.
+        if (!state.focused && this.pending) this.warnNow();
+      }),
+    );
+  }
+
+  /** Registers the provider for every document; returns what to dispose. */
+  register(): vscode.Disposable {
+    return vscode.languages.registerDocumentPasteEditProvider('*', this, {
+      providedPasteEditKinds: [RESTORE_PASTE_KIND],
+      copyMimeTypes: [COPY_MIME],
+      pasteMimeTypes: ['text/plain', COPY_MIME],
+    });
+  }
+
+  /** Warnings shown so far (masked), for tests. */
+  shownWarnings(): readonly CopyWarningRecord[] {
+    return this.warnings;
+  }
+
+  // --- copy ---------------------------------------------------------------------------------------
+
+  prepareDocumentPaste(document: vscode.TextDocument, ranges: readonly vscode.Range[], dataTransfer: vscode.DataTransfer): void {
+    // Whatever the clipboard held before, this copy replaces it.
+    this.forgetClipboard();
+    const categories = warnedCategories(this.config.current.warnOnCopy);
+    if (categories.length === 0 || this.isMuted(document.uri)) return;
+    const copy = this.inspect(document, ranges, categories);
+    if (!copy) return;
+    if (!this.recent.claim(copyKey(document.uri.toString(), document.version, ranges))) return;
+    dataTransfer.set(COPY_MIME, new vscode.DataTransferItem(copy.id));
+    this.pending = { copy, timer: setTimeout(() => this.warnNow(), COPY_WARNING_GRACE_MS) };
+  }
+
+  /** The copied text (ranges in document order, joined as VS Code joins them) and what it holds. */
+  private inspect(document: vscode.TextDocument, ranges: readonly vscode.Range[], categories: ReturnType<typeof warnedCategories>): SensitiveCopy | undefined {
+    const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+    // An empty range copies its whole line, line break included (editor.emptySelectionClipboard).
+    const parts = [...ranges]
+      .sort((a, b) => a.start.compareTo(b.start))
+      .map((r) => (r.isEmpty ? document.lineAt(r.start.line).rangeIncludingLineBreak : r));
+    const texts = parts.map((r) => document.getText(r));
+    const text = texts.join(parts.length > 1 ? eol : '');
+    const partStarts: number[] = [];
+    let offset = 0;
+    for (const t of texts) {
+      partStarts.push(offset);
+      offset += t.length + (parts.length > 1 ? eol.length : 0);
+    }
+    const findings = text.length <= MAX_COPY_SCAN_CHARS
+      ? scan(text, { ...this.config.current.scanOptions, categories, minConfidence: 'low' })
+      : this.knownFindings(document, parts, partStarts, categories);
+    if (findings.length === 0) return undefined;
+    const docRanges = findings.map((f) => {
+      let i = partStarts.length - 1;
+      while (i > 0 && partStarts[i] > f.start) i--;
+      const base = document.offsetAt(parts[i].start) - partStarts[i];
+      return new vscode.Range(document.positionAt(base + f.start), document.positionAt(base + f.end));
+    });
+    return {
+      id: String(this.nextId++),
+      uri: document.uri,
+      text,
+      findings,
+      ranges: docRanges,
+      summary: summarizeCopy(findings, findingTitle),
+    };
+  }
+
+  /** For a huge copy: the document's stored findings inside the copied ranges, offsets moved into the copied text. */
+  private knownFindings(document: vscode.TextDocument, parts: readonly vscode.Range[], partStarts: readonly number[], categories: ReturnType<typeof warnedCategories>): Finding[] {
+    const stored = (this.store.get(document.uri)?.findings ?? []).filter((f) => categories.includes(f.category));
+    this.log.info(`A copy of more than ${MAX_COPY_SCAN_CHARS} characters: checked against the ${stored.length} finding(s) already known for the file`);
+    const out: Finding[] = [];
+    for (const f of stored) {
+      const range = new vscode.Range(f.line, f.column, f.endLine, f.endColumn);
+      const i = parts.findIndex((p) => p.contains(range));
+      if (i < 0) continue;
+      const shift = partStarts[i] - document.offsetAt(parts[i].start);
+      out.push({ ...f, start: document.offsetAt(range.start) + shift, end: document.offsetAt(range.end) + shift });
+    }
+    return out;
+  }
+
+  private warnNow(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.pending = undefined;
+    const copy = pending.copy;
+    this.latest = copy;
+    const message = this.message(copy.summary);
+    this.warnings.push({ message, findings: copy.findings.length });
+    this.log.info(`Copy warning: ${message}`);
+    this.statusBar.showClipboardWarning(this.statusText(copy.summary), message, CLIPBOARD_STATUS_MS);
+    void vscode.commands.executeCommand('setContext', CLIPBOARD_SENSITIVE_CONTEXT, true);
+    const labels: Record<CopyWarningAction, string> = {
+      copyRedacted: vscode.l10n.t('Copy Redacted Instead'),
+      show: vscode.l10n.t('Show'),
+      dontWarn: vscode.l10n.t("Don't Warn for This File"),
+    };
+    void this.log.showWarning(message, labels.copyRedacted, labels.show, labels.dontWarn).then((choice) => {
+      const action = (Object.keys(labels) as CopyWarningAction[]).find((k) => labels[k] === choice);
+      if (action) void this.act(action, copy);
+    });
+  }
+
+  private message(summary: CopySummary): string {
+    const list = summary.more > 0
+      ? vscode.l10n.t('{0} and {1} more', summary.items.join(', '), summary.more)
+      : summary.items.join(', ');
+    if (summary.pii === 0) {
+      return summary.secrets === 1
+        ? vscode.l10n.t('You copied a secret ({0}).', list)
+        : vscode.l10n.t('You copied {0} secrets ({1}).', summary.secrets, list);
+    }
+    if (summary.secrets === 0) {
+      return summary.pii === 1
+        ? vscode.l10n.t('You copied a piece of personal data ({0}).', list)
+        : vscode.l10n.t('You copied {0} pieces of personal data ({1}).', summary.pii, list);
+    }
+    return vscode.l10n.t('You copied {0} secrets and {1} pieces of personal data ({2}).', summary.secrets, summary.pii, list);
+  }
+
+  private statusText(summary: CopySummary): string {
+    return summary.secrets > 0
+      ? vscode.l10n.t('Clipboard: {0} secrets', summary.secrets)
+      : vscode.l10n.t('Clipboard: {0} PII', summary.pii);
+  }
+
+  /** The warning's actions; also the commands' (the last copy warned about), and tests' way in. */
+  async act(action: CopyWarningAction, copy: SensitiveCopy | undefined = this.latest): Promise<{ done: boolean; replaced?: number }> {
+    if (!copy) {
+      void this.log.showInformation(vscode.l10n.t('The last copy held nothing sensitive.'));
+      return { done: false };
+    }
+    switch (action) {
+      case 'copyRedacted': {
+        if (copy !== this.latest) {
+          void this.log.showInformation(vscode.l10n.t('You have copied something else since; nothing was changed.'));
+          return { done: false };
+        }
+        const replaced = await this.share.copyRedactedText(copy.text, copy.findings);
+        this.forgetClipboard();
+        void this.log.showInformation(vscode.l10n.t('The clipboard now holds the redacted text ({0} values replaced).', replaced));
+        return { done: true, replaced };
+      }
+      case 'show': {
+        const editor = await vscode.window.showTextDocument(copy.uri);
+        editor.selections = copy.ranges.map((r) => new vscode.Selection(r.start, r.end));
+        editor.revealRange(copy.ranges[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        return { done: true };
+      }
+      case 'dontWarn': {
+        await this.workspaceState.update(MUTED_FILES_KEY, [...this.mutedFiles(), copy.uri.toString()]);
+        this.forgetClipboard();
+        const file = vscode.workspace.asRelativePath(copy.uri);
+        this.log.info(`Copy warnings muted for ${file}`);
+        const undo = vscode.l10n.t('Undo');
+        void this.log.showInformation(vscode.l10n.t('No more copy warnings for {0} in this workspace.', file), undo).then(async (choice) => {
+          if (choice === undo) await this.workspaceState.update(MUTED_FILES_KEY, this.mutedFiles().filter((u) => u !== copy.uri.toString()));
+        });
+        return { done: true };
+      }
+    }
+  }
+
+  private mutedFiles(): string[] {
+    const stored = this.workspaceState.get<unknown>(MUTED_FILES_KEY);
+    return Array.isArray(stored) ? stored.filter((u): u is string => typeof u === 'string') : [];
+  }
+
+  private isMuted(uri: vscode.Uri): boolean {
+    return this.mutedFiles().includes(uri.toString());
+  }
+
+  /** The clipboard no longer holds the copy we know of (a new copy, or Copy Redacted). */
+  forgetClipboard(): void {
+    if (this.pending) clearTimeout(this.pending.timer);
+    this.pending = undefined;
+    this.latest = undefined;
+    this.statusBar.clearClipboardWarning();
+    void vscode.commands.executeCommand('setContext', CLIPBOARD_SENSITIVE_CONTEXT, false);
+  }
+
+  // --- paste --------------------------------------------------------------------------------------
+
+  async provideDocumentPasteEdits(
+    document: vscode.TextDocument,
+    _ranges: readonly vscode.Range[],
+    dataTransfer: vscode.DataTransfer,
+    _context: vscode.DocumentPasteEditContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentPasteEdit[] | undefined> {
+    const copyId = await dataTransfer.get(COPY_MIME)?.asString();
+    if (copyId !== undefined && this.pending?.copy.id === copyId && this.pending.copy.uri.toString() === document.uri.toString()) {
+      // Pasted back into the document it came from: the text has not left the editor.
+      clearTimeout(this.pending.timer);
+      this.pending = undefined;
+    }
+    if (this.memory.size === 0 || token.isCancellationRequested) return undefined;
+    const text = await dataTransfer.get('text/plain')?.asString();
+    if (!text) return undefined;
+    const { text: restoredText, restored } = this.memory.restore(text);
+    if (restored === 0) return undefined;
+    const edit = new vscode.DocumentPasteEdit(
+      restoredText,
+      restored === 1
+        ? vscode.l10n.t('Paste with Original Values (1 restored)')
+        : vscode.l10n.t('Paste with Original Values ({0} restored)', restored),
+      RESTORE_PASTE_KIND,
+    );
+    // The plain paste stays the default; this one waits in the paste widget.
+    edit.yieldTo = [PLAIN_TEXT_KIND];
+    return [edit];
+  }
+
+  dispose(): void {
+    if (this.pending) clearTimeout(this.pending.timer);
+    for (const d of this.subscriptions) d.dispose();
+  }
+}
