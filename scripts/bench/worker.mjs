@@ -86,10 +86,7 @@ const tools = {
    */
   async prefilter(job) {
     const { automaton } = await builtinPrefilter(job);
-    let hits = 0;
-    const onHit = () => {
-      hits++;
-    };
+    const onHit = () => {};
     return (text) => {
       automaton.scan(text, onHit);
       return [];
@@ -99,7 +96,7 @@ const tools = {
   async floor() {
     return (text) => {
       const out = [];
-      for (const m of text.matchAll(/AKIA[0-9A-Z]{16}/g)) out.push({ ruleId: 'floor-akia' });
+      for (const _ of text.matchAll(/AKIA[0-9A-Z]{16}/g)) out.push({ ruleId: 'floor-akia' });
       return out;
     };
   },

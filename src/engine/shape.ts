@@ -145,7 +145,7 @@ class Parser {
 
   private quantified(atom: Shape[]): Shape[] {
     const c = this.src[this.pos];
-    let min = 1;
+    let min: number;
     let max = 1;
     if (c === '?') {
       this.pos++;

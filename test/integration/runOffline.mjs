@@ -31,7 +31,7 @@ fs.cpSync(path.join(ROOT, 'test', 'integration', 'workspace'), workspace, { recu
 
 const server = await startCodeServer({ log: verbose ? (line) => console.error(`[code-server] ${line}`) : undefined });
 let browser;
-let exitCode = 1;
+let exitCode;
 try {
   browser = await launchChromium();
   const url = workbenchUrl(server, workspace, { extensionDevelopmentPath: ROOT, extensionTestsPath: testsIndex });
