@@ -449,10 +449,11 @@ function lower<T extends string>(value: T, ranks: Record<T, number>): T {
 }
 
 /**
- * Context words may stand on neighbouring lines (a JSON "auths" key, a YAML parent, a table header),
- * so the window crosses line breaks; rules that need line-local context say so in their validators.
+ * Rule.nearbyText: context words may stand on neighbouring lines (a JSON "auths" key, a YAML parent, a table
+ * header), so the window crosses line breaks and a word counts anywhere, even inside another; rules that need
+ * a whole label word on the value's own line use a validator instead (requireLabelOnLine in src/rules/pii/checks.ts).
  */
-function contextPresent(text: string, start: number, end: number, words: readonly string[], window: number): boolean {
+function textNearby(text: string, start: number, end: number, words: readonly string[], window: number): boolean {
   const around = withoutPlaceholders(text.slice(Math.max(0, start - window), Math.min(text.length, end + window))).toLowerCase();
   return words.some((w) => around.includes(w));
 }
@@ -476,10 +477,10 @@ function validate(text: string, cr: CompiledRule, m: RawMatch, memo: Map<object,
   if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return undefined;
   let severity: Severity = rule.severity;
   let confidence: Confidence = rule.confidence ?? 'high';
-  if (rule.context) {
-    const present = contextPresent(text, m.valueStart, m.valueEnd, rule.context.words, rule.context.window ?? 80);
+  if (rule.nearbyText) {
+    const present = textNearby(text, m.valueStart, m.valueEnd, rule.nearbyText.words, rule.nearbyText.window ?? 80);
     if (!present) {
-      if (rule.context.required) return undefined;
+      if (rule.nearbyText.required) return undefined;
       confidence = lower(confidence, CONFIDENCE_RANK);
     }
   }

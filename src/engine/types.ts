@@ -76,7 +76,12 @@ export interface RuleExamples {
   readonly lowSeverity?: readonly string[];
 }
 
-export interface ContextRequirement {
+/**
+ * Words near a match, searched as plain lower-case substrings within `window` characters on each side, across
+ * line breaks (a JSON "auths" key or a YAML parent names what the next lines hold). For a whole label word on
+ * the value's own line, rules use a validator instead (requireLabelOnLine, src/rules/pii/checks.ts).
+ */
+export interface NearbyText {
   /** Lower-case words; at least one must occur within `window` characters before/after the match. */
   readonly words: readonly string[];
   /** Characters searched on each side of the match. Default 80. */
@@ -128,8 +133,8 @@ export interface Rule {
   readonly valueStartGroup?: number | string;
   /** Minimum Shannon entropy (bits per char) of the value. */
   readonly minEntropy?: number;
-  /** Context words near the match. */
-  readonly context?: ContextRequirement;
+  /** Words anywhere near the match, lines included (see NearbyText). */
+  readonly nearbyText?: NearbyText;
   /** Skip the shared placeholder filter (`xxxx`, `<your-key>`, `${VAR}`, `changeme`...). Default false. */
   readonly allowPlaceholders?: boolean;
   /** Extra checks on the value (checksums, structure). All must accept. */

@@ -155,9 +155,13 @@ export function isPlaceholder(value: string): boolean {
   return isRepetitive(v);
 }
 
-/** Code units of the value being tested by isRepetitive, separators left out (reused: no garbage per call). */
-let units = new Uint16Array(256);
-/** Per ASCII code, how often it occurs in `units` (reset after each use). */
+/**
+ * Scratch space of isRepetitive for values up to its length: the code units of the value, separators left out
+ * (reused: no garbage per call). It carries nothing from one call to the next (each call writes what it
+ * reads), so it is no state a scanner would own; a longer value gets an array of its own.
+ */
+const UNITS = new Uint16Array(256);
+/** Per ASCII code, how often it occurs in the units (reset after each use). */
 const asciiCounts = new Uint16Array(128);
 
 /** The separators isRepetitive ignores: '-_.:/+=' and white space (as /\s/ defines it). */
@@ -172,8 +176,7 @@ function isSeparator(c: number): boolean {
  * It runs on every candidate value, so it allocates nothing for ASCII values.
  */
 export function isRepetitive(value: string): boolean {
-  if (units.length < value.length) units = new Uint16Array(value.length * 2);
-  const u = units;
+  const u = value.length <= UNITS.length ? UNITS : new Uint16Array(value.length);
   let n = 0;
   let ascii = true;
   for (let i = 0; i < value.length; i++) {

@@ -141,7 +141,7 @@ describe('engine properties', () => {
    * next lines hold), so those rules are left out here, as are the rules that read a table's header row for
    * the rows below it (tableColumns); the next property covers them.
    */
-  const linewise = createScanner(builtinRules.filter((r) => r.context === undefined && r.tableColumns === undefined));
+  const linewise = createScanner(builtinRules.filter((r) => r.nearbyText === undefined && r.tableColumns === undefined));
 
   it('scanning a + "\\n" + b finds exactly the values a and b find, offsets shifted (rules without context or table labels)', () => {
     fc.assert(

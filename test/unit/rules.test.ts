@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { builtinRules, scan } from '../../src/catalogue';
+import { createScanner, type Finding } from '../../src/engine';
 
 describe('rule catalogue', () => {
   it('has unique, kebab-case ids', () => {
@@ -37,6 +38,19 @@ describe('rule catalogue', () => {
     for (const r of builtinRules) {
       for (const k of r.keywords) assert.ok(!/^(.)\1{3,}$/.test(k), `${r.id}: keyword ${JSON.stringify(k)} is one character repeated`);
     }
+  });
+
+  it('decides PII overlaps by declared overrides, confidence, severity and length, not by order: reversed, the PII rules find the same in every PII example', () => {
+    const pii = builtinRules.filter((r) => r.category === 'pii');
+    const reversed = createScanner([...builtinRules.filter((r) => r.category !== 'pii'), ...[...pii].reverse()]);
+    const differ: string[] = [];
+    for (const r of pii) {
+      for (const text of [...r.examples.positive, ...(r.examples.lowSeverity ?? [])]) {
+        const spans = (found: readonly Finding[]) => found.map((f) => `${f.ruleId}@${f.start}-${f.end}`).join(' ');
+        if (spans(scan(text)) !== spans(reversed.scan(text))) differ.push(`${r.id}: ${JSON.stringify(text)}`);
+      }
+    }
+    assert.deepEqual(differ, []);
   });
 
   it('only overrides rules that exist', () => {

@@ -14,7 +14,7 @@ export const cerebrasRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])csk-[a-z0-9]{48}(?![A-Za-z0-9_-])/,
     minEntropy: 4.0,
     validators: [mixesLettersAndDigits],
-    context: { words: ['cerebras'], window: 200, required: true },
+    nearbyText: { words: ['cerebras'], window: 200, required: true },
     helpUrl: 'https://inference-docs.cerebras.ai/quickstart',
     examples: {
       positive: ['CEREBRAS_API_KEY=csk-0scl1s3uez4s8cl9g2nn0h0jexgttn0cvaonn3epslaonftx', 'client = Cerebras(api_key="csk-bffr89tvaz5yfcnpvaldxg8kfx79ywur47d36n2p4flq2h8m")'],

@@ -20,7 +20,7 @@ export const deepseekRules: readonly Rule[] = [
     pattern: SK_HEX,
     minEntropy: 3.3,
     validators: [mixesLettersAndDigits],
-    context: { words: ['deepseek'], window: 200, required: true },
+    nearbyText: { words: ['deepseek'], window: 200, required: true },
     helpUrl: 'https://api-docs.deepseek.com/',
     examples: {
       positive: ['DEEPSEEK_API_KEY=sk-619637132e2697b28130b43ce7aaa1f5', 'client = OpenAI(api_key="sk-d8a2104c0fc027cf02f6bd328f2c907d", base_url="https://api.deepseek.com")'],
@@ -42,7 +42,7 @@ export const deepseekRules: readonly Rule[] = [
     pattern: SK_HEX,
     minEntropy: 3.3,
     validators: [mixesLettersAndDigits],
-    context: { words: ['dashscope', 'qwen'], window: 200, required: true },
+    nearbyText: { words: ['dashscope', 'qwen'], window: 200, required: true },
     helpUrl: 'https://www.alibabacloud.com/help/en/model-studio/get-api-key',
     examples: {
       positive: ['DASHSCOPE_API_KEY=sk-02baaca074c9c5b2313c7a1dca4936f5', 'dashscope.api_key = "sk-18555db62f215fed0cadc2bf8358e85d"'],

@@ -14,7 +14,7 @@ export const fireworksRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])fw_[A-Za-z0-9]{24}(?![A-Za-z0-9_-])/,
     minEntropy: 3.8,
     validators: [mixedCaseAndDigits],
-    context: { words: ['fireworks'], window: 200, required: true },
+    nearbyText: { words: ['fireworks'], window: 200, required: true },
     helpUrl: 'https://docs.fireworks.ai/api-reference/introduction',
     examples: {
       positive: ['FIREWORKS_API_KEY=fw_gyTZ0E41Faprr6TYd2EyLJqC', 'client = Fireworks(api_key="fw_6XBy3qPTYOZpDFDSzCE3Vq2T")'],

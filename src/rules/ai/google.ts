@@ -19,7 +19,7 @@ export const googleAiRules: readonly Rule[] = [
     keywords: ['aiza'],
     pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/,
     minEntropy: 4.0,
-    context: { words: GEMINI_CONTEXT, window: 120, required: true },
+    nearbyText: { words: GEMINI_CONTEXT, window: 120, required: true },
     helpUrl: 'https://ai.google.dev/gemini-api/docs/api-key',
     examples: {
       positive: [

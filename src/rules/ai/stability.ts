@@ -14,7 +14,7 @@ export const stabilityRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{48}(?![A-Za-z0-9_-])/,
     minEntropy: 4.0,
     validators: [mixedCaseAndDigits],
-    context: { words: ['stability', 'dreamstudio'], window: 200, required: true },
+    nearbyText: { words: ['stability', 'dreamstudio'], window: 200, required: true },
     helpUrl: 'https://platform.stability.ai/docs/getting-started/authentication',
     examples: {
       positive: ['STABILITY_API_KEY=sk-kFOmELrwAWSUm7pswcZfBruXOXSzHDZb1zkvVRxjFLOpyFVm', 'stability_client = client.StabilityInference(key="sk-ri8qGYzPM3jOuwKw3pXMXXHc14Smqe67JZmQop9saKpLUTz8")'],

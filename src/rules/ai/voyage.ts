@@ -14,7 +14,7 @@ export const voyageRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])pa-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/,
     minEntropy: 4.0,
     validators: [mixedCaseAndDigits],
-    context: { words: ['voyage'], window: 200, required: true },
+    nearbyText: { words: ['voyage'], window: 200, required: true },
     helpUrl: 'https://docs.voyageai.com/docs/api-key-and-installation',
     examples: {
       positive: ['VOYAGE_API_KEY=pa-Z2dx2FW2M3ThzCXMefrg9WSOM41ZwEHy8JO8lweXsE9', 'vo = voyageai.Client(api_key="pa-ssITmtI8ALrxURmokNDjVGagJjuwkQiB0opJ62Uqzn8")'],

@@ -45,7 +45,7 @@ export const alibabaRules: readonly Rule[] = [
     pattern: namedValue(String.raw`(?:aliyun|alibaba|alicloud)[A-Za-z0-9_.-]{0,30}?(?:secret|access[_.-]?key)|access[_.-]?key[_.-]?secret`, '[A-Za-z0-9]{30}'),
     secretGroup: 1,
     minEntropy: 4.0,
-    context: { words: ['ltai', 'aliyun', 'alibaba', 'alicloud'], window: 300, required: true },
+    nearbyText: { words: ['ltai', 'aliyun', 'alibaba', 'alicloud'], window: 300, required: true },
     helpUrl: HELP,
     examples: {
       positive: [

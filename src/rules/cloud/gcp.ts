@@ -48,7 +48,7 @@ export const gcpRules: readonly Rule[] = [
     pattern: /"private_key"\s{0,4}:\s{0,4}"(-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\n|\\r\\n)[A-Za-z0-9+/=\\]{300,8000}-----END (?:RSA )?PRIVATE KEY-----)(?:\\n)?"/,
     secretGroup: 1,
     window: 8300,
-    context: { words: ['service_account', 'client_email', 'private_key_id', 'token_uri'], window: 3000, required: true },
+    nearbyText: { words: ['service_account', 'client_email', 'private_key_id', 'token_uri'], window: 3000, required: true },
     overrides: ['generic-private-key-pkcs8', 'generic-private-key-rsa'],
     helpUrl: 'https://cloud.google.com/iam/docs/keys-create-delete',
     examples: {
@@ -95,7 +95,7 @@ export const gcpRules: readonly Rule[] = [
     keywords: ['1//0'],
     pattern: /(?<![A-Za-z0-9_/-])1\/\/0[A-Za-z0-9_-]{40,400}(?![A-Za-z0-9_-])/,
     minEntropy: 4.2,
-    context: { words: ['refresh', 'token', 'oauth', 'google', 'gcloud'], window: 100, required: true },
+    nearbyText: { words: ['refresh', 'token', 'oauth', 'google', 'gcloud'], window: 100, required: true },
     helpUrl: 'https://developers.google.com/identity/protocols/oauth2',
     examples: {
       positive: [

@@ -44,7 +44,7 @@ export const ibmRules: readonly Rule[] = [
     pattern: /"apikey"\s{0,4}:\s{0,4}"([A-Za-z0-9_-]{44})"/,
     secretGroup: 1,
     minEntropy: 4.2,
-    context: { words: ['iam_apikey_description', 'iam_serviceid_crn', 'crn:v1:bluemix', 'iam_role_crn', 'cloud.ibm.com'], window: 800, required: true },
+    nearbyText: { words: ['iam_apikey_description', 'iam_serviceid_crn', 'crn:v1:bluemix', 'iam_role_crn', 'cloud.ibm.com'], window: 800, required: true },
     helpUrl: 'https://cloud.ibm.com/docs/account?topic=account-service_credentials',
     examples: {
       positive: [
@@ -68,7 +68,7 @@ export const ibmRules: readonly Rule[] = [
     pattern: /"secret_access_key"\s{0,4}:\s{0,4}"([a-f0-9]{48})"/,
     secretGroup: 1,
     minEntropy: 3.3,
-    context: { words: ['cos_hmac_keys'], window: 300, required: true },
+    nearbyText: { words: ['cos_hmac_keys'], window: 300, required: true },
     helpUrl: 'https://cloud.ibm.com/docs/cloud-object-storage?topic=cloud-object-storage-uhc-hmac-credentials-main',
     examples: {
       positive: [

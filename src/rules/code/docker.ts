@@ -66,7 +66,7 @@ export const dockerRules: readonly Rule[] = [
     pattern: /"auth"\s{0,4}:\s{0,4}"([A-Za-z0-9+/]{12,400}={0,2})"/,
     secretGroup: 1,
     minEntropy: 3.5,
-    context: { words: ['"auths"'], window: 400, required: true },
+    nearbyText: { words: ['"auths"'], window: 400, required: true },
     validators: [userColonPassword],
     helpUrl: 'https://docs.docker.com/reference/cli/docker/login/#credential-stores',
     examples: {

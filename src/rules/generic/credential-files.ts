@@ -259,7 +259,7 @@ export const credentialFileRules: readonly Rule[] = [
     keywords: ['password'],
     pattern: /^password[ \t]{0,4}[=:][ \t]{0,4}(\S{4,})[ \t]*\r?$/m,
     secretGroup: 1,
-    context: { words: ['[pypi]', '[testpypi]', '[distutils]', 'index-servers'], window: 1000, required: true },
+    nearbyText: { words: ['[pypi]', '[testpypi]', '[distutils]', 'index-servers'], window: 1000, required: true },
     validators: [(ctx) => lineAt(ctx.text, ctx.start).line.startsWith('password') && isPlausiblePassword(ctx.value)],
     overrides: ['generic-password-config-value'],
     helpUrl: 'https://packaging.python.org/en/latest/specifications/pypirc/',

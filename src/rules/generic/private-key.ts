@@ -358,7 +358,7 @@ export const privateKeyRules: readonly Rule[] = [
     window: 8192,
     allowPlaceholders: true,
     minEntropy: 4.5,
-    context: { words: ['putty-user-key-file-'], window: 8192, required: true },
+    nearbyText: { words: ['putty-user-key-file-'], window: 8192, required: true },
     validators: [(ctx) => /^Encryption: none/m.test(ctx.text.slice(Math.max(0, ctx.start - 8192), ctx.start)) || { severity: 'medium' }],
     examples: {
       positive: [

@@ -283,7 +283,7 @@ export const connectionStringRules: readonly Rule[] = [
     keywords: ['password=', 'pwd=', 'password =', 'pwd ='],
     pattern: /(?<![A-Za-z0-9_])(?:password|pwd)\s?=\s?([^;"'\s<>]{1,128})(?=;|"|'|\s|$)/i,
     secretGroup: 1,
-    context: { words: ['server=', 'data source=', 'datasource=', 'server =', 'data source =', 'initial catalog=', 'uid=', 'user id='], window: 300, required: true },
+    nearbyText: { words: ['server=', 'data source=', 'datasource=', 'server =', 'data source =', 'initial catalog=', 'uid=', 'user id='], window: 300, required: true },
     validators: [(ctx) => isPlausiblePassword(ctx.value)],
     examples: {
       positive: [

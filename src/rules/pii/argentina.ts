@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, digitsOf, nearWords, standaloneNumber, weightedSum } from './checks';
+import { columnKeywords, digitsOf, requireLabelOnLine, standaloneNumber, weightedSum } from './checks';
 
 /**
  * Argentina CUIT/CUIL: a two-digit type (20, 23, 24, 27 persons; 30, 33, 34 companies; 50, 51, 55 foreign),
@@ -29,7 +29,7 @@ export const argentinaRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => cuitValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value)) && (ctx.value.match(/-/g)?.length ?? 0) !== 1,
-      nearWords(['cuit', 'cuil', 'c.u.i.t', 'c.u.i.l'], 60),
+      requireLabelOnLine(['cuit', 'cuil', 'c.u.i.t', 'c.u.i.l'], 60),
     ],
     examples: {
       positive: ['CUIT: 20-31478259-4', 'CUIL 27205739144', 'razon_social;cuit\nAcme SA;30-71582040-0'],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, consistentSeparators, digitsOf, nearWords, standaloneNumber, weightedSum } from './checks';
+import { columnKeywords, consistentSeparators, digitsOf, requireLabelOnLine, standaloneNumber, weightedSum } from './checks';
 
 /** Australia tax file number: nine digits whose sum weighted 1,4,3,7,5,8,6,9,10 is divisible by 11. */
 export function tfnValid(digits: string): boolean {
@@ -52,7 +52,7 @@ export const australiaRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)/,
-    validators: [standaloneNumber, validNumber(tfnValid), nearWords(TFN_WORDS, 60)],
+    validators: [standaloneNumber, validNumber(tfnValid), requireLabelOnLine(TFN_WORDS, 60)],
     examples: {
       positive: ['Tax file number: 459 872 911', 'employee_id,name,tfn\n1042,Jane Citizen,713 046 583', '{"tfn": "381540265"}'],
       negative: [
@@ -74,7 +74,7 @@ export const australiaRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: /(?<![\d])[2-6]\d{3}[ -]?\d{5}[ -]?\d(?!\d)/,
-    validators: [standaloneNumber, validNumber(medicareValid), nearWords(['medicare', 'medicare no', 'medicare number', 'medicare card'], 60)],
+    validators: [standaloneNumber, validNumber(medicareValid), requireLabelOnLine(['medicare', 'medicare no', 'medicare number', 'medicare card'], 60)],
     examples: {
       positive: ['Medicare number: 2953 71649 1', 'patient,medicare_no,dob\nJ. Citizen,4127803941,1984-03-14'],
       negative: [
@@ -97,7 +97,7 @@ export const australiaRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{2}[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)/,
-    validators: [standaloneNumber, validNumber(abnValid), nearWords(ABN_WORDS, 60)],
+    validators: [standaloneNumber, validNumber(abnValid), requireLabelOnLine(ABN_WORDS, 60)],
     examples: {
       positive: ['ABN: 98 615 284 905', 'supplier,abn\nAcme Plumbing,67508172963'],
       negative: [
@@ -119,7 +119,7 @@ export const australiaRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)/,
-    validators: [standaloneNumber, validNumber(acnValid), nearWords(ACN_WORDS, 60)],
+    validators: [standaloneNumber, validNumber(acnValid), requireLabelOnLine(ACN_WORDS, 60)],
     examples: {
       positive: ['Acme Pty Ltd (ACN 615 284 903)', '"acn": "615284903"'],
       negative: [

@@ -1,7 +1,44 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { mod97 } from '../../engine/validators';
-import { COUNTRY_CODES, IBAN_LENGTHS, abaRoutingValid, digitsOf, nearWords, standaloneNumber, wordOnLine } from './checks';
+import { digitsOf, requireLabelOnLine, standaloneNumber, labelledOnLine } from './checks';
+
+/** US ABA routing number: 9 digits, 3-7-1 weighted sum divisible by 10, valid Federal Reserve prefix. */
+function abaRoutingValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  const prefix = Number(digits.slice(0, 2));
+  if (!((prefix <= 12) || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80)) return false;
+  const w = [3, 7, 1];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * w[i % 3];
+  return sum % 10 === 0 && sum !== 0;
+}
+
+/** IBAN length per country (SWIFT IBAN registry). */
+const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  (
+    'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 ' +
+    'EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 IQ23 IS26 ' +
+    'IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 ' +
+    'NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 ' +
+    'SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30'
+  )
+    .split(' ')
+    .map((e) => [e.slice(0, 2), Number(e.slice(2))]),
+);
+
+/** ISO 3166-1 alpha-2 country codes (plus XK, Kosovo), for BIC validation. */
+const COUNTRY_CODES: ReadonlySet<string> = new Set(
+  (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY ' +
+    'BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK ' +
+    'FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR ' +
+    'IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ' +
+    'ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM ' +
+    'PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF ' +
+    'TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'
+  ).split(' '),
+);
 
 /** Documentation IBANs (the SWIFT registry's and banks' published examples). */
 const EXAMPLE_IBANS = new Set(['DE89370400440532013000', 'GB82WEST12345698765432', 'GB29NWBK60161331926819', 'FR1420041010050500013M02606', 'NL91ABNA0417164300', 'CH9300762011623852957', 'BE68539007547034']);
@@ -31,6 +68,8 @@ export const bankRules: readonly Rule[] = [
     anchor: ID_NUMBER,
     pattern: /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/,
     validators: [ibanVerdict],
+    // Checksummed and structured: it wins over the looser number shapes on the same digits, wherever it is listed.
+    overrides: ['us-bank-account-number', 'us-bank-routing-number', 'phone-number-international', 'phone-number-national', 'phone-number-us'],
     examples: {
       positive: [
         'IBAN: DE75 5121 0800 1245 1261 99',
@@ -59,7 +98,7 @@ export const bankRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9])[A-Z]{4}[A-Z]{2}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?(?![A-Za-z0-9])/,
     validators: [
       (ctx) => COUNTRY_CODES.has(ctx.value.slice(4, 6)) && !/^(?:SWIFT|IBAN|BANK|CODE)/.test(ctx.value),
-      nearWords(BIC_WORDS, 60),
+      requireLabelOnLine(BIC_WORDS, 60),
     ],
     examples: {
       positive: ['SWIFT/BIC: COBADEFFXXX', 'bic: BNPAFRPP'],
@@ -83,7 +122,7 @@ export const bankRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{9}(?!\d)/,
-    validators: [standaloneNumber, (ctx) => abaRoutingValid(ctx.value), nearWords(['routing', 'aba', 'rtn', 'routing number', 'transit'], 60)],
+    validators: [standaloneNumber, (ctx) => abaRoutingValid(ctx.value), requireLabelOnLine(['routing', 'aba', 'rtn', 'routing number', 'transit'], 60)],
     examples: {
       positive: ['routing number: 121000248', 'ABA 026009593'],
       negative: [
@@ -108,7 +147,7 @@ export const bankRules: readonly Rule[] = [
       standaloneNumber,
       (ctx) => !/^(?:0+|(\d)\1+)$/.test(ctx.value) && !/^1[5-7]\d{8}(?:\d{3})?$/.test(ctx.value),
       (ctx) =>
-        wordOnLine(ctx, ['account number', 'account no', 'acct', 'bank account', 'account #', 'checking account', 'savings account', 'a/c'], 50),
+        labelledOnLine(ctx, ['account number', 'account no', 'acct', 'bank account', 'account #', 'checking account', 'savings account', 'a/c'], 50),
       (ctx) => digitsOf(ctx.value).length >= 8,
     ],
     examples: {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { consistentSeparators, digitsOf, nearWords, realDate, standaloneNumber } from './checks';
+import { consistentSeparators, digitsOf, requireLabelOnLine, realDate, standaloneNumber } from './checks';
 
 /**
  * Belgium national register number (and BIS number): YYMMDD XXX CC, CC = 97 - (YYMMDDXXX mod 97), or
@@ -44,7 +44,7 @@ export const belgiumRules: readonly Rule[] = [
         const v = ctx.value;
         return /^\d{11}$/.test(v) || /^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/.test(v) || (/^\d{6}[- ]\d{3}[- ]\d{2}$/.test(v) && consistentSeparators(v));
       },
-      nearWords(['rijksregisternummer', 'rijksregister', 'numéro national', 'numero national', 'registre national', 'national number', 'national register number', 'nn', 'insz', 'niss'], 60),
+      requireLabelOnLine(['rijksregisternummer', 'rijksregister', 'numéro national', 'numero national', 'registre national', 'national number', 'national register number', 'nn', 'insz', 'niss'], 60),
     ],
     examples: {
       positive: ['Rijksregisternummer: 85.03.14-123.02', 'INSZ 04070231747'],

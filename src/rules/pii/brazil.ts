@@ -1,13 +1,40 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { cnpjValid, cpfValid, digitsOf, standaloneNumber, wordOnLine } from './checks';
+import { digitsOf, standaloneNumber, labelledOnLine } from './checks';
+
+/** Brazil CPF: 11 digits with two mod-11 check digits; all-same-digit values are invalid. */
+function cpfValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || /^(\d)\1{10}$/.test(digits)) return false;
+  for (const len of [9, 10]) {
+    let sum = 0;
+    for (let i = 0; i < len; i++) sum += Number(digits[i]) * (len + 1 - i);
+    const check = ((sum * 10) % 11) % 10;
+    if (check !== Number(digits[len])) return false;
+  }
+  return true;
+}
+
+/** Brazil CNPJ: 12 characters (digits, or upper-case letters in the 2026 alphanumeric form) + 2 check digits. */
+function cnpjValid(value: string): boolean {
+  const v = value.replace(/[./\s-]/g, '').toUpperCase();
+  if (!/^[0-9A-Z]{12}\d{2}$/.test(v) || /^(\d)\1{13}$/.test(v)) return false;
+  const weights = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+  for (const len of [12, 13]) {
+    let sum = 0;
+    for (let i = 0; i < len; i++) sum += (v.charCodeAt(i) - 48) * weights[weights.length - len + i];
+    const r = sum % 11;
+    const check = r < 2 ? 0 : 11 - r;
+    if (check !== Number(v[len])) return false;
+  }
+  return true;
+}
 
 /** Formatted values (000.000.000-00) are recognisable on their own; bare digits need the label. */
 function brazilVerdict(valid: (v: string) => boolean, words: readonly string[]) {
   return (ctx: MatchContext): ValidatorResult => {
     if (standaloneNumber(ctx) === false || !valid(ctx.value)) return false;
     if (/[./-]/.test(ctx.value)) return true;
-    return wordOnLine(ctx, words);
+    return labelledOnLine(ctx, words);
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
-import { columnKeywords, consistentSeparators, digitsOf, nearWords, standaloneNumber } from './checks';
+import { columnKeywords, consistentSeparators, digitsOf, requireLabelOnLine, standaloneNumber } from './checks';
 
 export const canadaRules: readonly Rule[] = [
   {
@@ -21,7 +21,7 @@ export const canadaRules: readonly Rule[] = [
       (ctx) => consistentSeparators(ctx.value) && luhnValid(ctx.value) && !isRepetitive(digitsOf(ctx.value)),
       // 'sin' followed by '(' is the sine function.
       (ctx) => !/\bsin\s*\(/i.test(ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start)),
-      nearWords(['sin', 'social insurance', 'nas', 'assurance sociale', 'sin number', 'sin no'], 60),
+      requireLabelOnLine(['sin', 'social insurance', 'nas', 'assurance sociale', 'sin number', 'sin no'], 60),
     ],
     examples: {
       positive: ['SIN: 247 235 336', 'Social Insurance Number 565-151-511'],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, digitsOf, nearWords } from './checks';
+import { columnKeywords, digitsOf, requireLabelOnLine } from './checks';
 
 /** Chile RUT/RUN: body digits times 2,3,4,5,6,7 (repeating) from the right; D = 11 - (sum mod 11), 10 is K, 11 is 0. */
 export function rutValid(value: string): boolean {
@@ -30,7 +30,7 @@ export const chileRules: readonly Rule[] = [
     pattern: /(?<![\d.])\d{1,2}(?:\.\d{3}\.\d{3}|\d{6})-[\dkK](?![\dA-Za-z])/,
     validators: [
       (ctx) => rutValid(ctx.value) && !isRepetitive(digitsOf(ctx.value)) && !/[-\w]$/.test(ctx.text.slice(Math.max(0, ctx.start - 1), ctx.start)),
-      nearWords(['rut', 'run', 'r.u.t', 'r.u.n', 'rol único', 'rol unico'], 60),
+      requireLabelOnLine(['rut', 'run', 'r.u.t', 'r.u.n', 'rol único', 'rol unico'], 60),
     ],
     examples: {
       positive: ['RUT: 18.907.254-6', 'RUN: 15.987.402-8', 'rut: 9381026-0'],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { nearWords, realDate, standaloneNumber, weightedSum } from './checks';
+import { requireLabelOnLine, realDate, standaloneNumber, weightedSum } from './checks';
 
 /** First two digits of the administrative division code: provinces, Taiwan (71) and the SARs (81, 82). */
 const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82]);
@@ -33,7 +33,7 @@ export const chinaRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => chinaRicValid(ctx.value) && !isRepetitive(ctx.value),
-      nearWords(['resident id', 'resident identity', 'identity card', 'id card', 'id_card', 'idcard', 'id card no', 'shenfenzheng', 'shenfen zheng', 'citizen id', 'chinese id', 'prc id', '身份证', '身份证号', '身份证号码', '居民身份证', '公民身份号码'], 60),
+      requireLabelOnLine(['resident id', 'resident identity', 'identity card', 'id card', 'id_card', 'idcard', 'id card no', 'shenfenzheng', 'shenfen zheng', 'citizen id', 'chinese id', 'prc id', '身份证', '身份证号', '身份证号码', '居民身份证', '公民身份号码'], 60),
     ],
     examples: {
       positive: ['Resident ID: 51010419761130287X', 'name,id_card\nWang Fang,440305199207152345', '{"shenfenzheng": "110105198503142318"}', '身份证号码：51010419761130287X', '姓名,身份证号\n王芳,440305199207152345'],

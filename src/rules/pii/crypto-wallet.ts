@@ -1,7 +1,62 @@
 import { BITCOIN_BASE58 } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { base58CheckPayload, eip55Valid, segwitDecode, wordNear } from './checks';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { bech32, bech32m, createBase58check } from '@scure/base';
+import { wordOnSameLine } from './checks';
+
+const base58check = createBase58check(sha256);
+
+/** Payload of a base58check string (version byte included) when its 4-byte double-SHA-256 checksum holds. */
+function base58CheckPayload(s: string): Uint8Array | undefined {
+  try {
+    return base58check.decode(s);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A segwit address (BIP-173 bech32 for witness v0, BIP-350 bech32m for v1+): hrp, witness version and
+ * program length when the checksum and structure hold, else undefined. Mixed case is invalid.
+ */
+function segwitDecode(addr: string): { hrp: string; version: number; programLength: number } | undefined {
+  for (const codec of [bech32, bech32m]) {
+    let decoded;
+    try {
+      decoded = codec.decode(addr);
+    } catch {
+      continue;
+    }
+    const [version, ...program] = decoded.words;
+    if (version === undefined || version > 16 || (version === 0) !== (codec === bech32)) return undefined;
+    let programLength;
+    try {
+      programLength = codec.fromWords(program).length;
+    } catch {
+      return undefined; // more than 4 bits of padding, or padding that is not zero
+    }
+    if (programLength < 2 || programLength > 40) return undefined;
+    if (version === 0 && programLength !== 20 && programLength !== 32) return undefined;
+    return { hrp: decoded.prefix, version, programLength };
+  }
+  return undefined;
+}
+
+const encoder = new TextEncoder();
+
+/** EIP-55 mixed-case checksum: `hex40` is the address without 0x. */
+function eip55Valid(hex40: string): boolean {
+  const hash = keccak_256(encoder.encode(hex40.toLowerCase()));
+  for (let i = 0; i < 40; i++) {
+    const ch = hex40[i];
+    if (!/[a-f]/i.test(ch)) continue;
+    const nibble = (hash[i >> 1] >> (i % 2 === 0 ? 4 : 0)) & 0xf;
+    if ((nibble >= 8) !== (ch !== ch.toLowerCase())) return false;
+  }
+  return true;
+}
 
 /** Addresses printed in documentation and block explorers' examples (the genesis block's coinbase). */
 const FAMOUS_ADDRESSES = new Set(['1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq']);
@@ -35,7 +90,7 @@ function ethereumVerdict(ctx: MatchContext): ValidatorResult {
   const mixed = /[a-f]/.test(hex) && /[A-F]/.test(hex);
   if (mixed) return eip55Valid(hex);
   // All one case: no checksum to verify; a 160-bit hex constant needs the text to say it is an address.
-  return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ETH_WORDS, 60, ctx.memo) ? { confidence: 'medium' } : false;
+  return wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, ETH_WORDS, 60, ctx.memo) ? { confidence: 'medium' } : false;
 }
 
 export const cryptoWalletRules: readonly Rule[] = [

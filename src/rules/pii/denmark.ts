@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { digitsOf, nearWords, realDate, standaloneNumber } from './checks';
+import { digitsOf, requireLabelOnLine, realDate, standaloneNumber } from './checks';
 
 /**
  * Denmark CPR number: DDMMYY-SSSS. The first serial digit and the year give the century; the date must
@@ -36,7 +36,7 @@ export const denmarkRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => cprValid(ctx.value) && !isRepetitive(digitsOf(ctx.value)),
-      nearWords(['cpr', 'cprnr', 'cpr-nr', 'cpr nr', 'cpr-nummer', 'cprnummer'], 60),
+      requireLabelOnLine(['cpr', 'cprnr', 'cpr-nr', 'cpr nr', 'cpr-nummer', 'cprnummer'], 60),
     ],
     examples: {
       positive: ['CPR-nr: 150385-4117', 'CPR 010203-5672'],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { nearWords, realDate, standaloneNumber } from './checks';
+import { requireLabelOnLine, realDate, standaloneNumber } from './checks';
 
 const HETU_CENTURY: Readonly<Record<string, number>> = {
   '+': 1800,
@@ -37,7 +37,7 @@ export const finlandRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => hetuValid(ctx.value) && !isRepetitive(ctx.value),
-      nearWords(['hetu', 'henkilötunnus', 'henkilötunnukset', 'henkilotunnus', 'personal identity code', 'personbeteckning'], 60),
+      requireLabelOnLine(['hetu', 'henkilötunnus', 'henkilötunnukset', 'henkilotunnus', 'personal identity code', 'personbeteckning'], 60),
     ],
     examples: {
       positive: ['HETU: 131052-308T', 'Henkilötunnus 020304A527R'],

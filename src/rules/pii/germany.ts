@@ -1,6 +1,27 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, digitsOf, icaoCheckDigit, nearWords, standaloneNumber, steuerIdValid } from './checks';
+import { columnKeywords, digitsOf, icaoCheckDigit, requireLabelOnLine, standaloneNumber } from './checks';
+
+/** Germany Steuer-ID: 11 digits, first not 0, ISO 7064 MOD 11,10 check digit, digit-repetition rule. */
+function steuerIdValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const counts = new Array<number>(10).fill(0);
+  for (let i = 0; i < 10; i++) counts[Number(digits[i])]++;
+  // In the first ten digits exactly one digit occurs twice or three times; all others at most once.
+  const repeated = counts.filter((c) => c > 1);
+  if (repeated.length !== 1 || repeated[0] > 3) return false;
+  // A digit occurring three times may not stand in three consecutive places.
+  if (repeated[0] === 3 && /(\d)\1\1/.test(digits.slice(0, 10))) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (Number(digits[i]) + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  let check = 11 - product;
+  if (check === 10) check = 0;
+  return check === Number(digits[10]);
+}
 
 /**
  * German Personalausweis (since November 2010) and Reisepass (since November 2007) number with its check
@@ -34,7 +55,7 @@ export const germanyRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => (!ctx.value.includes(' ') || /^\d{2} \d{3} \d{3} \d{3}$/.test(ctx.value)) && steuerIdValid(digitsOf(ctx.value)),
-      nearWords(['steuer-id', 'steuerid', 'steuer id', 'steuer-identifikationsnummer', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tax id', 'tax identification', 'tin', 'steuernummer'], 60),
+      requireLabelOnLine(['steuer-id', 'steuerid', 'steuer id', 'steuer-identifikationsnummer', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tax id', 'tax identification', 'tin', 'steuernummer'], 60),
     ],
     examples: {
       positive: ['Steuer-ID: 25 417 106 983', 'steuerliche Identifikationsnummer 68904791353'],
@@ -57,7 +78,7 @@ export const germanyRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: /(?<![A-Za-z0-9])[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d(?![A-Za-z0-9])/,
-    validators: [(ctx) => deIdDocumentNumberValid(ctx.value) && !isRepetitive(ctx.value), nearWords(DE_ID_WORDS, 60)],
+    validators: [(ctx) => deIdDocumentNumberValid(ctx.value) && !isRepetitive(ctx.value), requireLabelOnLine(DE_ID_WORDS, 60)],
     examples: {
       positive: ['Personalausweis-Nr.: LK9T3N47F5', 'Reisepass C7F4R2M810, gültig bis 2031', 'Name;Geburtsdatum;Ausweisnummer\nJonas Weber;1988-06-14;T2W9RH5638', 'ID card number: M4C8XN71P3'],
       negative: [

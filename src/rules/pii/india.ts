@@ -1,7 +1,7 @@
 import { ID_NUMBER, INDIA_PAN } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, verhoeffValid } from '../../engine/validators';
-import { digitsOf, standaloneNumber, textAfter, textBefore, wordNear, wordOnLine } from './checks';
+import { digitsOf, standaloneNumber, textAfter, textBefore, wordOnSameLine, labelledOnLine } from './checks';
 
 const AADHAAR_WORDS = ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'];
 
@@ -11,7 +11,7 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
   if (!verhoeffValid(d) || isRepetitive(d)) return false;
   // Part of a longer run of digit groups (an IBAN, a card number).
   if (/\d[ -]$/.test(textBefore(ctx, 2)) || /^[ -]\d/.test(textAfter(ctx, 2))) return false;
-  const labelled = wordOnLine(ctx, AADHAAR_WORDS) || wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, AADHAAR_WORDS, 80, ctx.memo);
+  const labelled = labelledOnLine(ctx, AADHAAR_WORDS) || wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, AADHAAR_WORDS, 80, ctx.memo);
   if (labelled) return true;
   // Unlabelled, only the grouping printed on the Aadhaar letter and card (spaces) counts: twelve bare digits
   // are ids and account numbers, and dashed 4-4-4 groups are serials and reference codes (a tenth of any
@@ -21,7 +21,7 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
 
 /** PAN 4th letter: the holder's status (Person, Company, HUF, Firm, AOP, Trust, BOI, Local authority, Juridical, Government). */
 function panVerdict(ctx: MatchContext): ValidatorResult {
-  const labelled = wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['pan', 'pan no', 'pan number', 'permanent account', 'income tax', 'pan card'], 80, ctx.memo);
+  const labelled = wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, ['pan', 'pan no', 'pan number', 'permanent account', 'income tax', 'pan card'], 80, ctx.memo);
   if (labelled) return true;
   // Unlabelled: only the common individual form, and not a code-like constant (all letters the same, etc.).
   if (ctx.value[3] !== 'P' || isRepetitive(ctx.value)) return false;

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
-import { digitsOf, nearWords, standaloneNumber } from './checks';
+import { digitsOf, requireLabelOnLine, standaloneNumber } from './checks';
 
 /** Israel identity number (Teudat Zehut): eight or nine digits, padded to nine with zeros; the ninth is a Luhn check digit. */
 export function teudatZehutValid(digits: string): boolean {
@@ -26,7 +26,7 @@ export const israelRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => teudatZehutValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value)),
-      nearWords(ZEHUT_WORDS, 60),
+      requireLabelOnLine(ZEHUT_WORDS, 60),
     ],
     examples: {
       positive: ['Teudat Zehut: 031478258', 'name,teudat_zehut\nNoa Levi,205739147', 'Israeli ID 0-3147825-8', 'תעודת זהות: 031478258', 'ת.ז 205739147'],

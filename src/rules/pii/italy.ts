@@ -1,7 +1,29 @@
 import { CODICE_FISCALE } from '../../engine/anchors';
 import type { MatchContext, Rule } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
-import { codiceFiscaleValid, columnKeywords, standaloneNumber, wordOnLine } from './checks';
+import { columnKeywords, standaloneNumber, labelledOnLine } from './checks';
+
+const CF_ODD: Record<string, number> = {};
+{
+  const oddValues = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+  for (let i = 0; i < 26; i++) {
+    CF_ODD[String.fromCharCode(65 + i)] = oddValues[i];
+    if (i < 10) CF_ODD[String(i)] = oddValues[i];
+  }
+}
+
+/** Italy codice fiscale: 15 characters + check letter (odd/even position tables, mod 26). */
+function codiceFiscaleValid(value: string): boolean {
+  const v = value.toUpperCase();
+  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(v)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const ch = v[i];
+    if (i % 2 === 0) sum += CF_ODD[ch];
+    else sum += /\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 65;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === v[15];
+}
 
 /**
  * Italy partita IVA (VAT number): eleven digits, seven for the company, three for the provincial office
@@ -21,7 +43,7 @@ function partitaIvaVerdict(ctx: MatchContext): boolean {
   const prefixed = /^IT/.test(ctx.value);
   const digits = ctx.value.replace(/^IT ?/, '');
   if (!standaloneNumber(ctx) || !partitaIvaValid(digits) || isRepetitive(digits)) return false;
-  return wordOnLine(ctx, IVA_WORDS) || (prefixed && wordOnLine(ctx, VAT_WORDS));
+  return labelledOnLine(ctx, IVA_WORDS) || (prefixed && labelledOnLine(ctx, VAT_WORDS));
 }
 
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { consistentSeparators, digitsOf, nearWords, standaloneNumber, weightedSum } from './checks';
+import { consistentSeparators, digitsOf, requireLabelOnLine, standaloneNumber, weightedSum } from './checks';
 
 /**
  * Japan individual number (My Number): twelve digits. With the eleven before the check digit weighted
@@ -30,7 +30,7 @@ export const japanRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => consistentSeparators(ctx.value) && myNumberValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value)),
-      nearWords(MY_NUMBER_WORDS, 60),
+      requireLabelOnLine(MY_NUMBER_WORDS, 60),
     ],
     examples: {
       positive: ['My Number: 3147 8259 2054', 'employee,my_number\nSato Yui,620573914854', 'Individual number 3147-8259-2054', 'マイナンバー：3147 8259 2054', '個人番号 3147-8259-2054'],

@@ -1,6 +1,6 @@
 import type { Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, digitsOf, nearWords, realDate, standaloneNumber, weightedSum } from './checks';
+import { columnKeywords, digitsOf, requireLabelOnLine, realDate, standaloneNumber, weightedSum } from './checks';
 
 /** The century of a Korean RRN's seventh digit (1, 2: born in the 1900s; 3, 4: in the 2000s). */
 function rrnYear(digits: string): number {
@@ -42,7 +42,7 @@ export const koreaRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => rrnVerdict(ctx.value),
-      nearWords(['rrn', 'resident registration number', 'resident registration no', 'jumin', 'jumin deungnok beonho', '주민등록번호', '주민번호'], 60),
+      requireLabelOnLine(['rrn', 'resident registration number', 'resident registration no', 'jumin', 'jumin deungnok beonho', '주민등록번호', '주민번호'], 60),
     ],
     examples: {
       positive: ['Resident registration number: 850314-1574828', 'name,rrn\nKim Minji,9207152048311', 'RRN 210815-3849201', '주민등록번호: 850314-1574828', '이름,주민등록번호\n김민지,9207152048311'],

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { nearWords, realDate } from './checks';
+import { requireLabelOnLine, realDate } from './checks';
 
 const CURP_STATES = new Set(
   'AS BC BS CC CL CM CS CH DF DG GT GR HG JC MC MN MS NT NL OC PL QT QR SP SL SR TC TS TL VZ YN ZS NE'.split(' '),
@@ -35,7 +35,7 @@ export const mexicoRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z\d])[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d(?![A-Za-z\d])/,
     validators: [
       (ctx) => curpValid(ctx.value),
-      nearWords(['curp', 'clave única de registro de población', 'clave unica de registro de poblacion'], 60),
+      requireLabelOnLine(['curp', 'clave única de registro de población', 'clave unica de registro de poblacion'], 60),
     ],
     examples: {
       positive: ['CURP: GOML850314HDFRPS06', 'curp RASA020704MJCMNNA1'],

@@ -1,6 +1,15 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { bsnValid, digitsOf, nearWords, standaloneNumber } from './checks';
+import { digitsOf, requireLabelOnLine, standaloneNumber } from './checks';
+
+/** Netherlands BSN "11-test": weights 9..2 and -1 on the last digit; sum divisible by 11. */
+function bsnValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  sum -= Number(digits[8]);
+  return sum !== 0 && sum % 11 === 0;
+}
 
 export const netherlandsRules: readonly Rule[] = [
   {
@@ -18,7 +27,7 @@ export const netherlandsRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => bsnValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value)),
-      nearWords(['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi', 'citizen service number'], 60),
+      requireLabelOnLine(['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofi', 'citizen service number'], 60),
     ],
     examples: {
       positive: ['BSN: 476339935', 'burgerservicenummer 259.150.411'],

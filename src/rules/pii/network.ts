@@ -1,7 +1,7 @@
 import { DOTTED_DIGITS, HEX_PAIRS, IPV6_GROUP } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { consistentSeparators, isWordChar, low, textAfter, textBefore, wordNear } from './checks';
+import { consistentSeparators, isWordChar, low, textAfter, textBefore, wordOnSameLine } from './checks';
 
 /**
  * Public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS, Level 3, AdGuard, Yandex, Verisign, Comodo): the
@@ -113,7 +113,7 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   if (/(?:^|[^a-z])(?:from|to)\s+["'`]?$/.test(before) && VERSION_VERB.test(textBefore(ctx, 160).split('\n').pop()!)) return false;
   if (prev === '/' && !before.endsWith('//')) return false;
   if (inPathData(ctx)) return false;
-  const labelled = wordNear(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40, ctx.memo);
+  const labelled = wordOnSameLine(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40, ctx.memo);
   // Small dotted numbers are versions and section numbers ("§ 4.2.10.1") far more often than addresses.
   if (o.every((n) => n < 32) && !labelled && !PUBLIC_RESOLVERS_IPV4.has(v)) return false;
   if (/§\s*$|\bsection\s*$|\bsec\.\s*$|\bclause\s*$/.test(before)) return false;
@@ -176,7 +176,7 @@ function ipv6Verdict(ctx: MatchContext): ValidatorResult {
   if ((g[0] & 0xe000) !== 0x2000) return false; // only global unicast 2000::/3 is routable
   // Compressed forms need at least three groups written, or the text must say it is an address.
   const written = ctx.value.split(':').filter((s) => s !== '').length;
-  if (written < 3 && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['ip', 'ipv6', 'host', 'addr', 'address', 'server', 'client'], 40, ctx.memo)) return false;
+  if (written < 3 && !wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, ['ip', 'ipv6', 'host', 'addr', 'address', 'server', 'client'], 40, ctx.memo)) return false;
   // Addresses may be written in any case (RFC 4291), but mixed case within one is how hashes and identifiers
   // look: kept, at low confidence.
   if (/[a-f]/.test(ctx.value) && /[A-F]/.test(ctx.value)) return { confidence: 'low' };
@@ -195,7 +195,7 @@ function macVerdict(ctx: MatchContext): ValidatorResult {
   if (parseInt(hex.slice(0, 2), 16) & 1) return false; // multicast group, not a device
   if (isRepetitive(hex) || /^(?:00:?11:?22:?33:?44:?55|01:?23:?45:?67:?89:?ab)$/i.test(ctx.value)) return false;
   // Times and ratios are digits only; a MAC with no hex letter needs a label.
-  if (!/[a-f]/i.test(hex) && !wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, ['mac', 'hwaddr', 'ether', 'bssid', 'device', 'hardware'], 40, ctx.memo)) return false;
+  if (!/[a-f]/i.test(hex) && !wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, ['mac', 'hwaddr', 'ether', 'bssid', 'device', 'hardware'], 40, ctx.memo)) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, consistentSeparators, digitsOf, nearWords, standaloneNumber, weightedSum } from './checks';
+import { columnKeywords, consistentSeparators, digitsOf, requireLabelOnLine, standaloneNumber, weightedSum } from './checks';
 
 /**
  * New Zealand IRD number: eight or nine digits between 10,000,000 and 150,000,000. The base (without the
@@ -34,7 +34,7 @@ export const newZealandRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => consistentSeparators(ctx.value) && irdValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value)),
-      nearWords(['ird', 'ird no', 'ird number', 'inland revenue'], 60),
+      requireLabelOnLine(['ird', 'ird no', 'ird number', 'inland revenue'], 60),
     ],
     examples: {
       positive: ['IRD number: 57-318-244', 'IRD no. 118-492-633', 'name,ird\nAroha Smith,83920572'],

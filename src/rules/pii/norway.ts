@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { nearWords, realDate, standaloneNumber } from './checks';
+import { requireLabelOnLine, realDate, standaloneNumber } from './checks';
 
 function mod11Digit(digits: string, weights: readonly number[]): number {
   let sum = 0;
@@ -46,7 +46,7 @@ export const norwayRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => fodselsnummerValid(ctx.value.replace(' ', '')) && !isRepetitive(ctx.value),
-      nearWords(['fødselsnummer', 'fodselsnummer', 'foedselsnummer', 'fødselsnr', 'd-nummer'], 60),
+      requireLabelOnLine(['fødselsnummer', 'fodselsnummer', 'foedselsnummer', 'fødselsnr', 'd-nummer'], 60),
     ],
     examples: {
       positive: ['Fødselsnummer: 15038542270', 'fodselsnummer 550385 42183', 'Fødselsnummer: 01020351213'],

@@ -1,5 +1,5 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { low, wordOnLine } from './checks';
+import { low, labelledOnLine } from './checks';
 
 const DOB_WORDS = [
   'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'born', 'birth',
@@ -37,7 +37,7 @@ function dobVerdict(ctx: MatchContext): ValidatorResult {
   const [y] = parsed;
   const now = new Date().getFullYear();
   if (y < 1900 || y > now) return false;
-  return wordOnLine(ctx, DOB_WORDS, 40);
+  return labelledOnLine(ctx, DOB_WORDS, 40);
 }
 
 const ADDRESS_WORDS = [
@@ -60,7 +60,7 @@ const STAND_IN_STREET =
 const STAND_IN_ZIP = /\b(?:12345|00000|99999)(?:-\d{4})?\b/;
 
 function addressVerdict(ctx: MatchContext): ValidatorResult {
-  if (!wordOnLine(ctx, ADDRESS_WORDS, 100)) return false;
+  if (!labelledOnLine(ctx, ADDRESS_WORDS, 100)) return false;
   const after = ctx.text.slice(ctx.start + ctx.value.length, ctx.start + ctx.value.length + 60).split('\n')[0];
   if (STAND_IN_STREET.test(ctx.value) || STAND_IN_TOWN.test(ctx.value) || STAND_IN_TOWN.test(after) || STAND_IN_ZIP.test(ctx.value)) {
     return low('a stand-in address');

@@ -2,7 +2,7 @@ import { ID_NUMBER } from '../../engine/anchors';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { MemoKey } from '../../engine/memo';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { columnLabelled, consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, textAfter, textBefore, wordNear } from './checks';
+import { columnLabelled, consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, textAfter, textBefore, wordOnSameLine } from './checks';
 
 /** Words that say a number nearby is a phone number. */
 export const PHONE_WORDS = [
@@ -69,7 +69,7 @@ function nationalVerdict(ctx: MatchContext): ValidatorResult {
   const digits = digitsOf(ctx.value);
   if (digits.length < 7 || digits.length > 13) return false;
   const end = ctx.start + ctx.value.length;
-  if (!wordNear(ctx.text, ctx.start, end, PHONE_WORDS, 60, ctx.memo) && !columnLabelled(ctx, PHONE_WORDS)) return false;
+  if (!wordOnSameLine(ctx.text, ctx.start, end, PHONE_WORDS, 60, ctx.memo) && !columnLabelled(ctx, PHONE_WORDS)) return false;
   // A bare run of digits near a weak word ('call', 'contact') is more likely an argument in code.
   const formatted = /[ .\-/()]/.test(ctx.value) || ctx.value.startsWith('0');
   if (!formatted && looksLikeDateStamp(digits)) return false;

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, nearWords, realDate, standaloneNumber } from './checks';
+import { columnKeywords, requireLabelOnLine, realDate, standaloneNumber } from './checks';
 
 /**
  * Poland PESEL: YYMMDD ZZZZ C. The month carries the century (+80: 1800s, +0: 1900s, +20: 2000s,
@@ -34,7 +34,7 @@ export const polandRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => peselValid(ctx.value) && !isRepetitive(ctx.value),
-      nearWords(['pesel', 'nr pesel', 'numer pesel'], 60),
+      requireLabelOnLine(['pesel', 'nr pesel', 'numer pesel'], 60),
     ],
     examples: {
       positive: ['PESEL: 85031412347', 'numer PESEL 02260507817'],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, digitsOf, nearWords, standaloneNumber } from './checks';
+import { columnKeywords, digitsOf, requireLabelOnLine, standaloneNumber } from './checks';
 
 /**
  * Portugal NIF (número de identificação fiscal): 9 digits, weights 9..2 on the first eight, check digit
@@ -32,7 +32,7 @@ export const portugalRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => (!ctx.value.includes(' ') || /^\d{3} \d{3} \d{3}$/.test(ctx.value)) && nifValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value)),
-      nearWords(['nif', 'contribuinte', 'número de contribuinte', 'numero de contribuinte'], 60),
+      requireLabelOnLine(['nif', 'contribuinte', 'número de contribuinte', 'numero de contribuinte'], 60),
     ],
     examples: {
       positive: ['NIF: 285014315', 'Número de contribuinte 246 813 571'],

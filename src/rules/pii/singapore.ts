@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { columnKeywords, nearWords, standaloneNumber } from './checks';
+import { columnKeywords, requireLabelOnLine, standaloneNumber } from './checks';
 
 const NRIC_LETTERS: Readonly<Record<string, string>> = { S: 'JZIHGFEDCBA', T: 'JZIHGFEDCBA', F: 'XWUTRQPNMLK', G: 'XWUTRQPNMLK' };
 const NRIC_OFFSET: Readonly<Record<string, number>> = { S: 0, T: 4, F: 0, G: 4 };
@@ -41,7 +41,7 @@ export const singaporeRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => nricValid(ctx.value),
-      nearWords(['nric', 'nric no', 'fin', 'fin no', 'fin number'], 60),
+      requireLabelOnLine(['nric', 'nric no', 'fin', 'fin no', 'fin number'], 60),
     ],
     examples: {
       positive: ['NRIC: S1234567D', 'FIN no. G4589127K', 'NRIC T0312345B'],
@@ -67,7 +67,7 @@ export const singaporeRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9])(?:\d{8,9}|[RST]\d\d[A-Z]{2}\d{4})[A-Z](?![A-Za-z0-9])/,
     validators: [
       (ctx) => uenLayoutValid(ctx.value),
-      nearWords(['uen', 'unique entity number'], 60),
+      requireLabelOnLine(['uen', 'unique entity number'], 60),
     ],
     // Eight digits and a letter is also the layout of a Spanish DNI, whose letter fits one time in 23: next to a UEN label it is a UEN.
     overrides: ['es-dni'],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
-import { digitsOf, nearWords, realDate, standaloneNumber } from './checks';
+import { digitsOf, requireLabelOnLine, realDate, standaloneNumber } from './checks';
 
 /**
  * South Africa identity number: YYMMDD SSSS C A Z. The birth date must exist (1900s or 2000s), C is 0 (citizen),
@@ -32,7 +32,7 @@ export const southAfricaRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => zaIdValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value)),
-      nearWords(ZA_WORDS, 60),
+      requireLabelOnLine(ZA_WORDS, 60),
     ],
     examples: {
       positive: ['SA ID number: 8503145123084', 'name,id_number\nThandi Nkosi,9207150234088', 'RSA ID: 850314 5123 084'],

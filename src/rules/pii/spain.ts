@@ -1,7 +1,25 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, dniValid, nearWords, nieValid, wordNear } from './checks';
+import { columnKeywords, requireLabelOnLine, wordOnSameLine } from './checks';
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** Spain DNI: 8 digits + letter = DNI_LETTERS[n mod 23]. */
+function dniValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '').toUpperCase();
+  const m = /^(\d{8})([A-Z])$/.exec(v);
+  return m !== null && DNI_LETTERS[Number(m[1]) % 23] === m[2];
+}
+
+/** Spain NIE: X/Y/Z (as 0/1/2) + 7 digits + letter, same letter table as the DNI. */
+function nieValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '').toUpperCase();
+  const m = /^([XYZ])(\d{7})([A-Z])$/.exec(v);
+  if (!m) return false;
+  const n = Number(String('XYZ'.indexOf(m[1])) + m[2]);
+  return DNI_LETTERS[n % 23] === m[3];
+}
 
 const SPAIN_ID_WORDS = ['dni', 'nie', 'nif', 'documento', 'identidad', 'extranjero', 'id number', 'cif'];
 
@@ -9,7 +27,7 @@ function spainVerdict(valid: (v: string) => boolean) {
   return (ctx: MatchContext): ValidatorResult => {
     if (/[A-Za-z0-9]/.test(ctx.text[ctx.start - 1] ?? '')) return false;
     if (!valid(ctx.value) || isRepetitive(ctx.value.replace(/\D/g, ''))) return false;
-    return wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SPAIN_ID_WORDS, 80, ctx.memo) ? true : { confidence: 'medium' };
+    return wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, SPAIN_ID_WORDS, 80, ctx.memo) ? true : { confidence: 'medium' };
   };
 }
 
@@ -97,7 +115,7 @@ export const spainRules: readonly Rule[] = [
     secretGroup: 1,
     validators: [
       (ctx) => cifValid(ctx.value) && !isRepetitive(ctx.value.slice(1, 8)),
-      nearWords(CIF_LABELS, 60),
+      requireLabelOnLine(CIF_LABELS, 60),
     ],
     examples: {
       positive: ['CIF: B84510270', 'Proveedor: Talleres Norte S.L., NIF ESB84510270', 'razon_social;cif\nAyuntamiento de Ejemplo;Q2817094B', 'cif=N0047193H'],

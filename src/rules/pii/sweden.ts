@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
-import { digitsOf, nearWords, realDate, standaloneNumber } from './checks';
+import { digitsOf, requireLabelOnLine, realDate, standaloneNumber } from './checks';
 
 /**
  * Sweden personnummer: [CC]YYMMDD[-+]NNNN, Luhn over the ten digits YYMMDDNNNN. A samordningsnummer
@@ -35,7 +35,7 @@ export const swedenRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => personnummerValid(ctx.value) && !isRepetitive(digitsOf(ctx.value)),
-      nearWords(['personnummer', 'personnr', 'person nr', 'pers.nr', 'samordningsnummer'], 60),
+      requireLabelOnLine(['personnummer', 'personnr', 'person nr', 'pers.nr', 'samordningsnummer'], 60),
     ],
     examples: {
       positive: ['Personnummer: 811218-9876', 'personnr 199004175577', 'samordningsnummer 701063-2383'],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, consistentSeparators, digitsOf, nearWords, standaloneNumber } from './checks';
+import { columnKeywords, consistentSeparators, digitsOf, requireLabelOnLine, standaloneNumber } from './checks';
 
 /** Switzerland AHV/AVS number: 756 and ten digits, the last an EAN-13 check digit (weights 1, 3 alternating). */
 export function ahvValid(digits: string): boolean {
@@ -26,7 +26,7 @@ export const switzerlandRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => consistentSeparators(ctx.value) && ahvValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value).slice(3)),
-      nearWords(['ahv', 'avs', 'ahv-nr', 'avs-nr', 'ahvn13', 'avsn13', 'ahv-nummer', 'numéro avs', 'sozialversicherungsnummer', 'social security', 'ssn', 'oasi'], 60),
+      requireLabelOnLine(['ahv', 'avs', 'ahv-nr', 'avs-nr', 'ahvn13', 'avsn13', 'ahv-nummer', 'numéro avs', 'sozialversicherungsnummer', 'social security', 'ssn', 'oasi'], 60),
     ],
     examples: {
       positive: ['AHV-Nr: 756.3819.4620.54', 'numéro AVS 7569027134585'],

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { consistentSeparators, digitsOf, nearWords, standaloneNumber, weightedSum } from './checks';
+import { consistentSeparators, digitsOf, requireLabelOnLine, standaloneNumber, weightedSum } from './checks';
 
 /**
  * Thailand national ID number: thirteen digits, the first 1-8 (the registration type); check =
@@ -29,7 +29,7 @@ export const thailandRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => consistentSeparators(ctx.value) && thaiIdValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value)),
-      nearWords([...THAI_WORDS, 'national_id', 'citizen_id'], 60),
+      requireLabelOnLine([...THAI_WORDS, 'national_id', 'citizen_id'], 60),
     ],
     examples: {
       positive: ['Thai national ID: 3-7104-01562-83-1', 'name,citizen_id\nSomchai P.,3100602819273', 'เลขประจำตัวประชาชน 3-7104-01562-83-1'],

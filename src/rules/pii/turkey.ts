@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { nearWords, standaloneNumber } from './checks';
+import { requireLabelOnLine, standaloneNumber } from './checks';
 
 /**
  * Turkey T.C. Kimlik No: 11 digits, the first not 0; d10 = (7·(d1+d3+d5+d7+d9) - (d2+d4+d6+d8)) mod 10 and
@@ -31,7 +31,7 @@ export const turkeyRules: readonly Rule[] = [
     validators: [
       standaloneNumber,
       (ctx) => tcKimlikValid(ctx.value) && !isRepetitive(ctx.value),
-      nearWords(['kimlik', 'kimlik no', 'tckn', 't.c. no', 't.c. kimlik', 'tc kimlik', 'tc no', 'tcno'], 60),
+      requireLabelOnLine(['kimlik', 'kimlik no', 'tckn', 't.c. no', 't.c. kimlik', 'tc kimlik', 'tc no', 'tcno'], 60),
     ],
     examples: {
       positive: ['T.C. Kimlik No: 38291047510', 'TCKN 50719328476'],

@@ -1,6 +1,16 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { columnKeywords, columnLabelled, digitsOf, nearWords, nhsValid, realDate, standaloneNumber, wordNear, wordOnLine } from './checks';
+import { columnKeywords, columnLabelled, digitsOf, requireLabelOnLine, realDate, standaloneNumber, wordOnSameLine, labelledOnLine } from './checks';
+
+/** UK NHS number: 10 digits, weights 10..2 on the first nine, check = 11 - sum mod 11 (10 is invalid). */
+function nhsValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  return check !== 10 && check === Number(digits[9]);
+}
 
 /** Prefixes never issued as National Insurance numbers. */
 const NINO_BAD_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
@@ -11,7 +21,7 @@ function ninoVerdict(ctx: MatchContext): ValidatorResult {
   // Spaced forms must use the printed grouping "AB 12 34 56 C".
   if (ctx.value.includes(' ') && !/^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(ctx.value)) return false;
   const end = ctx.start + ctx.value.length;
-  if (!ctx.value.includes(' ') && !wordNear(ctx.text, ctx.start, end, ['ni', 'nino', 'national insurance', 'ni number', 'nin', 'insurance'], 80, ctx.memo)) {
+  if (!ctx.value.includes(' ') && !wordOnSameLine(ctx.text, ctx.start, end, ['ni', 'nino', 'national insurance', 'ni number', 'nin', 'insurance'], 80, ctx.memo)) {
     return { confidence: 'medium' };
   }
   return true;
@@ -74,7 +84,7 @@ export const ukRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: /(?<![\d])(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})(?!\d)/,
-    validators: [standaloneNumber, (ctx) => nhsValid(digitsOf(ctx.value)), nearWords(['nhs', 'nhs number', 'nhs no'], 60)],
+    validators: [standaloneNumber, (ctx) => nhsValid(digitsOf(ctx.value)), requireLabelOnLine(['nhs', 'nhs number', 'nhs no'], 60)],
     examples: {
       positive: ['NHS number: 753 103 3410', 'nhs_no = 6546585057'],
       negative: [
@@ -98,7 +108,7 @@ export const ukRules: readonly Rule[] = [
     validators: [
       (ctx) => gbDriverNumberValid(ctx.value),
       // A column headed just "Licence" in a table of people counts; the bare word in prose ("MIT licence") does not.
-      (ctx) => wordOnLine(ctx, GB_LICENCE_WORDS) || columnLabelled(ctx, ['licence', 'license']),
+      (ctx) => labelledOnLine(ctx, GB_LICENCE_WORDS) || columnLabelled(ctx, ['licence', 'license']),
     ],
     examples: {
       positive: [

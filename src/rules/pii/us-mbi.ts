@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { columnKeywords, nearWords } from './checks';
+import { columnKeywords, requireLabelOnLine } from './checks';
 
 /**
  * The letters an MBI may hold: A-Z without S, L, O, I, B and Z (CMS leaves out those read as digits).
@@ -25,7 +25,7 @@ export const usMbiRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: new RegExp(`(?<![A-Za-z0-9-])[1-9]${L}${LD}\\d(-?)${L}${LD}\\d\\1${L}{2}\\d{2}(?![A-Za-z0-9-])`),
-    validators: [nearWords(MBI_WORDS, 60)],
+    validators: [requireLabelOnLine(MBI_WORDS, 60)],
     helpUrl: 'https://www.cms.gov/medicare/new-medicare-card',
     examples: {
       positive: [

@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
-import { nearWords, standaloneNumber } from './checks';
+import { requireLabelOnLine, standaloneNumber } from './checks';
 
 /**
  * US National Provider Identifier: ten digits, the first 1 or 2 (the only ones issued), the last a Luhn check
@@ -26,7 +26,7 @@ export const usNpiRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: /(?<!\d)[12]\d{9}(?!\d)/,
-    validators: [standaloneNumber, (ctx) => npiValid(ctx.value) && !isRepetitive(ctx.value), nearWords(NPI_WORDS, 60)],
+    validators: [standaloneNumber, (ctx) => npiValid(ctx.value) && !isRepetitive(ctx.value), requireLabelOnLine(NPI_WORDS, 60)],
     helpUrl: 'https://www.cms.gov/Regulations-and-Guidance/Administrative-Simplification/NationalProvIdentStand',
     examples: {
       positive: [

@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, digitsOf, low, nearWords, standaloneNumber, weightedSum, wordNear, wordOnLine } from './checks';
+import { columnKeywords, digitsOf, low, requireLabelOnLine, standaloneNumber, weightedSum, wordOnSameLine, labelledOnLine } from './checks';
 
 const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer', 'tin'];
 
@@ -32,7 +32,7 @@ export function deaNumberValid(value: string): boolean {
 function ssnVerdict(ctx: MatchContext): ValidatorResult {
   // Nine bare or space-separated digits are an SSN only when the text says so. Tested first: a table of
   // figures holds thousands of nine-digit numbers, and a line without letters answers at once.
-  if (!ctx.value.includes('-') && !wordOnLine(ctx, SSN_WORDS)) return false;
+  if (!ctx.value.includes('-') && !labelledOnLine(ctx, SSN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const area = Number(d.slice(0, 3));
@@ -40,12 +40,12 @@ function ssnVerdict(ctx: MatchContext): ValidatorResult {
   if (isRepetitive(d) && !ADVERTISED_SSNS.has(d)) return false;
   if (ADVERTISED_SSNS.has(d)) return low('SSN published in advertising or documentation');
   // Dashed 3-2-4 numbers in code are rare but exist (part numbers); without a label, lower confidence.
-  if (!wordNear(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 100, ctx.memo)) return { confidence: 'medium' };
+  if (!wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, SSN_WORDS, 100, ctx.memo)) return { confidence: 'medium' };
   return true;
 }
 
 function itinVerdict(ctx: MatchContext): ValidatorResult {
-  if (!ctx.value.includes('-') && !wordOnLine(ctx, ITIN_WORDS)) return false;
+  if (!ctx.value.includes('-') && !labelledOnLine(ctx, ITIN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const group = Number(d.slice(3, 5));
@@ -114,7 +114,7 @@ export const usRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9])(?:[A-Z]\d{8}|\d{9})(?![A-Za-z0-9])/,
     validators: [
       (ctx) => !isRepetitive(ctx.value),
-      nearWords(['passport', 'passport no', 'passport number', 'passport #'], 50),
+      requireLabelOnLine(['passport', 'passport no', 'passport number', 'passport #'], 50),
       (ctx) => !/passport\.(?:use|authenticate|initialize|session)|require\(['"]passport/.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start + 80)),
     ],
     examples: {
@@ -139,7 +139,7 @@ export const usRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{5,13}|\d{7,12})(?![A-Za-z0-9])/,
     validators: [
       (ctx) => !isRepetitive(ctx.value),
-      nearWords(["driver's license", 'drivers license', 'driver license', "driver's licence", 'driving licence', 'driving license', 'dln', 'dl#', 'dl no', 'dl number', 'license number', 'licence number', 'lic no', 'lic#'], 60),
+      requireLabelOnLine(["driver's license", 'drivers license', 'driver license', "driver's licence", 'driving licence', 'driving license', 'dln', 'dl#', 'dl no', 'dl number', 'license number', 'licence number', 'lic no', 'lic#'], 60),
       (ctx) => digitsOf(ctx.value).length >= 6,
     ],
     examples: {
@@ -164,7 +164,7 @@ export const usRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9])[A-Za-z][A-Za-z9]\d{7}(?![A-Za-z0-9])/,
     validators: [
       (ctx) => deaNumberValid(ctx.value) && !isRepetitive(ctx.value.slice(2)),
-      nearWords(['dea', 'dea no', 'dea number', 'dea registration', 'dea#'], 60),
+      requireLabelOnLine(['dea', 'dea no', 'dea number', 'dea registration', 'dea#'], 60),
     ],
     examples: {
       positive: ['DEA number: BK3147825', 'prescriber,npi,dea\nDr. Kim,1457382916,FS5207394'],

@@ -37,7 +37,7 @@ export const airtableRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])key[A-Za-z0-9]{14}(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     validators: [mixedCaseAndDigits],
-    context: { words: ['airtable'], window: 200, required: true },
+    nearbyText: { words: ['airtable'], window: 200, required: true },
     helpUrl: HELP,
     examples: {
       positive: ['AIRTABLE_API_KEY=keyUhijzKRW4ujFFb', "Airtable.configure({ apiKey: 'keya1Lav8q8fUOh8K' })"],

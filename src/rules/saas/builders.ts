@@ -2,6 +2,7 @@
  * Small pattern builders and validators shared by the AI-provider and SaaS rule files.
  * Pure functions; no Node built-ins.
  */
+import { bech32 } from '@scure/base';
 import type { Validator } from '../../engine/types';
 import { base64Decode, shannonEntropy, tryJson } from '../../engine/validators';
 
@@ -54,29 +55,12 @@ export function tailEntropy(prefixLength: number, min: number): Validator {
   return ({ value }) => shannonEntropy(value.slice(prefixLength)) >= min;
 }
 
-const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-const BECH32_GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-
-/** BIP-173 bech32 checksum of a whole string `hrp1data` (case-insensitive). */
+/** BIP-173 bech32 checksum of a whole string `hrp1data` (case-insensitive, but not mixed), of any length. */
 export function bech32Valid(s: string): boolean {
-  const lower = s.toLowerCase();
-  const sep = lower.lastIndexOf('1');
-  if (sep < 1 || sep + 7 > lower.length) return false;
-  const hrp = lower.slice(0, sep);
-  const values: number[] = [];
-  for (let i = 0; i < hrp.length; i++) values.push(hrp.charCodeAt(i) >> 5);
-  values.push(0);
-  for (let i = 0; i < hrp.length; i++) values.push(hrp.charCodeAt(i) & 31);
-  for (const ch of lower.slice(sep + 1)) {
-    const v = BECH32.indexOf(ch);
-    if (v < 0) return false;
-    values.push(v);
+  try {
+    bech32.decode(s, false);
+    return true;
+  } catch {
+    return false;
   }
-  let chk = 1;
-  for (const v of values) {
-    const top = chk >>> 25;
-    chk = ((chk & 0x1ffffff) << 5) ^ v;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= BECH32_GEN[i];
-  }
-  return chk === 1;
 }

@@ -17,7 +17,7 @@ export const cloudflareRules: readonly Rule[] = [
     secretGroup: 1,
     minEntropy: 4.0,
     validators: [mixedCaseAndDigits],
-    context: { words: ['cloudflare', 'cf_', 'wrangler'], window: 300, required: true },
+    nearbyText: { words: ['cloudflare', 'cf_', 'wrangler'], window: 300, required: true },
     helpUrl: HELP,
     examples: {
       positive: ['CLOUDFLARE_API_TOKEN=ja93mdwkM9Gp-q4t4z9g0zmtsk5EbU1Mpu38noY8', 'curl -H "Authorization: Bearer Zv0oiRHhLglDvstVJHxxWD6lUJORQcSLcKk6bex8" https://api.cloudflare.com/client/v4/user/tokens/verify'],

@@ -49,7 +49,7 @@ export const dropboxRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])[A-Za-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     validators: [mixedCaseAndDigits],
-    context: { words: ['dropbox', 'dbx'], window: 200, required: true },
+    nearbyText: { words: ['dropbox', 'dbx'], window: 200, required: true },
     helpUrl: HELP,
     examples: {
       positive: [

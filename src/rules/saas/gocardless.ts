@@ -18,7 +18,7 @@ export const gocardlessRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])live_[A-Za-z0-9_=-]{40}(?![A-Za-z0-9_=-])/,
     minEntropy: 4.0,
     validators: [randomPartMixes(5)],
-    context: CONTEXT,
+    nearbyText: CONTEXT,
     helpUrl: HELP,
     examples: {
       positive: [
@@ -42,7 +42,7 @@ export const gocardlessRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])sandbox_[A-Za-z0-9_=-]{40}(?![A-Za-z0-9_=-])/,
     minEntropy: 4.0,
     validators: [randomPartMixes(8)],
-    context: CONTEXT,
+    nearbyText: CONTEXT,
     helpUrl: HELP,
     examples: {
       positive: [

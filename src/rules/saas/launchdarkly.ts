@@ -19,7 +19,7 @@ export const launchdarklyRules: readonly Rule[] = [
     keywords: ['api-'],
     pattern: new RegExp(`(?<![A-Za-z0-9_-])api-${UUID}(?![A-Za-z0-9_-])`),
     minEntropy: 3.0,
-    context: CONTEXT,
+    nearbyText: CONTEXT,
     helpUrl: 'https://docs.launchdarkly.com/home/account/api',
     examples: {
       positive: [
@@ -42,7 +42,7 @@ export const launchdarklyRules: readonly Rule[] = [
     keywords: ['sdk-'],
     pattern: new RegExp(`(?<![A-Za-z0-9_-])sdk-${UUID}(?![A-Za-z0-9_-])`),
     minEntropy: 3.0,
-    context: CONTEXT,
+    nearbyText: CONTEXT,
     helpUrl: 'https://docs.launchdarkly.com/sdk/concepts/client-side-server-side#keys',
     examples: {
       positive: [

@@ -17,7 +17,7 @@ export const mailgunRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])key-[a-f0-9]{32}(?![A-Za-z0-9_-])/,
     minEntropy: 3.3,
     validators: [randomPartMixes(4)],
-    context: MAILGUN_CONTEXT,
+    nearbyText: MAILGUN_CONTEXT,
     helpUrl: HELP,
     examples: {
       positive: ['MAILGUN_API_KEY=key-5b2390d3d3b7fead8e0d6c090ef699e5', "mailgun = Mailgun(api_key='key-ba7cedddec52cbbbc20df346cdcbb5ed', domain='mg.example.org')"],
@@ -39,7 +39,7 @@ export const mailgunRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}(?![A-Za-z0-9_-])/,
     minEntropy: 3.3,
     validators: [mixesLettersAndDigits],
-    context: MAILGUN_CONTEXT,
+    nearbyText: MAILGUN_CONTEXT,
     helpUrl: HELP,
     examples: {
       positive: ['MAILGUN_API_KEY=49068eb49ac5098c658a41a04a67abb2-3d203521-a5c2d55d', 'MAILGUN_WEBHOOK_SIGNING_KEY: "82b855dfabac0e1244e58b6ad0203d7c-cf3aa1ab-ff6af6f1"'],

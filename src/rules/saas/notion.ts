@@ -36,7 +36,7 @@ export const notionRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])secret_[A-Za-z0-9]{43}(?![A-Za-z0-9_-])/,
     minEntropy: 4.0,
     validators: [mixedCaseAndDigits],
-    context: { words: ['notion'], window: 200, required: true },
+    nearbyText: { words: ['notion'], window: 200, required: true },
     helpUrl: HELP,
     examples: {
       positive: ['NOTION_API_KEY=secret_K3uJQnIQ5jlRaovn2E2EiWV5OFT7DIl0GRYcIB9Umdo', 'const notion = new Client({ auth: "secret_tQmQPzyU9aiw2cgPO3s1fYhOFGpHWMCEHJY1f0qxB3C" })'],

@@ -16,7 +16,7 @@ export const pagerdutyRules: readonly Rule[] = [
     minEntropy: 3.5,
     // The second check drops the token shown throughout PagerDuty's API documentation.
     validators: [mixesLettersAndDigits, ({ value }) => value !== 'y_NbAkKc66ryYTWUXYEu'],
-    context: { words: ['pagerduty'], window: 300, required: true },
+    nearbyText: { words: ['pagerduty'], window: 300, required: true },
     helpUrl: 'https://support.pagerduty.com/main/docs/api-access-keys',
     examples: {
       positive: ['PAGERDUTY_API_KEY=u+sqX80eBcqMhJQzZx6X', 'curl -H "Authorization: Token token=WkuKXOX1eNfqe2l6ovyu" https://api.pagerduty.com/incidents'],
@@ -39,7 +39,7 @@ export const pagerdutyRules: readonly Rule[] = [
     secretGroup: 1,
     minEntropy: 3.3,
     validators: [mixesLettersAndDigits],
-    context: { words: ['pagerduty', 'events.pagerduty', 'pd_'], window: 300, required: true },
+    nearbyText: { words: ['pagerduty', 'events.pagerduty', 'pd_'], window: 300, required: true },
     helpUrl: 'https://developer.pagerduty.com/docs/events-api-v2/overview/',
     examples: {
       positive: ['PAGERDUTY_ROUTING_KEY=ec1d39b75c12712e2957815594137ac6', '  - routing_key: 7b2b2952fb5248b9e156f36d43f2c913  # PagerDuty Events v2'],

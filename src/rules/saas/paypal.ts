@@ -52,7 +52,7 @@ export const paypalRules: readonly Rule[] = [
     secretGroup: 1,
     minEntropy: 3.3,
     validators: [mixesLettersAndDigits],
-    context: { words: ['braintree'], window: 300, required: true },
+    nearbyText: { words: ['braintree'], window: 300, required: true },
     helpUrl: 'https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials',
     examples: {
       positive: ['BRAINTREE_PRIVATE_KEY=9ef31c34fd5ddf1812e3b9ce3c80d382', "braintree.Configuration.configure(braintree.Environment.Production, merchant_id='7s339ai2k4wddepz', public_key='z81b6l6t8yj9xz4h', private_key='ded1afc31c2a27c95b770e059db3395b')"],

@@ -13,7 +13,7 @@ export const telegramRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_:-])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/,
     minEntropy: 4.0,
     validators: [mixedCaseAndDigits],
-    context: { words: ['telegram', 'bot', 'tg_', 'tg.'], window: 200, required: false },
+    nearbyText: { words: ['telegram', 'bot', 'tg_', 'tg.'], window: 200, required: false },
     helpUrl: 'https://core.telegram.org/bots/api#authorizing-your-bot',
     examples: {
       positive: ['TELEGRAM_BOT_TOKEN=1426080260:AAAx1tPgYqYS-FyYeQ6q5EmVvm5asZfpjpi', 'bot = telebot.TeleBot("078840757:AAjdr6ELzAe0nXqrYtlq9g1DRQZQNlvmgjp")'],

@@ -21,7 +21,7 @@ export const twilioRules: readonly Rule[] = [
     secretGroup: 1,
     minEntropy: 3.3,
     validators: [mixesLettersAndDigits],
-    context: { words: ['twilio'], window: 300, required: true },
+    nearbyText: { words: ['twilio'], window: 300, required: true },
     helpUrl: HELP,
     examples: {
       positive: ['TWILIO_AUTH_TOKEN=ad2851b78f7318ce0bfac56ca704141a', 'twilio_client = Client(account_sid, auth_token="79c947c0c2fc28d559ae5335b8e5843e")'],

@@ -80,7 +80,7 @@ export const vaultRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_.-])[sb]\.[A-Za-z0-9]{24}(?![A-Za-z0-9_.-])/,
     minEntropy: 3.8,
     validators: [mixedCaseAndDigits],
-    context: { words: ['vault'], window: 120, required: true },
+    nearbyText: { words: ['vault'], window: 120, required: true },
     helpUrl: HELP,
     examples: {
       positive: ['VAULT_TOKEN=s.Lla9DP9Mgx5ACaAO4vuUI0Xr', 'vault login s.iQ9QVvuxOu7PidjK74kgkyBJ'],
