@@ -157,7 +157,7 @@ export function readStaged(cwd: string, paths: readonly string[], excludes: read
   }
   const targets = [...regular.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const sizes = blobSizes(cwd, targets.map(([, e]) => e.oid));
-  const wanted = targets.flatMap(([, e], i) => (maxBytes > 0 && sizes[i] > maxBytes ? [] : [i]));
+  const wanted = targets.flatMap((_, i) => (maxBytes > 0 && sizes[i] > maxBytes ? [] : [i]));
   const contents = blobContents(cwd, wanted.map((i) => targets[i][1].oid), wanted.map((i) => sizes[i]));
   const bytes = new Map(wanted.map((i, k) => [i, contents[k]]));
   return {
