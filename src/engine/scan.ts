@@ -513,6 +513,16 @@ function beats(a: Candidate, b: Candidate): boolean {
   return a.order < b.order;
 }
 
+/**
+ * The winner of an overlap, sure of itself at least as much as a rule it overrides in the same category: a
+ * provider rule whose strict shape failed (low confidence) still says the value is a secret as surely as
+ * the generic rule that found it under a secret-named key.
+ */
+function absorb(winner: Candidate, loser: Candidate): Candidate {
+  if (winner.rule.category !== loser.rule.category || !winner.rule.overrides?.includes(loser.rule.id)) return winner;
+  return CONFIDENCE_RANK[loser.confidence] > CONFIDENCE_RANK[winner.confidence] ? { ...winner, confidence: loser.confidence } : winner;
+}
+
 /** Where two candidates overlap, keep one (see `beats`). */
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   cands.sort((x, y) => x.start - y.start || y.end - x.end || x.order - y.order);
@@ -527,10 +537,17 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
         break;
       }
     }
-    if (!win) continue;
-    for (const i of active) kept[i] = undefined;
+    if (!win) {
+      for (const i of active) if (kept[i]!.end > c.start) kept[i] = absorb(kept[i]!, c);
+      continue;
+    }
+    let winner = c;
+    for (const i of active) {
+      winner = absorb(winner, kept[i]!);
+      kept[i] = undefined;
+    }
     active = [kept.length];
-    kept.push(c);
+    kept.push(winner);
   }
   return kept.filter((c): c is Candidate => c !== undefined);
 }
@@ -610,7 +627,7 @@ function scanWith(
 ): Finding[] {
   const categories = new Set(options.categories ?? ['secret', 'pii']);
   const disabled = new Set(options.disabledRules ?? []);
-  const enabled = (r: Rule) => categories.has(r.category) && !disabled.has(r.id);
+  const enabled = (r: Rule) => categories.has(r.category) && !disabled.has(r.id) && !r.companionOf?.some((id) => disabled.has(id));
 
   const candidates: Candidate[] = [];
   const memo = new Map<object, unknown>();

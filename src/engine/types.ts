@@ -154,6 +154,11 @@ export interface Rule {
    * as 'name' must not wake it everywhere).
    */
   readonly tableColumns?: true | 'only';
+  /**
+   * Set on the generated tolerant companions of provider rules (src/rules/tolerant.ts): the strict rules
+   * whose shape this one relaxes. Disabling one of them disables the companion too.
+   */
+  readonly companionOf?: readonly string[];
   /** Ids of rules this one overrides when both match the same span (the more specific rule wins). */
   readonly overrides?: readonly string[];
   /**

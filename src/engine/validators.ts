@@ -141,6 +141,19 @@ const LETTERLESS_PLACEHOLDER = new RegExp(
 const ASCII_WITHOUT_LETTERS = /^[\x00-\x40\x5b-\x60\x7b-\x7f]*$/;
 
 /**
+ * Tokens printed in providers' own documentation, copied into countless READMEs and tests: they are rejected
+ * by every rule, strict, tolerant or generic (values that merely contain "example" are placeholders already).
+ */
+const DOCUMENTATION_TOKENS = new Set([
+  'ghu_16C7e42F292c6912E7710c838347Ae178B4a', // GitHub: "Authorization: Bearer ghu_16C7e42F..."
+  'gho_16C7e42F292c6912E7710c838347Ae178B4a',
+  'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+  'ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc', // Stripe's API reference test key
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+]);
+
+/**
  * True when a value is obviously not a real secret: documentation values, template references,
  * masked values, and runs of repeated or sequential characters.
  */
@@ -149,6 +162,7 @@ export function isPlaceholder(value: string): boolean {
   // Numbers (every candidate ID, card or phone number) take this path: no lower-cased copy, and only the
   // words they could contain.
   if (ASCII_WITHOUT_LETTERS.test(value)) return LETTERLESS_PLACEHOLDER.test(value) || isRepetitive(value);
+  if (DOCUMENTATION_TOKENS.has(value)) return true;
   const v = value.toLowerCase();
   for (const w of PLACEHOLDER_WORDS) if (v.includes(w)) return true;
   if (v.includes('[redacted_')) return true;

@@ -77,16 +77,8 @@ export function isPlausiblePassword(password: string, user?: string): boolean {
  * A value assigned to a secret-like name in code or config: random-looking, not a word, identifier,
  * sentence, path or reference. `minLength` is lower for passwords than for tokens and keys.
  */
-/**
- * Values in a provider's own format are that provider rule's to judge: a real one is found there (with its
- * checksum checked), and one it rejects (a bad checksum, a documentation value) or knows to be public
- * (publishable Stripe keys, public Mapbox tokens) must not come back as a generic finding.
- */
-const PROVIDER_FORMAT = /^(?:gh[pousr]_|github_pat_|npm_|glpat-|glrt-|gldt-|xox[abposre]-|xapp-|sk-(?:proj|svcacct|admin|ant)-|sk_(?:live|test)_|rk_(?:live|test)_|pk_(?:live|test)_|pk\.eyJ|AKIA|ASIA|AIza|hf_|dop_v1_|SG\.|shp(?:at|ca|pa|ss)_|ph[cx]_)/;
-
 export function isPlausibleSecretValue(value: string, minLength: number, minEntropy: number): boolean {
   if (value.length < minLength || value.length > 500) return false;
-  if (PROVIDER_FORMAT.test(value)) return false;
   if (/\s/.test(value)) return false; // UI strings, sentences
   if (isStandIn(value) || isIdentifierLike(value)) return false;
   if (charClasses(value) < 2) return false;
