@@ -18,10 +18,10 @@ import { isPlaceholder, shannonEntropy } from '../engine/validators';
 
 /** Shortest random part after the prefix: shorter runs are identifiers and words, not keys. */
 const MIN_BODY = 16;
-/** A random body this long has at least one run of this many characters between separators. */
-const MIN_RANDOM_RUN = 12;
 /** Bits per character of the body: random tokens of 16+ characters score well above it, words below. */
 const MIN_BODY_ENTROPY = 3.3;
+/** The same for hexadecimal bodies (16 symbols: 16 random hex digits score about 3.4). */
+const MIN_HEX_ENTROPY = 2.9;
 
 /**
  * Keywords that are a prefix of a provider's value but too common to stand for that provider alone
@@ -67,18 +67,28 @@ export function prefixesOf(rule: Rule): string[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** A segment of an identifier: a word (lower case, Capitalised or camelCase) or a short number such as `v2`. */
+const WORDISH = /^(?:[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,3}|[a-z]{1,3}|v?[0-9]{1,3})$/;
+
 /**
- * Rejects what only looks like a token: a body too short, without both letters and digits, with no long
- * random run (an identifier such as `re_compile_pattern_v2`), with little entropy, or a placeholder.
+ * Rejects what only looks like a token: a body too short, an identifier made of words (`re_compile_v2`,
+ * `ModelConfigLoader`), a body without digits that is not mixed case the way random letters are, little
+ * entropy, or a placeholder. Hexadecimal bodies have fewer symbols, hence less entropy per character.
  */
 function randomBody(prefixes: readonly string[]): Validator {
   return ({ value }) => {
     const lower = value.toLowerCase();
     const prefix = prefixes.find((p) => lower.startsWith(p)) ?? '';
     const body = value.slice(prefix.length).replace(/[/=.]+$/, '');
-    if (body.length < MIN_BODY || !/[0-9]/.test(body) || !/[A-Za-z]/.test(body)) return false;
-    if (!body.split(/[-_.~+/=]+/).some((run) => run.length >= MIN_RANDOM_RUN)) return false;
-    return shannonEntropy(body) >= MIN_BODY_ENTROPY && !isPlaceholder(body);
+    if (body.length < MIN_BODY || !/[A-Za-z]/.test(body)) return false;
+    if (body.split(/[-_.~+/]+/).every((segment) => WORDISH.test(segment))) return false;
+    if (!/[0-9]/.test(body)) {
+      const upper = body.replace(/[^A-Z]/g, '').length;
+      const lowerCount = body.replace(/[^a-z]/g, '').length;
+      if (Math.min(upper, lowerCount) < body.length / 5) return false;
+    }
+    const minEntropy = /^[0-9a-f]+$/i.test(body) ? MIN_HEX_ENTROPY : MIN_BODY_ENTROPY;
+    return shannonEntropy(body) >= minEntropy && !isPlaceholder(body);
   };
 }
 

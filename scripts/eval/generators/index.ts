@@ -8,6 +8,7 @@ import { credentialFiles } from './credential-files';
 import { http } from './http';
 import { negatives } from './negatives';
 import { pii } from './pii';
+import { providerShapes } from './provider-shapes';
 import { providers } from './providers';
 
-export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, pii, negatives];
+export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, negatives];
