@@ -104,10 +104,11 @@ const EXAMPLE_PROPERTIES = new Map([
   ['positive', '[]'],
   ['negative', '[]'],
   ['lowSeverity', '[]'],
+  ['lowConfidence', '[]'],
 ]);
 
 /**
- * The source with every example-only property (`examples`, `positive`, `negative`, `lowSeverity`) emptied.
+ * The source with every example-only property (`examples`, `positive`, `negative`, `lowSeverity`, `lowConfidence`) emptied.
  * Rule builders therefore take their examples in such a named field, never as a positional argument (the
  * build test checks that no example value survives).
  */

@@ -74,6 +74,11 @@ export interface RuleExamples {
    * (documentation values, example.com addresses, test card numbers, private IPs...).
    */
   readonly lowSeverity?: readonly string[];
+  /**
+   * Texts in which this rule finds something, but only at confidence 'low': a plausible value whose strict
+   * check failed (a checksum, a decoding, a missing label) is demoted, not dropped.
+   */
+  readonly lowConfidence?: readonly string[];
 }
 
 /**

@@ -18,6 +18,8 @@ import { isPlaceholder, shannonEntropy } from '../engine/validators';
 
 /** Shortest random part after the prefix: shorter runs are identifiers and words, not keys. */
 const MIN_BODY = 16;
+/** Longest body: the longest documented tokens (macaroons, stateless installation tokens) stay below it. */
+const MAX_BODY = 2048;
 /** Bits per character of the body: random tokens of 16+ characters score well above it, words below. */
 const MIN_BODY_ENTROPY = 3.3;
 /** The same for hexadecimal bodies (16 symbols: 16 random hex digits score about 3.4). */
@@ -50,6 +52,9 @@ const EXTRA_PREFIXES: Readonly<Record<string, readonly string[]>> = {
  * `+/`, which also stands for URL paths); base64's `=` only as trailing padding. Case never matters.
  */
 const BODY = String.raw`[A-Za-z0-9_.~+/-]`;
+
+/** The body of a URL companion: one random segment, or up to four, without dots. */
+const URL_BODY = String.raw`[A-Za-z0-9_~+-]{${MIN_BODY},${MAX_BODY}}(?:/[A-Za-z0-9_~+-]{1,${MAX_BODY}}){0,3}/?`;
 
 /** The leading literal of a pattern source, after look-behinds and word boundaries. */
 const LEADING_LITERAL = /^(?:\(\?<[!=](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\\[])*\)|\\b)*((?:[A-Za-z0-9_:/.~@=$-]|\\[-./:~@=$])+)/;
@@ -132,6 +137,7 @@ function companionExamples(owners: readonly Rule[], prefixes: readonly string[])
 /** The companion rule of the strict rules `owners` sharing `prefixes`. */
 function companion(owners: readonly Rule[], prefixes: readonly string[]): Rule {
   const first = owners[0];
+  const isUrl = prefixes.some((p) => p.includes('/'));
   const names = [...new Set(owners.map((r) => r.title))];
   return {
     id: `${first.id}-tolerant`,
@@ -145,7 +151,12 @@ function companion(owners: readonly Rule[], prefixes: readonly string[]): Rule {
     keywords: keywordsOf(first, prefixes),
     window: Math.max(first.window ?? 256, 256),
     // The body runs to its end, and a template that continues it (`dt0c01.ABC.<secret>`) is half a value.
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:${prefixes.map(escape).join('|')})${BODY}{${MIN_BODY},}={0,3}(?!${BODY}|[=<{$*\[%])`, 'i'),
+    // A prefix inside a body never starts a match (`ghp_….ghp_…`), and a URL's body holds no `.`, so no
+    // second URL: each character is read a bounded number of times.
+    pattern: new RegExp(
+      String.raw`(?<!${isUrl ? '[A-Za-z0-9_-]' : BODY})(?:${prefixes.map(escape).join('|')})${isUrl ? URL_BODY : `${BODY}{${MIN_BODY},${MAX_BODY}}`}={0,3}(?!${BODY}|[=<{$*\[%])`,
+      'i',
+    ),
     validators: [randomBody(prefixes)],
     helpUrl: first.helpUrl,
     examples: companionExamples(owners, prefixes),

@@ -1,6 +1,7 @@
 /**
  * Every example of every built-in rule is a test (gitleaks-style): positives must be found by that
- * rule, negatives must not be, and documented low-severity values must be found at severity 'low'.
+ * rule, negatives must not be, documented low-severity values must be found at severity 'low', and
+ * demoted values (a failed checksum or decoding, a missing label) only at confidence 'low'.
  */
 import assert from 'node:assert/strict';
 import { builtinRules, scan } from '../../src/catalogue';
@@ -73,6 +74,14 @@ describe('rule examples', () => {
         it(`ignores negative #${i + 1}: ${ex.reason}`, () => {
           const found = scan(ex.text).filter((f) => f.ruleId === rule.id);
           assert.equal(found.length, 0, `${rule.id} wrongly found ${found.map((f) => f.masked).join(', ')} in: ${ex.text.slice(0, 200)}`);
+        });
+      });
+      (rule.examples.lowConfidence ?? []).forEach((text, i) => {
+        it(`reports low-confidence example #${i + 1} at low confidence only`, () => {
+          const found = scan(text).filter((f) => f.ruleId === rule.id);
+          assert.ok(found.length > 0, `${rule.id} did not find low-confidence example: ${text.slice(0, 200)}`);
+          assert.ok(found.every((f) => f.confidence === 'low'), `${rule.id}: expected confidence low`);
+          assert.equal(scan(text, { minConfidence: 'medium' }).filter((f) => f.ruleId === rule.id).length, 0);
         });
       });
       (rule.examples.lowSeverity ?? []).forEach((text, i) => {

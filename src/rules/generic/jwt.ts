@@ -11,10 +11,16 @@ function decodeSegment(segment: string): Json | undefined {
   return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Json) : undefined;
 }
 
+/** JSON that base64 code embeds for other reasons: a source map (`version`, `sources`, `mappings`). */
+const NOT_A_JWT_HEADER = ['sources', 'mappings'];
+
 /**
- * A JWT is only reported when both segments decode to JSON objects, the header names an `alg`, and
- * the header has a `typ` or the payload a registered claim (so base64 JSON that merely looks dotted,
- * such as inline source maps, is not one).
+ * A JWT is reported at the rule's confidence when both segments decode to JSON objects, the header names an
+ * `alg`, the header has a `typ` or the payload a registered claim, and the signature is whole. A value in the
+ * JWT shape (`eyJ….eyJ….…`) that fails one of these checks (a header or payload that does not decode, a header
+ * without `alg`, no registered claim, a truncated signature) is demoted to low confidence, not dropped: a
+ * damaged copy of a token is still a token. Base64 JSON that is plainly something else (a source map) is not
+ * a JWT at all.
  *
  * Decision on `alg: none`: such tokens are rejected. They carry no signature, so nothing secret went
  * into them and anybody can mint the same token; they appear almost only in tests and tutorials.
@@ -26,11 +32,13 @@ function validJwt(ctx: MatchContext): ValidatorResult {
   const [h, p, sig] = ctx.value.split('.');
   const header = decodeSegment(h);
   const payload = decodeSegment(p);
-  if (!header || !payload || typeof header.alg !== 'string') return false;
-  if (header.alg.toLowerCase() === 'none') return false;
-  if ((sig ?? '').length < 16) return false;
-  if (header.typ === undefined && !REGISTERED_CLAIMS.some((c) => c in payload)) return false;
+  const doubtful: ValidatorResult = { confidence: 'low', note: 'JWT shape, but its header, claims or signature do not check' };
+  if (header && NOT_A_JWT_HEADER.some((k) => k in header)) return false;
+  if (header && typeof header.alg === 'string' && header.alg.toLowerCase() === 'none') return false;
+  if (!header || !payload || typeof header.alg !== 'string') return doubtful;
   if (payload.sub === '1234567890' && payload.name === 'John Doe') return false;
+  if ((sig ?? '').length < 16) return doubtful;
+  if (header.typ === undefined && !REGISTERED_CLAIMS.some((c) => c in payload)) return doubtful;
   if (payload.role === 'anon') return { severity: 'low', note: 'public anonymous-role token' };
   if (typeof payload.exp === 'number' && payload.exp * 1000 < Date.now()) return { severity: 'medium', note: 'expired' };
   return true;
@@ -74,13 +82,15 @@ export const jwtRules: readonly Rule[] = [
         },
         {
           text: 'eyJ2ZXJzaW9uIjozLCJzb3VyY2VzIjpbImEudHMiXX0.eyJtYXBwaW5ncyI6IkFBQUEifQ.abcdefghijklmnopqrstu',
-          reason: 'base64 JSON without alg: not a JWT header',
-        },
-        {
-          text: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQ4MjEiLCJpYXQiOjE3MzIwMDAwMDAsImV4cCI6NDEwMjQ0NDgwMH0.MLC9J8',
-          reason: 'truncated signature',
+          reason: 'a base64 source map (sources, mappings), not a JWT header',
         },
         { text: `const demo = '${JWT_JWT_IO}';`, reason: 'the jwt.io documentation token' },
+      ],
+      lowConfidence: [
+        // A truncated copy: the signature cut short.
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyLTQ4MjEiLCJpYXQiOjE3MzIwMDAwMDAsImV4cCI6NDEwMjQ0NDgwMH0.MLC9J8',
+        // A header that does not decode (a character lost in the copy), then a whole payload and signature.
+        'jwt=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVC.eyJzdWIiOiJ1c2VyLTk5MSIsImlhdCI6MTczMjAwMDAwMH0.q8ZkVn2LmX4pR7sT1wY9bC3dF6gH0jK5',
       ],
       lowSeverity: [
         'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3bXp4YnZ0cm5rcGxoZ2YiLCJyb2xlIjoiYW5vbiIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoyMDE1NTc2MDAwfQ.npmSuTZMjsqdyODs-Zow5pBWd66TOjmUf-uDfNi5Ew8',

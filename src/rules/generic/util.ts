@@ -77,8 +77,16 @@ export function isPlausiblePassword(password: string, user?: string): boolean {
  * A value assigned to a secret-like name in code or config: random-looking, not a word, identifier,
  * sentence, path or reference. `minLength` is lower for passwords than for tokens and keys.
  */
+/**
+ * Formats that providers publish by design (Stripe publishable keys, Mapbox public tokens): not secrets,
+ * whatever key holds them. Other provider formats are judged here as any value: a provider rule that
+ * reports the same value overrides a generic finding (src/rules/index.ts), one that rejects it does not.
+ */
+const PUBLIC_BY_DESIGN = /^(?:pk_(?:live|test)_|pk\.eyJ)/;
+
 export function isPlausibleSecretValue(value: string, minLength: number, minEntropy: number): boolean {
   if (value.length < minLength || value.length > 500) return false;
+  if (PUBLIC_BY_DESIGN.test(value)) return false;
   if (/\s/.test(value)) return false; // UI strings, sentences
   if (isStandIn(value) || isIdentifierLike(value)) return false;
   if (charClasses(value) < 2) return false;
