@@ -1,20 +1,27 @@
 /**
- * Which files a scan reads, and how their bytes become text.
+ * Which files a scan reads.
  * Directories are walked recursively, never into node_modules or .git, honouring --exclude globs and
  * every .gitignore on the way (including those of parent folders up to the repository root).
  * Symbolic links met during a walk are not followed (no cycles); a path named on the command line is.
+ * Names are read as bytes, so a file whose name is not valid UTF-8 is still read (and shown with U+FFFD).
+ * A folder that cannot be read is listed as skipped, never passed over in silence.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { minimatch, Minimatch } from 'minimatch';
-import { GitIgnore, isIgnored, type ScopedGitIgnore } from './gitignore';
+import type { Minimatch } from 'minimatch';
+import { compileGlob, GlobError } from '../shared/globs';
+import { IgnoreRules, isIgnored, type ScopedIgnoreRules } from '../shared/ignoreFile';
+import type { SkippedFile } from './report';
 
 /** Folders never entered, whatever the configuration. */
 const ALWAYS_EXCLUDED_DIRS = new Set(['node_modules', '.git']);
+const SEP = Buffer.from(sep);
 
 export interface FileTarget {
-  /** Absolute path. */
+  /** Absolute path as text (a name that is not UTF-8 has U+FFFD in it). */
   readonly abs: string;
+  /** The path as the file system knows it: the bytes, when a name is not valid UTF-8. */
+  readonly fsPath: string | Buffer;
   /** What the user sees: relative to the working folder when inside it, forward slashes. */
   readonly display: string;
 }
@@ -25,6 +32,8 @@ export interface Discovery {
   readonly notes: string[];
   /** Problems that make the scan incomplete (a path that does not exist...). */
   readonly errors: string[];
+  /** What the walk could not enter or read (an unreadable folder...). */
+  readonly skipped: SkippedFile[];
 }
 
 const toSlash = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
@@ -34,46 +43,72 @@ export function displayPath(abs: string, cwd: string): string {
   return toSlash(rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? abs : rel);
 }
 
+/** The --exclude globs, compiled once; throws GlobError naming a glob whose braces expand without end. */
+export function compileExcludes(globs: readonly string[]): Minimatch[] {
+  return globs.map((g) => globFor(g, '--exclude', { dot: true, matchBase: true }));
+}
+
 /** Whether any of a file's names (forward slashes) matches an --exclude glob; a glob without a slash matches a name at any depth. */
-export function isExcluded(names: readonly string[], excludes: readonly string[], isDir = false): boolean {
-  const opts = { dot: true, matchBase: true };
+export function isExcluded(names: readonly string[], excludes: readonly Minimatch[], isDir = false): boolean {
   for (const name of new Set(names)) {
     if (name === '' || name === '.') continue;
-    for (const g of excludes) {
-      if (minimatch(name, g, opts) || (isDir && minimatch(`${name}/`, g, opts))) return true;
+    for (const mm of excludes) {
+      if (mm.match(name) || (isDir && mm.match(`${name}/`))) return true;
     }
   }
   return false;
 }
 
 const hasGlobMagic = (s: string) => /[*?[\]{}]/.test(s);
+const errnoOf = (e: unknown) => (e as NodeJS.ErrnoException)?.code ?? 'error';
+
+/** A path's bytes joined with a name's bytes. */
+function joinBytes(dir: Buffer, name: Buffer): Buffer {
+  return dir.subarray(-SEP.length).equals(SEP) ? Buffer.concat([dir, name]) : Buffer.concat([dir, SEP, name]);
+}
+
+/** An --exclude or path glob, compiled once; a glob that would expand without end is refused. */
+function globFor(pattern: string, what: string, options: { dot: boolean; matchBase?: boolean }): Minimatch {
+  try {
+    return compileGlob(pattern, options);
+  } catch (e) {
+    if (!(e instanceof GlobError)) throw e;
+    const shown = pattern.length > 60 ? `${pattern.slice(0, 60)}…` : pattern;
+    throw new GlobError(`${what} ${shown}: ${e.message}`);
+  }
+}
 
 class Walker {
-  private readonly gitignoreCache = new Map<string, GitIgnore | null>();
+  private readonly gitignoreCache = new Map<string, IgnoreRules | null>();
+  private readonly excludes: readonly Minimatch[];
   readonly files = new Map<string, FileTarget>();
+  readonly skipped: SkippedFile[] = [];
 
   constructor(
     private readonly cwd: string,
-    private readonly excludes: readonly string[],
-  ) {}
+    excludes: readonly string[],
+  ) {
+    this.excludes = compileExcludes(excludes);
+  }
 
-  private gitignoreOf(dir: string): GitIgnore | null {
-    let g = this.gitignoreCache.get(dir);
+  private gitignoreOf(dir: Buffer): IgnoreRules | null {
+    const key = dir.toString('latin1');
+    let g = this.gitignoreCache.get(key);
     if (g === undefined) {
       let content: string | undefined;
       try {
-        content = readFileSync(join(dir, '.gitignore'), 'utf8');
+        content = readFileSync(joinBytes(dir, Buffer.from('.gitignore')), 'utf8');
       } catch {
-        content = undefined;
+        content = undefined; // none here (an unreadable one is as good as none: git says nothing either)
       }
-      g = content === undefined ? null : new GitIgnore(content);
-      this.gitignoreCache.set(dir, g);
+      g = content === undefined ? null : new IgnoreRules(content);
+      this.gitignoreCache.set(key, g);
     }
     return g;
   }
 
   /** .gitignore scopes that govern `dir`: its ancestors up to the repository root (the folder holding .git). */
-  initialScopes(dir: string): ScopedGitIgnore[] {
+  initialScopes(dir: string): ScopedIgnoreRules[] {
     const chain: string[] = [dir];
     let repoRoot: string | undefined = existsSync(join(dir, '.git')) ? dir : undefined;
     for (let d = dir; !repoRoot; ) {
@@ -85,9 +120,9 @@ class Walker {
     }
     // Outside a repository, only the folder's own .gitignore (and those below it) apply.
     const dirs = repoRoot ? chain.reverse() : [dir];
-    const scopes: ScopedGitIgnore[] = [];
+    const scopes: ScopedIgnoreRules[] = [];
     for (const d of dirs) {
-      const rules = this.gitignoreOf(d);
+      const rules = this.gitignoreOf(Buffer.from(d));
       if (rules) scopes.push({ dir: toSlash(d), rules });
     }
     return scopes;
@@ -99,35 +134,44 @@ class Walker {
     return isExcluded([toSlash(relative(root, abs)), displayPath(abs, this.cwd)], this.excludes, isDir);
   }
 
-  add(abs: string): void {
-    if (!this.files.has(abs)) this.files.set(abs, { abs, display: displayPath(abs, this.cwd) });
+  add(fsPath: string | Buffer): void {
+    const abs = typeof fsPath === 'string' ? fsPath : fsPath.toString('utf8');
+    const key = typeof fsPath === 'string' ? fsPath : fsPath.toString('latin1');
+    if (!this.files.has(key)) this.files.set(key, { abs, fsPath, display: displayPath(abs, this.cwd) });
   }
 
   walk(root: string, accept: (t: FileTarget) => boolean = () => true): void {
-    const visit = (dir: string, scopes: ScopedGitIgnore[]) => {
+    const visit = (dir: Buffer, scopes: ScopedIgnoreRules[]) => {
+      const dirText = dir.toString('utf8');
       let entries;
       try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return; // An unreadable folder is reported by the caller's stat, or skipped when met on the way.
+        entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+      } catch (e) {
+        this.skipped.push({ path: displayPath(dirText, this.cwd), reason: `unreadable folder (${errnoOf(e)})` });
+        return;
       }
       const own = this.gitignoreOf(dir);
-      const here = own && !scopes.some((s) => s.dir === toSlash(dir)) ? [...scopes, { dir: toSlash(dir), rules: own }] : scopes;
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const here = own && !scopes.some((s) => s.dir === toSlash(dirText)) ? [...scopes, { dir: toSlash(dirText), rules: own }] : scopes;
+      entries.sort((a, b) => Buffer.compare(a.name, b.name));
       for (const e of entries) {
-        const abs = join(dir, e.name);
+        const path = joinBytes(dir, e.name);
+        const abs = path.toString('utf8');
         const isDir = e.isDirectory();
-        if (isDir && ALWAYS_EXCLUDED_DIRS.has(e.name)) continue;
-        if (!isDir && !e.isFile()) continue; // symlinks, sockets, fifos
+        if (isDir && ALWAYS_EXCLUDED_DIRS.has(e.name.toString('utf8'))) continue;
+        if (e.isSymbolicLink()) continue; // not followed: see the file comment
+        if (!isDir && !e.isFile()) {
+          this.skipped.push({ path: displayPath(abs, this.cwd), reason: 'not a regular file (socket, pipe or device)' });
+          continue;
+        }
         if (isIgnored(toSlash(abs), isDir, here) || this.excluded(abs, root, isDir)) continue;
-        if (isDir) visit(abs, here);
+        if (isDir) visit(path, here);
         else {
-          const t = { abs, display: displayPath(abs, this.cwd) };
-          if (accept(t)) this.add(abs);
+          const fsPath = Buffer.from(abs).equals(path) ? abs : path;
+          if (accept({ abs, fsPath, display: displayPath(abs, this.cwd) })) this.add(fsPath);
         }
       }
     };
-    visit(root, this.initialScopes(root));
+    visit(Buffer.from(root), this.initialScopes(root));
   }
 }
 
@@ -136,7 +180,13 @@ class Walker {
  * An explicitly named file is always scanned; excludes and .gitignore apply to what walks and globs find.
  */
 export function discover(args: readonly string[], cwd: string, excludes: readonly string[]): Discovery {
-  const walker = new Walker(cwd, excludes);
+  let walker: Walker;
+  try {
+    walker = new Walker(cwd, excludes);
+  } catch (e) {
+    if (!(e instanceof GlobError)) throw e;
+    return { files: [], notes: [], errors: [e.message], skipped: [] };
+  }
   const notes: string[] = [];
   const errors: string[] = [];
   for (const arg of args) {
@@ -152,14 +202,20 @@ export function discover(args: readonly string[], cwd: string, excludes: readonl
     else if (st) errors.push(`not a regular file or folder: ${arg}`);
     else if (hasGlobMagic(arg)) {
       const before = walker.files.size;
-      globInto(walker, arg, cwd);
+      try {
+        globInto(walker, arg, cwd);
+      } catch (e) {
+        if (!(e instanceof GlobError)) throw e;
+        errors.push(e.message);
+        continue;
+      }
       if (walker.files.size === before) notes.push(`no files match ${arg}`);
     } else {
       errors.push(lstatExists(abs) ? `cannot read ${arg} (a broken link?)` : `no such file or folder: ${arg}`);
     }
   }
   const files = [...walker.files.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  return { files, notes, errors };
+  return { files, notes, errors, skipped: walker.skipped };
 }
 
 function lstatExists(p: string): boolean {
@@ -189,43 +245,6 @@ function globInto(walker: Walker, pattern: string, cwd: string): void {
   }
   if (!st.isDirectory()) return;
   const absolutePattern = isAbsolute(pattern);
-  const mm = new Minimatch(norm, { dot: false });
+  const mm = globFor(pattern, 'the glob', { dot: false });
   walker.walk(base, (t) => mm.match(absolutePattern ? toSlash(t.abs) : toSlash(relative(cwd, t.abs))));
-}
-
-export interface DecodedText {
-  readonly text: string;
-  /** Why this content is not scanned (binary), if it is not. */
-  readonly skip?: string;
-  /** Something the user should know about how it was decoded. */
-  readonly note?: string;
-}
-
-/** How much of the start of a file is checked for NUL bytes (git's heuristic looks at 8000). */
-const BINARY_SNIFF_BYTES = 8000;
-/** Above this share of replacement characters, undecodable content is treated as binary. */
-const MAX_REPLACEMENT_RATIO = 0.1;
-
-/**
- * Bytes -> text. UTF-16 with a byte-order mark is decoded as such; NUL bytes mean binary;
- * invalid UTF-8 is decoded with U+FFFD replacement characters (and noted) unless it is mostly invalid.
- */
-export function decode(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    return { text: new TextDecoder(encoding).decode(bytes), note: `decoded as ${encoding.toUpperCase()} (byte-order mark)` };
-  }
-  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
-  if (sniff.includes(0)) return { text: '', skip: 'binary file (contains NUL bytes)' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    let replaced = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replaced++;
-    if (replaced > Math.max(8, text.length * MAX_REPLACEMENT_RATIO)) {
-      return { text: '', skip: 'binary file (mostly invalid UTF-8)' };
-    }
-    return { text, note: `invalid UTF-8: ${replaced} undecodable byte sequence(s) read as U+FFFD and scanned anyway` };
-  }
 }

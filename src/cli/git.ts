@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { posix } from 'node:path';
-import { isExcluded } from './files';
+import { compileExcludes, isExcluded } from './files';
 import type { SkippedFile } from './report';
 
 /** git is missing, the folder is not in a work tree, or git refused a path: exit code 2, message as is. */
@@ -145,12 +145,13 @@ export function readStaged(cwd: string, paths: readonly string[], excludes: read
   const prefix = workTreePrefix(cwd);
   const display = (repoPath: string) => posix.relative(prefix === '' ? '.' : prefix, repoPath) || repoPath;
   const entries = paths.length === 0 ? changedEntries(cwd) : indexEntries(cwd, paths);
+  const excluded = compileExcludes(excludes);
 
   const skipped = new Map<string, SkippedFile>();
   const regular = new Map<string, IndexEntry>();
   for (const e of entries) {
     const path = display(e.repoPath);
-    if (isExcluded([path, e.repoPath], excludes)) continue;
+    if (isExcluded([path, e.repoPath], excluded)) continue;
     if (e.stage !== 0) skipped.set(path, { path, reason: 'merge conflict not resolved (no staged version yet)' });
     else if (REGULAR_FILE_MODES.has(e.mode)) regular.set(path, e);
     else skipped.set(path, { path, reason: NOT_SCANNED[e.mode] ?? `not a regular file (git mode ${e.mode})` });

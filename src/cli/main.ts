@@ -8,8 +8,10 @@ import { resolve } from 'node:path';
 import packageJson from '../../package.json';
 import { builtinRules, scan } from '../catalogue';
 import { compileCustomRules, redact, type Finding, type Rule, type ScanOptions } from '../engine';
+import { GlobError } from '../shared/globs';
+import { decodeForScan, type DecodedText } from '../shared/text';
 import { formatBaseline, parseBaseline } from './baseline';
-import { decode, discover, type DecodedText, type FileTarget } from './files';
+import { discover, type FileTarget } from './files';
 import { GitError, readStaged } from './git';
 import { parseJson } from './json';
 import { HELP, parseCommandLine, UsageError, type Command, type Format, type ScanCommand } from './options';
@@ -17,6 +19,7 @@ import {
   formatJson,
   formatSarif,
   formatText,
+  printable,
   STDIN_PATH,
   type FileFindings,
   type ScanReport,
@@ -59,7 +62,8 @@ function defaultIO(): CliIO {
 }
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
-  const err = (line: string) => io.stderr.write(`${line}\n`);
+  // Messages may hold paths: control characters in them are escaped, never sent to the terminal.
+  const err = (text: string) => io.stderr.write(`${text.split('\n').map(printable).join('\n')}\n`);
   let command: Command;
   try {
     command = parseCommandLine(argv);
@@ -84,7 +88,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         return await runScan(command, io);
     }
   } catch (e) {
-    if (!(e instanceof CliError || e instanceof GitError)) throw e;
+    if (!(e instanceof CliError || e instanceof GitError || e instanceof GlobError)) throw e;
     err(`ai-privacy-guard: ${e.message}`);
     return EXIT_ERROR;
   }
@@ -164,37 +168,44 @@ function loadBaseline(path: string, cwd: string): Set<string> {
   }
 }
 
-async function readStdin(stdin: AsyncIterable<string | Uint8Array>): Promise<Uint8Array> {
+/** --max-file-size, in bytes (0: no limit) and as the user wrote it. */
+interface SizeLimit {
+  readonly bytes: number;
+  readonly megabytes: number;
+}
+
+const tooLarge = (limit: SizeLimit): DecodedText => ({ text: '', skip: `larger than ${limit.megabytes} MB (--max-file-size)` });
+
+/** Standard input, read until it ends or passes the size limit (then it is not read further). */
+async function readStdin(stdin: AsyncIterable<string | Uint8Array>, limit: SizeLimit): Promise<DecodedText> {
   const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+      size += bytes.length;
+      if (limit.bytes > 0 && size > limit.bytes) return tooLarge(limit);
+      chunks.push(bytes);
+    }
   } catch (e) {
     throw new CliError(`cannot read standard input: ${reason(e)}`);
   }
-  return Buffer.concat(chunks);
+  return decodeForScan(Buffer.concat(chunks));
 }
 
 interface Input {
   readonly path: string;
-  /** Reads and decodes the content; throws CliError on an I/O error. */
-  readonly load: () => Promise<DecodedText>;
-  /** Size in bytes when known before reading. */
-  readonly size?: number;
+  /** Reads and decodes the content, or says why not (too large, binary); throws CliError on an I/O error. */
+  readonly load: (limit: SizeLimit) => Promise<DecodedText>;
 }
 
-function fileInput(t: FileTarget): Input | { path: string; error: string } {
-  let size: number;
-  try {
-    size = statSync(t.abs).size;
-  } catch (e) {
-    return { path: t.display, error: reason(e) };
-  }
+function fileInput(t: FileTarget): Input {
   return {
     path: t.display,
-    size,
-    load: async () => {
+    load: async (limit) => {
       try {
-        return decode(readFileSync(t.abs));
+        if (limit.bytes > 0 && statSync(t.fsPath).size > limit.bytes) return tooLarge(limit);
+        return decodeForScan(readFileSync(t.fsPath));
       } catch (e) {
         throw new CliError(`cannot read ${t.display}: ${reason(e)}`);
       }
@@ -226,7 +237,8 @@ class Progress {
 
 async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  const note = (line: string) => io.stderr.write(`note: ${line}\n`);
+  const note = (line: string) => io.stderr.write(`note: ${printable(line)}\n`);
+  const error = (line: string) => io.stderr.write(`error: ${printable(line)}\n`);
   const customRules = cmd.customRules !== undefined ? loadCustomRules(cmd.customRules, cwd) : [];
   const baseline = cmd.baseline !== undefined ? loadBaseline(cmd.baseline, cwd) : new Set<string>();
 
@@ -244,47 +256,37 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
   const enabled = (r: Rule) => cmd.categories.includes(r.category) && !cmd.disabledRules.includes(r.id);
   const rules = [...builtinRules, ...customRules].filter(enabled);
 
-  const maxBytes = Math.round(cmd.maxFileSizeMB * 1024 * 1024);
+  const limit: SizeLimit = { bytes: Math.round(cmd.maxFileSizeMB * 1024 * 1024), megabytes: cmd.maxFileSizeMB };
   // Resolve every input before reading anything, so that a typo fails fast.
   const paths = cmd.inputs.filter((i) => i !== '-');
-  const found = cmd.staged ? { files: [], notes: [], errors: [] } : discover(paths, cwd, cmd.excludes);
+  const found = cmd.staged ? { files: [], notes: [], errors: [], skipped: [] } : discover(paths, cwd, cmd.excludes);
   if (found.errors.length > 0) throw new CliError(found.errors.join('\n'));
   for (const n of found.notes) note(n);
   const inputs: Input[] = [];
-  const skipped: SkippedFile[] = [];
+  const skipped: SkippedFile[] = [...found.skipped];
   const failed: FailedFile[] = [];
-  if (cmd.inputs.includes('-')) inputs.push({ path: STDIN_PATH, load: async () => decode(await readStdin(io.stdin)) });
+  if (cmd.inputs.includes('-')) inputs.push({ path: STDIN_PATH, load: (limit) => readStdin(io.stdin, limit) });
   if (cmd.staged) {
-    const staged = readStaged(cwd, paths, cmd.excludes, maxBytes);
+    const staged = readStaged(cwd, paths, cmd.excludes, limit.bytes);
     for (const s of staged.skipped) skipped.push(s);
-    // A file without bytes is over the size limit, so the loop below skips it before loading.
-    for (const f of staged.files) inputs.push({ path: f.path, size: f.size, load: async () => decode(f.bytes ?? Buffer.alloc(0)) });
+    // A blob without bytes is over the size limit: it was not read.
+    for (const f of staged.files) inputs.push({ path: f.path, load: async () => (f.bytes === undefined ? tooLarge(limit) : decodeForScan(f.bytes)) });
   }
-  for (const t of found.files) {
-    const input = fileInput(t);
-    if ('error' in input) {
-      io.stderr.write(`error: cannot read ${input.path}: ${input.error}\n`);
-      failed.push({ path: input.path, error: `cannot read: ${input.error}` });
-    } else inputs.push(input);
-  }
+  for (const t of found.files) inputs.push(fileInput(t));
 
-  if (cmd.redact) return redactOne(cmd, io, inputs, options);
+  if (cmd.redact) return redactOne(cmd, io, inputs, options, limit);
 
   const progress = new Progress(io.stderr, inputs.length);
   const files: FileFindings[] = [];
   let baselined = 0;
   for (const [i, input] of inputs.entries()) {
     progress.update(i);
-    if (maxBytes > 0 && input.size !== undefined && input.size > maxBytes) {
-      skipped.push({ path: input.path, reason: `larger than ${cmd.maxFileSizeMB} MB (--max-file-size)` });
-      continue;
-    }
     let decoded: DecodedText;
     try {
-      decoded = await input.load();
+      decoded = await input.load(limit);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
-      io.stderr.write(`error: ${e.message}\n`);
+      error(e.message);
       failed.push({ path: input.path, error: e.message.replace(`${input.path}: `, '') });
       continue;
     }
@@ -299,7 +301,7 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
     } catch (e) {
       // One file's failure must not cost the others their report: name the file and the kind of error
       // (never its message, which might quote the text), and go on.
-      io.stderr.write(`error: ${input.path}: internal error (${errorKind(e)}); not scanned, the other files are reported\n`);
+      error(`${input.path}: internal error (${errorKind(e)}); not scanned, the other files are reported`);
       failed.push({ path: input.path, error: `internal error (${errorKind(e)})` });
       continue;
     }
@@ -309,6 +311,10 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
   }
   progress.done();
   for (const s of skipped) note(`skipped ${s.path}: ${s.reason}`);
+  if (skipped.length > 0) {
+    const advice = cmd.failOnSkip ? 'exit code 2 (--fail-on-skip)' : '--fail-on-skip makes this exit 2';
+    note(`${skipped.length} skipped in all, not scanned; ${advice}`);
+  }
 
   let report: ScanReport = { toolVersion: VERSION, cwd, files, skipped, failed, baselined, rules };
   if (cmd.writeBaseline !== undefined) {
@@ -319,7 +325,7 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
     report = { ...report, files: files.map((f) => ({ path: f.path, findings: [] })), baselined: baselined + count };
   }
   emit(io, cmd.output, render(report, cmd.format, cmd.output === undefined && io.stdout.isTTY === true && !io.env?.NO_COLOR));
-  if (failed.length > 0) return EXIT_ERROR;
+  if (failed.length > 0 || (cmd.failOnSkip && skipped.length > 0)) return EXIT_ERROR;
   return report.files.some((f) => f.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
@@ -337,18 +343,18 @@ function render(report: ScanReport, format: Format, colour: boolean): string {
   return formatText(report, colour);
 }
 
-async function redactOne(cmd: ScanCommand, io: CliIO, inputs: readonly Input[], options: ScanOptions): Promise<number> {
+async function redactOne(cmd: ScanCommand, io: CliIO, inputs: readonly Input[], options: ScanOptions, limit: SizeLimit): Promise<number> {
   if (inputs.length !== 1) throw new CliError('--redact works on one input: standard input (-) or one file (not a folder or glob)');
   const input = inputs[0];
-  const decoded = await input.load();
+  const decoded = await input.load(limit);
   if (decoded.skip) throw new CliError(`cannot redact ${input.path}: ${decoded.skip}`);
-  if (decoded.note) io.stderr.write(`note: ${input.path}: ${decoded.note}\n`);
+  if (decoded.note) io.stderr.write(`note: ${printable(`${input.path}: ${decoded.note}`)}\n`);
   // Redacting is sharing: everything plausible goes, whatever --min-confidence says (a wrong redaction
   // costs nothing, a missed key costs the key).
   const findings: Finding[] = scan(decoded.text, { ...options, minConfidence: 'low' });
   const result = redact(decoded.text, findings);
   emit(io, cmd.output, result.text);
-  io.stderr.write(`note: redacted ${result.replaced} value(s) in ${input.path}\n`);
+  io.stderr.write(`note: redacted ${result.replaced} value(s) in ${printable(input.path)}\n`);
   return result.replaced > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 

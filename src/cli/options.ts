@@ -23,6 +23,8 @@ export interface ScanCommand {
   readonly maxFileSizeMB: number;
   /** Read files from git's index (what the next commit records) instead of the working tree. */
   readonly staged: boolean;
+  /** Exit 2 when a file or folder was skipped (too large, binary, unreadable). */
+  readonly failOnSkip: boolean;
 }
 
 export type Command =
@@ -61,15 +63,18 @@ Options for scan:
                                   severity?, description? } (patterns run in a linear-time engine).
       --baseline <file>           Do not report findings whose fingerprint is in this baseline.
       --write-baseline <file>     Accept all current findings: write their fingerprints to this file.
-      --max-file-size <MB>        Skip larger files (default 10; 0 = no limit).
+      --max-file-size <MB>        Skip larger files, standard input included (default 10; 0 = no limit).
       --staged                    Read files from git's index, not the working tree (see above).
+      --fail-on-skip              Exit 2 when anything was skipped (too large, binary, unreadable), for CI.
       --redact                    Print the text of stdin (or of one file) with every finding replaced
                                   by a placeholder such as [REDACTED_AWS_ACCESS_KEY_1]. Redacts at the
                                   lowest confidence, whatever --min-confidence says.
   -h, --help                      Show this help.
   -V, --version                   Show the version.
 
-Exit codes: 0 nothing found, 1 findings reported (or values redacted), 2 usage or I/O error.
+Every skipped file is listed on stderr (and in JSON and SARIF), with a count at the end.
+Exit codes: 0 nothing found, 1 findings reported (or values redacted), 2 usage or I/O error, a file
+that could not be read or scanned, or (with --fail-on-skip) a skipped file.
 `;
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
@@ -110,6 +115,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'write-baseline': { type: 'string' },
         'max-file-size': { type: 'string' },
         staged: { type: 'boolean' },
+        'fail-on-skip': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -168,5 +174,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     writeBaseline: v['write-baseline'],
     maxFileSizeMB: maxFileSize,
     staged,
+    failOnSkip: v['fail-on-skip'] === true,
   };
 }

@@ -2,6 +2,8 @@
  * Report formats: text (for people), JSON (stable, documented in src/cli/README.md) and SARIF 2.1.0.
  * Every format shows a finding's masked preview only, never the raw value.
  */
+import type * as Sarif from 'sarif';
+import { styleText } from 'node:util';
 import type { Finding, Rule, Severity } from '../engine';
 
 export const TOOL_NAME = 'ai-privacy-guard';
@@ -51,17 +53,30 @@ function allFindings(report: ScanReport): { path: string; finding: Finding }[] {
 
 // ---------------------------------------------------------------------------------------------- text
 
-const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
-const SEVERITY_COLOUR: Record<Severity, string> = { high: ANSI.red, medium: ANSI.yellow, low: ANSI.cyan };
+type Style = Parameters<typeof styleText>[0];
+const SEVERITY_COLOUR: Record<Severity, Style> = { high: 'red', medium: 'yellow', low: 'cyan' };
+
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators and bidirectional controls, which
+ * could forge a line, recolour the terminal or reorder what is shown, written as \xNN or \u{NNNN}.
+ * For everything the text format and stderr show that comes from outside: paths, titles, previews.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}
 
 export function formatText(report: ScanReport, colour: boolean): string {
-  const paint = (code: string, s: string) => (colour ? `${code}${s}${ANSI.reset}` : s);
+  // The caller decides whether to colour (a terminal, NO_COLOR unset): styleText is told not to check again.
+  const paint = (style: Style, s: string) => (colour ? styleText(style, s, { validateStream: false }) : s);
   const lines: string[] = [];
   const found = allFindings(report);
   for (const { path, finding: f } of found) {
-    const where = `${path}:${f.line + 1}:${f.column + 1}`;
+    const where = `${printable(path)}:${f.line + 1}:${f.column + 1}`;
     const severity = paint(SEVERITY_COLOUR[f.severity], f.severity.padEnd(6));
-    lines.push(`${paint(ANSI.bold, where)}  ${severity}  ${f.title}  ${f.masked}  ${paint(ANSI.dim, `(${f.ruleId})`)}`);
+    lines.push(`${paint('bold', where)}  ${severity}  ${printable(f.title)}  ${printable(f.masked)}  ${paint('dim', `(${f.ruleId})`)}`);
   }
   const scanned = report.files.length;
   const withFindings = report.files.filter((f) => f.findings.length > 0).length;
@@ -71,7 +86,7 @@ export function formatText(report: ScanReport, colour: boolean): string {
   if (report.baselined > 0) extras.push(`${report.baselined} in baseline not shown`);
   const tail = extras.length > 0 ? ` (${extras.join(', ')})` : '';
   if (found.length === 0) {
-    lines.push(paint(ANSI.bold, `No findings in ${pluralize(scanned, 'file')} scanned${tail}.`));
+    lines.push(paint('bold', `No findings in ${pluralize(scanned, 'file')} scanned${tail}.`));
   } else {
     const bySeverity = (['high', 'medium', 'low'] as const)
       .map((s) => [s, found.filter((x) => x.finding.severity === s).length] as const)
@@ -80,7 +95,7 @@ export function formatText(report: ScanReport, colour: boolean): string {
       .join(', ');
     if (lines.length > 0) lines.push('');
     lines.push(
-      paint(ANSI.bold, `${pluralize(found.length, 'finding')} (${bySeverity}) in ${withFindings} of ${pluralize(scanned, 'file')} scanned${tail}.`),
+      paint('bold', `${pluralize(found.length, 'finding')} (${bySeverity}) in ${withFindings} of ${pluralize(scanned, 'file')} scanned${tail}.`),
     );
   }
   return lines.join('\n') + '\n';
@@ -165,8 +180,7 @@ export function formatJson(report: ScanReport): string {
 
 // --------------------------------------------------------------------------------------------- SARIF
 
-type SarifLevel = 'error' | 'warning' | 'note';
-export const SARIF_LEVEL: Record<Severity, SarifLevel> = { high: 'error', medium: 'warning', low: 'note' };
+export const SARIF_LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { high: 'error', medium: 'warning', low: 'note' };
 /** GitHub code scanning ranks security alerts by this 0-10 score. */
 const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.0', medium: '5.5', low: '2.0' };
 
@@ -188,12 +202,12 @@ function toUri(path: string): string {
   return path.startsWith('/') ? `file://${encoded}` : `file:///${encoded}`;
 }
 
-function artifactLocation(path: string) {
+function artifactLocation(path: string): Sarif.ArtifactLocation {
   if (path === STDIN_PATH) return { uri: 'stdin' };
   return isAbsolutePath(path) ? { uri: toUri(path) } : { uri: toUri(path), uriBaseId: 'SRCROOT' };
 }
 
-function sarifRule(rule: Rule) {
+function sarifRule(rule: Rule): Sarif.ReportingDescriptor {
   const help = rule.helpUrl ? `${rule.description} Learn more: ${rule.helpUrl}` : rule.description;
   return {
     id: rule.id,
@@ -207,9 +221,9 @@ function sarifRule(rule: Rule) {
   };
 }
 
-export function toSarif(report: ScanReport) {
+export function toSarif(report: ScanReport): Sarif.Log {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
-  const results = allFindings(report).map(({ path, finding: f }) => {
+  const results = allFindings(report).map(({ path, finding: f }): Sarif.Result => {
     const index = ruleIndex.get(f.ruleId);
     return {
       ruleId: f.ruleId,
@@ -236,7 +250,7 @@ export function toSarif(report: ScanReport) {
   const root = report.cwd.replace(/\\/g, '/').replace(/\/?$/, '/');
   return {
     $schema: SARIF_SCHEMA,
-    version: '2.1.0' as const,
+    version: '2.1.0',
     runs: [
       {
         tool: {
@@ -251,13 +265,13 @@ export function toSarif(report: ScanReport) {
           {
             executionSuccessful: report.failed.length === 0,
             toolExecutionNotifications: [
-              ...report.failed.map((f) => ({
-                level: 'error' as const,
+              ...report.failed.map((f): Sarif.Notification => ({
+                level: 'error',
                 message: { text: `failed ${f.path}: ${f.error}` },
                 locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.path) } }],
               })),
-              ...report.skipped.map((s) => ({
-                level: 'note' as const,
+              ...report.skipped.map((s): Sarif.Notification => ({
+                level: 'note',
                 message: { text: `skipped ${s.path}: ${s.reason}` },
                 locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }],
               })),
@@ -265,7 +279,7 @@ export function toSarif(report: ScanReport) {
           },
         ],
         originalUriBaseIds: { SRCROOT: { uri: toUri(root) } },
-        columnKind: 'utf16CodeUnits' as const,
+        columnKind: 'utf16CodeUnits',
         results,
       },
     ],

@@ -1,4 +1,8 @@
-/** Offset <-> line/column conversion with a lazily built index of line starts. */
+/**
+ * Offset <-> line/column conversion with a lazily built index of line starts. A line ends at LF, CRLF or
+ * a lone CR (classic Mac files, some logs), as in VS Code's documents, where the extension's diagnostics
+ * must land, and in editors generally; counting LF alone would put such a file on line 1.
+ */
 export class LineIndex {
   private starts: number[] | undefined;
   constructor(private readonly text: string) {}
@@ -6,10 +10,17 @@ export class LineIndex {
   private lineStarts(): number[] {
     if (!this.starts) {
       const starts = [0];
-      let i = this.text.indexOf('\n');
-      while (i !== -1) {
-        starts.push(i + 1);
-        i = this.text.indexOf('\n', i + 1);
+      const text = this.text;
+      if (!text.includes('\r')) {
+        // The common case, at indexOf's speed.
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+        this.starts = starts;
+        return starts;
+      }
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
       }
       this.starts = starts;
     }

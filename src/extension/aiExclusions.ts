@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { workspaceRelativePath, owningFileUri } from './files';
 import type { Log } from './log';
-import { decodeText } from './pure/binary';
+import { decodeUtf8 } from '../shared/text';
 import { AI_EXCLUSION_FILES, appendLine, exclusionLineFor, parseIgnoreFile, type IgnoreFile } from './pure/ignoreFile';
 
 const EXCLUSION_GLOB = `**/{${AI_EXCLUSION_FILES.join(',')}}`;
@@ -46,7 +46,7 @@ export class AiExclusions implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (!folder) continue;
       try {
-        const content = decodeText(await vscode.workspace.fs.readFile(uri));
+        const content = decodeUtf8(await vscode.workspace.fs.readFile(uri));
         const relative = uri.path.slice(folder.uri.path.replace(/\/+$/, '').length + 1);
         const dir = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
         const name = relative.slice(relative.lastIndexOf('/') + 1);
@@ -109,7 +109,7 @@ export class AiExclusions implements vscode.Disposable {
     if (relative === undefined) return false;
     let content = '';
     try {
-      content = decodeText(await vscode.workspace.fs.readFile(exclusionFile));
+      content = decodeUtf8(await vscode.workspace.fs.readFile(exclusionFile));
     } catch {
       // a new file
     }

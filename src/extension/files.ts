@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { scan } from '../catalogue';
 import type { Finding } from '../engine';
 import type { GuardConfig } from './config';
-import { decodeText, looksBinary } from './pure/binary';
+import { decodeForScan } from '../shared/text';
 
 /**
  * Schemes whose documents are not the user's files (output panels, git's original versions, SCM
@@ -92,8 +92,9 @@ export async function scanFileOnDisk(
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > config.maxFileSizeBytes) return { skipped: 'tooLarge' };
     const bytes = await vscode.workspace.fs.readFile(uri);
-    if (looksBinary(bytes)) return { skipped: 'binary' };
-    return { scan: scanFileText(uri, decodeText(bytes), config) };
+    const decoded = decodeForScan(bytes);
+    if (decoded.skip) return { skipped: 'binary' };
+    return { scan: scanFileText(uri, decoded.text, config) };
   } catch {
     return { skipped: 'unreadable' };
   }

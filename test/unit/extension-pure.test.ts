@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scan } from '../../src/catalogue';
 import { redact } from '../../src/engine';
-import { decodeText, looksBinary } from '../../src/extension/pure/binary';
 import { commentStyle, suppressionInsertion } from '../../src/extension/pure/comments';
 import { compileGlobs } from '../../src/extension/pure/globs';
 import { appendLine, exclusionLineFor, parseIgnoreFile } from '../../src/extension/pure/ignoreFile';
@@ -14,6 +13,7 @@ import { envReference, envReplacement, envVarName, typedPlaceholder, upperSnake 
 import { RedactionMemory } from '../../src/extension/pure/redactionMemory';
 import { customRuleSettingName, DEFAULT_SETTINGS, parseSettings } from '../../src/extension/pure/settings';
 import { countFindings, listFindings } from '../../src/extension/pure/summary';
+import { decodeUtf8, looksBinary } from '../../src/shared/text';
 
 const AWS_KEY = 'AKIAZ3MHQ5TXKVR7WP4L';
 const OTHER_AWS_KEY = 'ASIAQ7F2XK4TJ6PRWM3N';
@@ -226,9 +226,9 @@ describe('extension: summaries and files', () => {
     assert.ok(!lines.join('').includes(AWS_KEY));
   });
 
-  it('treats NUL bytes as binary and decodes invalid UTF-8 without failing', () => {
+  it('treats content dense in NUL bytes as binary and decodes invalid UTF-8 without failing', () => {
     assert.ok(looksBinary(Uint8Array.from([0x50, 0x4b, 0x00, 0x01])));
     assert.ok(!looksBinary(new TextEncoder().encode('plain text')));
-    assert.equal(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0xff, 0x62])), 'a\ufffdb');
+    assert.equal(decodeUtf8(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0xff, 0x62])), 'a\ufffdb');
   });
 });

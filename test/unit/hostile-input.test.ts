@@ -5,10 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scan } from '../../src/catalogue';
 import { compileCustomRules } from '../../src/engine';
+import { parseIgnoreFile } from '../../src/extension/pure/ignoreFile';
 import { AWS_KEY_ID, run, treesRemovedAfterEach } from '../fixtures/cli/harness';
 
 const REPO = join(__dirname, '..', '..');
@@ -173,6 +174,150 @@ describe('hostile input', () => {
       assert.equal(r.code, 2);
       assert.match(r.stderr, /custom rules rules\.json has 1 error\(s\):\n {2}rule #1 \("a"\): "title" must be a non-empty string/);
       assert.ok(!r.stdout.includes('[object Object]'));
+    });
+  });
+
+  describe('--exclude globs (item 2)', () => {
+    it('refuses a glob whose braces expand past the cap, with a clear error and exit 2', async () => {
+      const root = tree({ 'a.env': secretLine });
+      const r = await run(['scan', '.', '--exclude', '{a,b}'.repeat(16)], { cwd: root });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /--exclude \{a,b\}.*: its braces expand to more than 1024 patterns; write fewer alternatives/);
+      assert.equal(r.stdout, '');
+    });
+
+    it('compiles each glob once: a braced glob under the cap over 200 files finishes', async () => {
+      const files: Record<string, string> = { 'ab.env': secretLine };
+      for (let i = 0; i < 200; i++) files[`dir${i % 10}/file${i}.txt`] = 'nothing\n';
+      const root = tree(files);
+      const r = await run(['scan', '.', '--exclude', '{a,b}'.repeat(10), '--format', 'json'], { cwd: root });
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(JSON.parse(r.stdout).summary.filesScanned, 201);
+    });
+  });
+
+  describe('nothing skipped in silence (item 8)', () => {
+    it('a text file with a few NUL bytes is scanned; a file dense in them is skipped and listed', async () => {
+      const text = `# exported settings\n\0\0${secretLine}${'# padding line of an ordinary config file\n'.repeat(20)}`;
+      const dense = Buffer.concat([Buffer.alloc(64), Buffer.from(secretLine)]);
+      const root = tree({ 'settings.txt': text, 'blob.bin': dense });
+      const r = await run(['scan', '.', '--format', 'json'], { cwd: root });
+      const report = JSON.parse(r.stdout);
+      assert.deepEqual(report.findings.map((f: { path: string }) => f.path), ['settings.txt']);
+      assert.deepEqual(report.skipped, [{ path: 'blob.bin', reason: 'binary file (contains NUL bytes)' }]);
+    });
+
+    it('every skip is listed, a summary line counts them, and --fail-on-skip exits 2', async () => {
+      const root = tree({ 'a.env': secretLine, 'big.txt': 'x'.repeat(4000), 'blob.bin': Buffer.alloc(100) });
+      const r = await run(['scan', '.', '--max-file-size', '0.001'], { cwd: root });
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /note: skipped big\.txt: larger than 0\.001 MB/);
+      assert.match(r.stderr, /note: skipped blob\.bin: binary file/);
+      assert.match(r.stderr, /note: 2 skipped in all, not scanned; --fail-on-skip makes this exit 2/);
+      assert.match(r.stdout, /1 finding .* \(2 skipped\)\./);
+      const strict = await run(['scan', '.', '--max-file-size', '0.001', '--fail-on-skip'], { cwd: root });
+      assert.equal(strict.code, 2);
+      assert.match(strict.stderr, /exit code 2 \(--fail-on-skip\)/);
+      const clean = await run(['scan', 'a.env', '--fail-on-skip'], { cwd: root });
+      assert.equal(clean.code, 1, 'no skip, no exit 2');
+    });
+
+    it('a folder the walk cannot read (a path past 4,096 characters) is listed as skipped', function () {
+      if (process.platform !== 'linux') this.skip();
+      const root = tree({ 'a.env': secretLine });
+      // Built one folder at a time with cd, since no single path to it may be that long.
+      const name = 'd'.repeat(200);
+      const made = spawnSync('bash', ['-c', `cd ${JSON.stringify(root)} && for i in $(seq 1 22); do mkdir ${name} && cd ${name}; done && echo "${secretLine.trim()}" > deep.env`]);
+      assert.equal(made.status, 0, String(made.stderr));
+      // rm walks with openat, which long paths do not stop (Node's rmSync does not).
+      const removeDeep = () => spawnSync('rm', ['-rf', join(root, name)]);
+      return run(['scan', '.', '--format', 'json'], { cwd: root })
+        .then((r) => {
+          const report = JSON.parse(r.stdout);
+          assert.equal(report.skipped.length, 1, r.stderr);
+          assert.match(report.skipped[0].reason, /^unreadable folder \(ENAMETOOLONG\)$/);
+          assert.match(r.stderr, /note: skipped .*d{200}: unreadable folder/);
+        })
+        .finally(removeDeep);
+    });
+  });
+
+  describe(".gitignore by git's own rules (item 9)", () => {
+    it('braces in .gitignore are literal, so config.{env,yml} does not hide config.env', async () => {
+      const root = tree({ '.gitignore': 'config.{env,yml}\nbuild/\n!build/keep.env\n', 'config.env': secretLine, 'build/keep.env': secretLine });
+      const r = await run(['scan', '.', '--format', 'json'], { cwd: root });
+      assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { path: string }) => f.path), ['config.env'], 'build/ stays ignored: a file in an ignored folder cannot be re-included');
+    });
+
+    it("the extension's AI exclusion files read braces the same way", () => {
+      const f = parseIgnoreFile('.cursorignore', '', 'config.{env,yml}\n');
+      assert.equal(f.excludes('config.env'), false);
+      assert.equal(f.excludes('config.{env,yml}'), true);
+    });
+  });
+
+  describe('size limits, file names and line endings (item 10)', () => {
+    it('--max-file-size applies to standard input and to --redact', async () => {
+      const big = `${secretLine}${'x'.repeat(3000)}\n`;
+      const r = await run(['scan', '-', '--max-file-size', '0.001', '--format', 'json'], { stdin: big });
+      assert.equal(r.code, 0);
+      assert.deepEqual(JSON.parse(r.stdout).skipped, [{ path: '<stdin>', reason: 'larger than 0.001 MB (--max-file-size)' }]);
+      const red = await run(['scan', '-', '--redact', '--max-file-size', '0.001'], { stdin: big });
+      assert.equal(red.code, 2);
+      assert.match(red.stderr, /cannot redact <stdin>: larger than 0\.001 MB \(--max-file-size\)/);
+      assert.equal(red.stdout, '');
+      const root = tree({ 'big.env': big });
+      const file = await run(['scan', 'big.env', '--redact', '--max-file-size', '0.001'], { cwd: root });
+      assert.equal(file.code, 2);
+      assert.match(file.stderr, /cannot redact big\.env: larger than/);
+    });
+
+    it('a file whose name is not valid UTF-8 is read by its bytes', function () {
+      if (process.platform !== 'linux') this.skip();
+      const root = tree({});
+      const name = Buffer.concat([Buffer.from(root + '/conf'), Buffer.from([0xff, 0xfe]), Buffer.from('.env')]);
+      writeFileSync(name, secretLine);
+      return run(['scan', '.', '--format', 'json'], { cwd: root }).then((r) => {
+        assert.equal(r.code, 1, r.stderr);
+        assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { path: string }) => f.path), ['conf\ufffd\ufffd.env']);
+      });
+    });
+
+    it('lone CR line endings are line breaks, for the engine and the CLI', async () => {
+      const text = `first\rsecond\r${secretLine.trim()}\r\nfourth\n${secretLine}`;
+      assert.deepEqual(scan(text).map((f) => [f.line, f.column]), [[2, 18], [4, 18]]);
+      const r = await run(['scan', '-', '--format', 'json'], { stdin: text });
+      assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { line: number }) => f.line), [3, 5]);
+    });
+  });
+
+  describe('output hygiene (items 11 and 12)', () => {
+    it('control characters in file names are escaped in text output and on stderr', async function () {
+      if (process.platform === 'win32') this.skip();
+      const forged = 'x.env\n\u001b[31mforged.env:1:1  high    Fake finding';
+      const root = tree({ [forged]: secretLine, 'tab\tbell\u0007.bin': Buffer.alloc(64) });
+      const r = await run(['scan', '.'], { cwd: root });
+      assert.ok(!r.stdout.includes('\u001b') && !r.stderr.includes('\u001b'), 'no escape code reaches the terminal');
+      assert.ok(!r.stderr.includes('\u0007'));
+      assert.ok(r.stdout.startsWith('x.env\\x0a\\x1b[31mforged.env:1:1  high    Fake finding:1:19  high'), r.stdout);
+      assert.match(r.stderr, /skipped tab\\x09bell\\x07\.bin/);
+      assert.equal(r.stdout.trim().split('\n').length, 3, 'one finding line, a blank line, the summary');
+    });
+
+    it("this tool's own SARIF report, baseline, rule list and help are no findings", async () => {
+      const root = tree({ 'app.env': secretLine });
+      for (const args of [
+        ['scan', 'app.env', '--format', 'sarif', '--output', 'report.sarif'],
+        ['scan', 'app.env', '--write-baseline', 'baseline.json'],
+        ['rules', '--format', 'json', '--output', 'rules.json'],
+      ]) await run(args, { cwd: root });
+      const help = await run(['--help']);
+      const rulesText = await run(['rules']);
+      const own = await run(['scan', 'report.sarif', 'baseline.json', 'rules.json', '-', '--min-severity', 'low', '--format', 'json'], {
+        cwd: root,
+        stdin: help.stdout + rulesText.stdout,
+      });
+      assert.deepEqual(JSON.parse(own.stdout).findings, []);
     });
   });
 });

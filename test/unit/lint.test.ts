@@ -32,6 +32,10 @@ const CASES: readonly (readonly [string, string, boolean])[] = [
   ['src/cli/example.ts', 'node:fs', false],
   ['src/shared/example.ts', '../cli/files', true],
   ['src/shared/example.ts', '../extension/api', true],
+  ['src/shared/example.ts', 'node:fs', true],
+  ['src/shared/example.ts', 'vscode', true],
+  ['src/shared/example.ts', 'minimatch', false],
+  ['src/extension/pure/ignoreFile.ts', '../../cli/files', true],
 ];
 
 describe('lint: the layers', () => {

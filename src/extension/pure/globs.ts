@@ -1,8 +1,10 @@
 /**
- * Glob matching for settings (`exclude`, `aiBoundFiles`): minimatch, compiled once per settings change.
+ * Glob matching for settings (`exclude`, `aiBoundFiles`): minimatch, compiled once per settings change,
+ * with brace expansion capped (src/shared/globs.ts).
  * Pure: no 'vscode', no Node built-ins (it also runs in the web worker).
  */
-import { Minimatch } from 'minimatch';
+import type { Minimatch } from 'minimatch';
+import { compileGlob } from '../../shared/globs';
 
 export interface GlobError {
   readonly index: number;
@@ -36,7 +38,7 @@ export function compileGlobs(patterns: readonly unknown[]): { matcher: GlobMatch
       return;
     }
     try {
-      const mm = new Minimatch(normalise(pattern.trim()), MINIMATCH_OPTIONS);
+      const mm = compileGlob(normalise(pattern.trim()), MINIMATCH_OPTIONS);
       compiled.push(mm);
       kept.push(pattern);
     } catch (e) {

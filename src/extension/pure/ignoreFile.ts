@@ -2,7 +2,7 @@
  * AI exclusion files (.cursorignore, .aiexclude, .aiignore, .codeiumignore, .geminiignore): gitignore
  * syntax, applying to files at or below the directory that holds them. Pure, for unit tests.
  */
-import { GitIgnore } from '../../cli/gitignore';
+import { IgnoreRules } from '../../shared/ignoreFile';
 
 /** The exclusion files AI assistants honour; the first one is the one we create when none exists. */
 export const AI_EXCLUSION_FILES = ['.cursorignore', '.aiexclude', '.aiignore', '.codeiumignore', '.geminiignore'] as const;
@@ -20,8 +20,7 @@ export interface IgnoreFile {
 export function parseIgnoreFile(name: string, dir: string, content: string): IgnoreFile {
   const isAiExclude = name === '.aiexclude';
   // .aiexclude has no negation: a '!' line is not a pattern there.
-  const lines = isAiExclude ? content.split(/\r?\n/).filter((l) => !l.startsWith('!')) : content.split(/\r?\n/);
-  const rules = new GitIgnore(lines.join('\n'));
+  const rules = new IgnoreRules(content, { negation: !isAiExclude });
   // Gemini: an empty .aiexclude blocks everything at or below its directory (same as "**/*").
   const blocksAll = isAiExclude && content.trim() === '';
   const base = dir.replace(/^\/+|\/+$/g, '');
@@ -36,11 +35,7 @@ export function parseIgnoreFile(name: string, dir: string, content: string): Ign
       else if (path.startsWith(base + '/')) local = path.slice(base.length + 1);
       else return false;
       if (blocksAll) return true;
-      const segments = local.split('/');
-      // A file inside an excluded directory cannot be re-included (git semantics).
-      for (let i = 1; i < segments.length; i++) {
-        if (rules.verdict(segments.slice(0, i).join('/'), true) === true) return true;
-      }
+      // A file inside an excluded directory cannot be re-included: the verdict says so (git semantics).
       return rules.verdict(local, false) === true;
     },
   };

@@ -64,7 +64,7 @@ function toolRule(s: ToolSpec): Rule {
     kind: 'PASSWORD',
     severity: 'high',
     confidence: 'medium',
-    description: `A password given to ${s.tool} on the command line stays in shell history, scripts, CI logs and process lists.`,
+    description: `A password on the command line of ${s.tool} stays in shell history, scripts, CI logs and process lists.`,
     keywords: s.keywords,
     // The flag after a space, then the password, optionally quoted, ending at a space, a shell operator or
     // the end of the line. The pattern begins at the flag (the regex engine skips to it); the validator
