@@ -57,6 +57,16 @@ const PROGRESS_EVERY_MS = 100;
 /** An error the user can act on: its message is printed as is, exit code 2. */
 class CliError extends Error {}
 
+/** An input that cannot be read: the file is reported as failed and the others are scanned. */
+class InputError extends CliError {
+  constructor(
+    path: string,
+    readonly why: string,
+  ) {
+    super(`cannot read ${path}: ${why}`);
+  }
+}
+
 function defaultIO(): CliIO {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
 }
@@ -188,7 +198,7 @@ async function readStdin(stdin: AsyncIterable<string | Uint8Array>, limit: SizeL
       chunks.push(bytes);
     }
   } catch (e) {
-    throw new CliError(`cannot read standard input: ${reason(e)}`);
+    throw new InputError('standard input', reason(e));
   }
   return decodeForScan(Buffer.concat(chunks));
 }
@@ -207,7 +217,7 @@ function fileInput(t: FileTarget): Input {
         if (limit.bytes > 0 && statSync(t.fsPath).size > limit.bytes) return tooLarge(limit);
         return decodeForScan(readFileSync(t.fsPath));
       } catch (e) {
-        throw new CliError(`cannot read ${t.display}: ${reason(e)}`);
+        throw new InputError(t.display, reason(e));
       }
     },
   };
@@ -287,7 +297,7 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       error(e.message);
-      failed.push({ path: input.path, error: e.message.replace(`${input.path}: `, '') });
+      failed.push({ path: input.path, error: e instanceof InputError ? `cannot read: ${e.why}` : e.message });
       continue;
     }
     if (decoded.skip) {

@@ -222,21 +222,33 @@ describe('hostile input', () => {
       assert.equal(clean.code, 1, 'no skip, no exit 2');
     });
 
-    it('a folder the walk cannot read (a path past 4,096 characters) is listed as skipped', function () {
+    it('past 4,096 characters: a folder the walk cannot enter is skipped, a file it cannot open is failed', function () {
       if (process.platform !== 'linux') this.skip();
       const root = tree({ 'a.env': secretLine });
-      // Built one folder at a time with cd, since no single path to it may be that long.
-      const name = 'd'.repeat(200);
-      const made = spawnSync('bash', ['-c', `cd ${JSON.stringify(root)} && for i in $(seq 1 22); do mkdir ${name} && cd ${name}; done && echo "${secretLine.trim()}" > deep.env`]);
+      // Folders of 100 characters down to about 3,900-4,000 characters, where a 200-character name (a file,
+      // or a folder holding one) goes past Linux's 4,096. Built one folder at a time with cd, since no
+      // single path to them may be that long.
+      const levels = Math.floor((4000 - root.length) / 101);
+      const dir = 'd'.repeat(100);
+      const long = 'f'.repeat(200);
+      const script = `cd ${JSON.stringify(root)} && for i in $(seq 1 ${levels}); do mkdir ${dir} && cd ${dir}; done && echo "${secretLine.trim()}" > ${long}.env && mkdir ${long} && echo "${secretLine.trim()}" > ${long}/deep.env`;
+      const made = spawnSync('bash', ['-c', script]);
       assert.equal(made.status, 0, String(made.stderr));
       // rm walks with openat, which long paths do not stop (Node's rmSync does not).
-      const removeDeep = () => spawnSync('rm', ['-rf', join(root, name)]);
+      const removeDeep = () => spawnSync('rm', ['-rf', join(root, dir)]);
       return run(['scan', '.', '--format', 'json'], { cwd: root })
         .then((r) => {
+          assert.equal(r.code, 2, r.stderr);
           const report = JSON.parse(r.stdout);
+          assert.deepEqual(report.findings.map((f: { path: string }) => f.path), ['a.env'], 'the other files are reported');
           assert.equal(report.skipped.length, 1, r.stderr);
-          assert.match(report.skipped[0].reason, /^unreadable folder \(ENAMETOOLONG\)$/);
-          assert.match(r.stderr, /note: skipped .*d{200}: unreadable folder/);
+          assert.match(report.skipped[0].path, /f{200}$/);
+          assert.equal(report.skipped[0].reason, 'unreadable folder (ENAMETOOLONG)');
+          assert.equal(report.failed.length, 1, r.stderr);
+          assert.match(report.failed[0].path, /f{200}\.env$/);
+          assert.match(report.failed[0].error, /^cannot read: ENAMETOOLONG/);
+          assert.match(r.stderr, /note: skipped .*f{200}: unreadable folder/);
+          assert.match(r.stderr, /error: cannot read .*f{200}\.env: ENAMETOOLONG/);
         })
         .finally(removeDeep);
     });
