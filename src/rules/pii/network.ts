@@ -21,16 +21,19 @@ const PUBLIC_RESOLVERS_IPV6 = [
   '2a02:6b8::feed:0ff', '2a02:6b8:0:1::feed:0ff', '2620:74:1b::1:1', '2620:74:1c::2:2',
 ];
 const EXAMPLE_COM_IPV4 = new Set(['93.184.216.34', '93.184.215.14', '96.7.128.175', '23.192.228.80', '23.215.0.136']);
+/** example.com's IPv6 addresses, old and new (see ipv6Key). */
+const EXAMPLE_COM_IPV6 = ['2606:2800:220:1:248:1893:25c8:1946', '2606:2800:21f:cb07:6820:80da:af6b:8b2c', '2600:1406:3a00:21::173e:2e65', '2600:1406:bc00:53::b81e:94ce', '2600:1408:ec00:36::1736:7f24'];
 const IP_WORDS = ['ip', 'ipv4', 'host', 'server', 'addr', 'address', 'client', 'remote', 'from', 'src', 'dst', 'peer', 'gateway', 'dns'];
 
 /**
  * The example addresses people make up: one octet repeated (5.5.5.5, 123.123.123.123), an arithmetic
- * progression (1.2.3.4, 4.3.2.1, 11.22.33.44, 100.101.102.103, 10.20.30.40), or digits counting up or down
- * across the octets (12.34.56.78, 98.76.54.32).
+ * progression (1.2.3.4, 4.3.2.1, 11.22.33.44, 100.101.102.103, 10.20.30.40), a mirror (222.111.111.222), or
+ * digits counting up or down across the octets (12.34.56.78, 98.76.54.32).
  */
 export function patternedIpv4(o: readonly number[]): boolean {
   const d = o[1] - o[0];
   if (o[2] - o[1] === d && o[3] - o[2] === d) return true;
+  if (o[0] === o[3] && o[1] === o[2]) return true;
   const digits = o.join('');
   if (digits.length < 6) return false;
   let up = true;
@@ -64,6 +67,16 @@ function ipv4ByOctets(o: readonly number[], v: string): ValidatorResult {
   if ((o[0] === 169 && o[1] === 254) || (o[0] === 100 && o[1] >= 64 && o[1] <= 127)) return low('link-local or carrier-grade NAT address');
   if (o[0] === 198 && (o[1] === 18 || o[1] === 19)) return low('benchmarking range');
   return true;
+}
+
+/**
+ * True when the match stands on a line of an API documentation comment (a JSDoc, Javadoc or Doxygen block's
+ * "* " line, or a "///" line): the addresses there are examples of a vendor's servers and resolvers
+ * (Node's docs use Google's), not anyone's host.
+ */
+function inDocComment(ctx: MatchContext): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+  return /^[ \t]*(?:\/\*\*|\*(?!\/)|\/\/\/)/.test(ctx.text.slice(lineStart, Math.min(ctx.start, lineStart + 200)));
 }
 
 /** Words that say the dotted numbers after them are versions: "bump foo from 2.1.0.0 to 2.2.0.3". */
@@ -109,6 +122,8 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   // Version strings: "version 1.2.3.4", "v10.0.19041.1", "Chrome/91.0.4472.124", "=1.0.0.1" in a manifest,
   // AssemblyVersion("4.8.0.0").
   if (/(?:^|[^a-z])(?:v|ver|version|release|build|rev|revision|firmware|sdk|api|os|agent)[\s:="'/(]*$/.test(before)) return false;
+  // Object identifiers with four arcs: "(OID 1.3.101.110)".
+  if (/(?:^|[^a-z])oid[\s:="'(]*$/.test(before)) return false;
   // "bump foo from 2.1.0.0 to 2.2.0.3": a version after from/to, when the line is about changing versions.
   if (/(?:^|[^a-z])(?:from|to)\s+["'`]?$/.test(before) && VERSION_VERB.test(textBefore(ctx, 160).split('\n').pop()!)) return false;
   if (prev === '/' && !before.endsWith('//')) return false;
@@ -119,6 +134,7 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   if (/§\s*$|\bsection\s*$|\bsec\.\s*$|\bclause\s*$/.test(before)) return false;
   const verdict = ipv4ByOctets(o, v);
   if (verdict !== true) return verdict;
+  if (inDocComment(ctx)) return low('an example in API documentation');
   return labelled ? true : { confidence: 'medium' };
 }
 
@@ -148,6 +164,7 @@ export function ipv6Groups(v: string): number[] | undefined {
 /** An address as its eight groups joined, so that every way of writing it compares equal. */
 const ipv6Key = (groups: readonly number[]): string => groups.map((g) => g.toString(16)).join(':');
 const PUBLIC_RESOLVER_KEYS_IPV6 = new Set(PUBLIC_RESOLVERS_IPV6.map((a) => ipv6Key(ipv6Groups(a)!)));
+const EXAMPLE_COM_KEYS_IPV6 = new Set(EXAMPLE_COM_IPV6.map((a) => ipv6Key(ipv6Groups(a)!)));
 
 /** The IPv4 address that an IPv4-mapped (::ffff:0:0/96) or NAT64 (64:ff9b::/96, 64:ff9b:1::/48) address carries. */
 function embeddedIpv4(g: readonly number[]): number[] | undefined {
@@ -171,6 +188,7 @@ function ipv6Verdict(ctx: MatchContext): ValidatorResult {
   if (new Set(g.filter((x) => x !== 0)).size < 2) return false;
   if (g[0] === 0x3fff && g[1] < 0x1000) return low('documentation prefix (RFC 9637)');
   if (PUBLIC_RESOLVER_KEYS_IPV6.has(ipv6Key(g))) return low('a public DNS resolver');
+  if (EXAMPLE_COM_KEYS_IPV6.has(ipv6Key(g))) return low('example.com address');
   if ((g[0] & 0xfe00) === 0xfc00) return low('unique local address');
   if ((g[0] & 0xffc0) === 0xfe80) return low('link-local address');
   if ((g[0] & 0xe000) !== 0x2000) return false; // only global unicast 2000::/3 is routable
@@ -180,6 +198,7 @@ function ipv6Verdict(ctx: MatchContext): ValidatorResult {
   // Addresses may be written in any case (RFC 4291), but mixed case within one is how hashes and identifiers
   // look: kept, at low confidence.
   if (/[a-f]/.test(ctx.value) && /[A-F]/.test(ctx.value)) return { confidence: 'low' };
+  if (inDocComment(ctx)) return low('an example in API documentation');
   return true;
 }
 
@@ -220,6 +239,7 @@ export const networkRules: readonly Rule[] = [
         'ssh admin@51.158.104.23',
         'Failed password for root from 84.17.42.119 port 22 ssh2',
         '<text x="10" y="20">84.17.42.119</text>',
+        '// banned 84.17.42.119 after the abuse report',
       ],
       negative: [
         { text: "_IN('2.5.29.37', 'extKeyUsage');", reason: 'an X.509 object identifier with four arcs, not an address' },
@@ -239,6 +259,7 @@ export const networkRules: readonly Rule[] = [
         { text: '[assembly: AssemblyVersion("4.8.0.0")]', reason: 'an assembly version' },
         { text: 'release v10.0.19041.1', reason: 'a version after v' },
         { text: 'see 1.12.100.101.102 for details', reason: 'inside a longer run of dotted numbers' },
+        { text: " * * `'x25519'` (OID 1.3.101.110)", reason: 'an object identifier with four arcs' },
       ],
       lowSeverity: [
         'DB_HOST=10.20.30.41',
@@ -253,6 +274,9 @@ export const networkRules: readonly Rule[] = [
         'client 100.101.102.103',
         'peer 123.123.123.123',
         'upstream 12.34.56.78',
+        "console.log(blockList.check('222.111.111.222'));",
+        "   * if (socket.remoteAddress === '74.125.127.100') {",
+        "/// The remote address, for example '74.125.127.100'.",
       ],
     },
   },
@@ -306,6 +330,8 @@ export const networkRules: readonly Rule[] = [
         'client ::ffff:192.168.1.20',
         'peer ::ffff:203.0.113.7',
         'via 64:ff9b::192.0.2.33',
+        '// address: "2606:2800:220:1:248:1893:25c8:1946" family: IPv6',
+        "   * For example, '2001:4860:a005::68'.",
       ],
     },
   },

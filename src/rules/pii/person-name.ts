@@ -26,7 +26,7 @@ const PERSONAL_HEADER =
 
 /** Names that documentation and test data use as stand-ins (the Does, the Mustermanns, fiction's best known). */
 const STAND_IN_NAME =
-  /^(?:john|jane|richard|baby) (?:q\.? )?(?:doe|roe)$|^(?:joe|jane) bloggs$|^joe schmoe?$|^(?:john|jane) q\.? public$|^(?:max|erika) muster(?:mann|frau)$|^jean dupont$|^mario rossi$|^jan kowalski$|^juan p[eé]rez$|^fulano de tal$|^(?:homer|marge|bart|lisa|maggie) simpson$|^sherlock holmes$|^harry potter$|^(?:test|demo|sample|dummy|example|fake) (?:user|person|customer|name|account)$|^foo bar$/i;
+  /^(?:john|jane|richard|baby) (?:q\.? )?(?:doe|roe)$|^(?:joe|jane) bloggs$|^joe schmoe?$|^(?:john|jane) q\.? public$|^(?:max|erika) muster(?:mann|frau)$|^jean dupont$|^mario rossi$|^jan kowalski$|^juan p[eé]rez$|^fulano de tal$|^(?:homer|marge|bart|lisa|maggie) simpson$|^sherlock holmes$|^harry potter$|^(?:fred|wilma|pebbles) flintstone$|^(?:barney|betty) rubble$|^(?:peter|lois|stewie|meg) griffin$|^thomas anderson$|^luke skywalker$|^bruce wayne$|^clark kent$|^peter parker$|^tony stark$|^walter white$|^(?:frodo|bilbo) baggins$|^(?:test|demo|sample|dummy|example|fake) (?:user|person|customer|name|account)$|^foo bar$/i;
 
 /** First names that examples and test fixtures use for anyone (cryptography's cast, the Does, the Mustermanns). */
 const STAND_IN_FIRST_NAME = /^(?:alice|bob|carol|carlos|charlie|dave|david|eve|frank|grace|heidi|mallory|oscar|peggy|trent|victor|walter|john|jane|joe|max|erika|foo|bar|baz|test)$/i;
@@ -109,7 +109,31 @@ function labelledNameVerdict(ctx: MatchContext): ValidatorResult {
   if (label === 'name') return false;
   // Typography has family names too ("familyName": "Droid Sans" in a font file).
   if (/font|glyph|typeface/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start + 300))) return false;
-  return nameUnder(label, ctx.value);
+  const verdict = nameUnder(label, ctx.value);
+  if (verdict === true && !ctx.value.includes(' ') && STAND_IN_NAME.test(splitNameWhole(ctx, label))) return low('a stand-in name');
+  return verdict;
+}
+
+/** How far a split name's other half may stand: the next key of the same object, on this line or the next ones. */
+const COMPANION_REACH = 160;
+const VALUE_AFTER_KEY = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["'\x60]?(\p{Lu}\p{L}*(?:['-]\p{L}+)*)`;
+const GIVEN_KEY_BEFORE = new RegExp(String.raw`(?:first|given|fore)?[ _-]?name${VALUE_AFTER_KEY}`, 'giu');
+const FAMILY_KEY_AFTER = new RegExp(String.raw`(?:(?:last|family)[ _-]?name|surname)${VALUE_AFTER_KEY}`, 'iu');
+
+/**
+ * The whole name when it is split over two keys ({ firstName: 'Fred', lastName: 'Flintstone' }, { name: 'Peter',
+ * surname: 'Griffin' }): a one-word value joined to the given name before it or the family name after it, so
+ * that a stand-in is known by both halves.
+ */
+function splitNameWhole(ctx: MatchContext, label: string): string {
+  if (/last|family|sur|maiden/.test(label)) {
+    const before = ctx.text.slice(Math.max(0, ctx.start - COMPANION_REACH), ctx.start);
+    const given = [...before.matchAll(GIVEN_KEY_BEFORE)].pop()?.[1];
+    return given ? `${given} ${ctx.value}` : ctx.value;
+  }
+  const end = ctx.start + ctx.value.length;
+  const family = FAMILY_KEY_AFTER.exec(ctx.text.slice(end, end + COMPANION_REACH))?.[1];
+  return family ? `${ctx.value} ${family}` : ctx.value;
 }
 
 /** A capitalised name word; an apostrophe only inside it (O'Brien), never the quote that closes a string. */
@@ -221,6 +245,8 @@ export const personNameRules: readonly Rule[] = [
         '{ "customer_name": "Build Helper", "email": "build-helper@acme-corp.io" }',
         'fullName = "Test Runner"',
         "contact_name: 'Release Bot'",
+        "data: {\n    firstName: 'Fred',\n    lastName: 'Flintstone'\n  }",
+        "users: [{name: 'Peter', surname: 'Griffin'}, {name: 'Thomas', surname: 'Anderson'}]",
       ],
     },
   },
