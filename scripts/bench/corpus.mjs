@@ -32,9 +32,34 @@ export const CORPUS_PACKAGES = [
   'jquery@3.7.1',
   '@aws-sdk/client-s3@3.700.0',
 ];
-const CORPUS_VERSION = 2;
-/** Folders left out (relative to a package): monaco's dev/ is a second, unminified copy of its esm/ code. */
-const EXCLUDED_DIRS = new Set(['monaco-editor@0.52.0/dev']);
+/**
+ * Pinned packages that ship what real repositories hold besides code, counted as a part of their own (issue 14):
+ * SVG icon sets and logos (path data full of dotted numbers), docs and release notes (CHANGELOG, History.md:
+ * four-part versions, example addresses), tests and their fixtures; and @types/node and stripe, whose API docs
+ * hold addresses, resolvers and example values (issue 9). `npm run bench:findings` lists each finding here.
+ */
+export const BEYOND_CODE_PACKAGES = [
+  '@types/node@22.10.1',
+  'stripe@17.4.0',
+  'simple-icons@13.21.0',
+  'bootstrap-icons@1.11.3',
+  '@primer/octicons@19.14.0',
+  'feather-icons@4.29.2',
+  'axios@1.7.9',
+  'express@4.21.2',
+  'async@3.2.6',
+  'ua-parser-js@1.0.39',
+  'qs@6.13.1',
+  'resolve@1.22.8',
+  'object-inspect@1.13.3',
+  'minimist@1.2.8',
+];
+const CORPUS_VERSION = 3;
+/**
+ * Folders and files left out (relative to a package): monaco's dev/ is a second, unminified copy of its esm/
+ * code; simple-icons' index.js and index.mjs are its SVG files again, as JavaScript.
+ */
+const EXCLUDED = new Set(['monaco-editor@0.52.0/dev', 'simple-icons@13.21.0/index.js', 'simple-icons@13.21.0/index.mjs']);
 
 /** Extensions of the text source files kept; source maps are left out (they repeat the sources). */
 const TEXT_EXTENSIONS = new Set([
@@ -73,9 +98,8 @@ function walk(dir, out, rel = path.basename(dir)) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = path.join(dir, entry.name);
     const r = `${rel}/${entry.name}`;
-    if (entry.isDirectory()) {
-      if (!EXCLUDED_DIRS.has(r)) walk(p, out, r);
-    }
+    if (EXCLUDED.has(r)) continue;
+    if (entry.isDirectory()) walk(p, out, r);
     else if (entry.isFile() && isText(p)) out.push(p);
   }
 }
@@ -154,7 +178,7 @@ function digest(files) {
 }
 
 /**
- * Returns { files: [{path, bytes}], stress: [{name, path, bytes}], packages, totalBytes, digest }.
+ * Returns { files: [{path, bytes, part}], stress: [{name, path, bytes}], packages, totalBytes, digest }.
  * Builds what is missing; a second call only reads the manifest.
  */
 export function ensureCorpus(log = console.error) {
@@ -166,9 +190,15 @@ export function ensureCorpus(log = console.error) {
   fs.mkdirSync(pkgDir, { recursive: true });
   fs.mkdirSync(tarDir, { recursive: true });
   const files = [];
-  for (const spec of CORPUS_PACKAGES) {
-    log(`corpus: ${spec}`);
-    walk(fetchPackage(spec, pkgDir, tarDir), files);
+  /** Which part of the corpus each file belongs to: 'code', or 'beyond-code' (see BEYOND_CODE_PACKAGES). */
+  const partOf = new Map();
+  for (const [part, specs] of [['code', CORPUS_PACKAGES], ['beyond-code', BEYOND_CODE_PACKAGES]]) {
+    for (const spec of specs) {
+      log(`corpus: ${spec}`);
+      const before = files.length;
+      walk(fetchPackage(spec, pkgDir, tarDir), files);
+      for (const f of files.slice(before)) partOf.set(f, part);
+    }
   }
   const rand = prng(STRESS_SEED);
   const stressDir = path.join(root, 'stress');
@@ -182,9 +212,9 @@ export function ensureCorpus(log = console.error) {
     fs.writeFileSync(p, make());
     return { name, path: p, bytes: fs.statSync(p).size };
   });
-  const list = files.map((f) => ({ path: f, bytes: fs.statSync(f).size }));
+  const list = files.map((f) => ({ path: f, bytes: fs.statSync(f).size, part: partOf.get(f) }));
   const manifest = {
-    packages: CORPUS_PACKAGES,
+    packages: [...CORPUS_PACKAGES, ...BEYOND_CODE_PACKAGES],
     files: list,
     stress,
     totalBytes: list.reduce((s, f) => s + f.bytes, 0),
