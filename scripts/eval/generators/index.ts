@@ -3,6 +3,7 @@
  * (see ../types.ts), listed here; its samples then appear in `npm run eval` and in the unit test's sample.
  */
 import type { Generator } from '../types';
+import { addressesAndPeople } from './addresses-and-people';
 import { assignments } from './assignments';
 import { credentialFiles } from './credential-files';
 import { http } from './http';
@@ -11,4 +12,4 @@ import { pii } from './pii';
 import { providerShapes } from './provider-shapes';
 import { providers } from './providers';
 
-export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, negatives];
+export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, negatives, addressesAndPeople];
