@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scan } from '../../src/catalogue';
-import { redact } from '../../src/engine';
+import { compileCustomRules, redact } from '../../src/engine';
 import { commentStyle, suppressionInsertion } from '../../src/extension/pure/comments';
 import { compileGlobs } from '../../src/extension/pure/globs';
 import { appendLine, exclusionLineFor, parseIgnoreFile } from '../../src/extension/pure/ignoreFile';
@@ -208,9 +208,11 @@ describe('extension: settings', () => {
     );
   });
 
-  it('names a custom rule by index and id', () => {
+  it('names a custom rule by index and id, and the field an error is about', () => {
     assert.equal(customRuleSettingName(1, 'my-rule'), 'aiPrivacyGuard.customRules[1] (my-rule)');
     assert.equal(customRuleSettingName(-1), 'aiPrivacyGuard.customRules');
+    const [error] = compileCustomRules([{ id: 'my-rule', pattern: 'abc', title: { text: 'x' } }]).errors;
+    assert.equal(customRuleSettingName(error.index, error.id, error.field), 'aiPrivacyGuard.customRules[0].title (my-rule)');
   });
 });
 
@@ -229,6 +231,11 @@ describe('extension: summaries and files', () => {
   it('treats content dense in NUL bytes as binary and decodes invalid UTF-8 without failing', () => {
     assert.ok(looksBinary(Uint8Array.from([0x50, 0x4b, 0x00, 0x01])));
     assert.ok(!looksBinary(new TextEncoder().encode('plain text')));
+    const config = new TextEncoder().encode(`key = value\0\0\n${'# an ordinary line of text\n'.repeat(10)}`);
+    assert.ok(!looksBinary(config), 'a few NUL bytes in text: scanned (git would call it binary)');
+    assert.ok(looksBinary(Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), 'random bytes, as in compressed data');
+    const utf16 = Uint8Array.from([...'password'].flatMap((c) => [c.charCodeAt(0), 0]));
+    assert.ok(looksBinary(utf16), 'UTF-16 without a byte-order mark');
     assert.equal(decodeUtf8(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0xff, 0x62])), 'a\ufffdb');
   });
 });

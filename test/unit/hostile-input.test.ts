@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { scan } from '../../src/catalogue';
 import { compileCustomRules } from '../../src/engine';
+import { printable } from '../../src/cli/report';
 import { parseIgnoreFile } from '../../src/extension/pure/ignoreFile';
 import { AWS_KEY_ID, run, treesRemovedAfterEach } from '../fixtures/cli/harness';
 
@@ -314,6 +316,17 @@ describe('hostile input', () => {
       assert.ok(r.stdout.startsWith('x.env\\x0a\\x1b[31mforged.env:1:1  high    Fake finding:1:19  high'), r.stdout);
       assert.match(r.stderr, /skipped tab\\x09bell\\x07\.bin/);
       assert.equal(r.stdout.trim().split('\n').length, 3, 'one finding line, a blank line, the summary');
+    });
+
+    it('printable() leaves no control or bidi character, and leaves other text as it is (property)', () => {
+      const unsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), (s) => {
+          const out = printable(s);
+          assert.ok(!unsafe.test(out));
+          if (!unsafe.test(s)) assert.equal(out, s);
+        }),
+      );
     });
 
     it("this tool's own SARIF report, baseline, rule list and help are no findings", async () => {
