@@ -175,6 +175,16 @@ describe('quiet on real repositories (issue 14) and IP addresses in every form (
     }
   });
 
+  describe('package.json attribution', () => {
+    it('reports every address of a long contributors list at low severity, as it does a short one', () => {
+      const people = Array.from({ length: 200 }, (_, i) => `    "Contributor ${i} <contributor${i}@mail-${i}.dev>"`);
+      const text = `{\n  "name": "ua-like",\n  "contributors": [\n${people.join(',\n')}\n  ],\n  "license": "MIT"\n}\n`;
+      const found = byRule(text, 'email-address');
+      assert.equal(found.length, 200);
+      assert.deepEqual(found.filter((f) => f.severity !== 'low').map((f) => f.line + 1), []);
+    });
+  });
+
   describe('names that are not people', () => {
     it('knows given names from the packaged list, with or without accents', () => {
       for (const name of ['Olivia', 'marie', 'HANS', 'Zoë', 'Ana']) assert.ok(isGivenName(name), name);

@@ -36,13 +36,17 @@ const ROLE_LOCAL = /^(?:info|support|help|hello|contact|sales|admin|team|securit
 /** Domains used as placeholders in documentation. */
 const PLACEHOLDER_DOMAIN = /^(?:(?:your)?(?:email|domain|company|website|site|host|mail|server|acme|foo|bar|test|somewhere|someplace|organization|org)\.(?:com|org|net|io)|acme\.[a-z]+)$/;
 
+/** How far back an email looks for the package.json key it is listed under. */
+const ATTRIBUTION_REACH = 32_000;
+
 /** True when the email sits inside package.json's author, contributors or maintainers field. */
 function inPackageAttribution(text: string, start: number): boolean {
   // The indentation of the document's first key is that of every top-level key (two spaces, four, a tab).
   const first = /^\s*\{\s*?\n([ \t]*)"/.exec(text.slice(0, 200));
   if (!first) return false;
   const indent = first[1];
-  const head = text.slice(Math.max(0, start - 4000), start);
+  // A contributors list runs to hundreds of lines (ua-parser-js: 120, 5 KB): look back far enough to see its key.
+  const head = text.slice(Math.max(0, start - ATTRIBUTION_REACH), start);
   // The nearest preceding top-level key.
   const re = /\n([ \t]*)"([A-Za-z_]+)"\s*:/g;
   let key: string | undefined;
