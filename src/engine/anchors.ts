@@ -37,6 +37,8 @@ const ALNUM_BOUNDARY = '[^A-Za-z0-9]';
  *   1, 3 and 5 (NIR "2 69 05 49"), 3 and 5 (SSN "536 22 8475");
  * - dashes after 3 and 5 (SSN), after 3 (US phone "555-123-4567"), after 4 with four more digits (card,
  *   Aadhaar "4539-1488": not an ISO date "2024-03-14");
+ * - dots after 3 and 5 (SSN "536.22.8475"), a spaced dash after 3 and 5 ("536 - 22 - 8475");
+ * - dashes after 2, 4 and 6 before a letter A-D (NINO "AB-12-34-56-C");
  * - dots after 3 (CPF "123.456.789-09", US phone "555.123.4567"), 2 and 5 (CNPJ "12.345.678");
  * - after a "+", any separators (international phone numbers have every grouping).
  * Other groupings are data, not identifiers: font outlines and coordinates ("502 400 514"), dates, versions.
@@ -45,7 +47,7 @@ const ALNUM_BOUNDARY = '[^A-Za-z0-9]';
  */
 export const ID_NUMBER = anchor(
   'id-number',
-  String.raw`(?:[^0-9.]|[^0-9]\.)(?:\d{6}|\d\d \d{4}|\d{4} \d\d|\d\d \d\d \d\d|\d \d\d \d\d \d|\d{3} \d\d \d|\d{3}-\d\d-\d|\d{3}[-.]\d{3}|\d{4}-\d{4}|\d\d\.\d{3}\.\d)|\+\d(?:[ .-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`,
+  String.raw`(?:[^0-9.]|[^0-9]\.)(?:\d{6}|\d\d \d{4}|\d{4} \d\d|\d\d \d\d \d\d|\d \d\d \d\d \d|\d{3} \d\d \d|\d{3}-\d\d-\d|\d{3}\.\d\d\.\d|\d\d-\d\d-\d\d-[A-Da-d]|\d{3} - \d\d - \d|\d{3}[-.]\d{3}|\d{4}-\d{4}|\d\d\.\d{3}\.\d)|\+\d(?:[ .-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`,
 );
 
 /** An Indian PAN whole (ten characters: five letters, the fourth a holder type, four digits, a letter). */

@@ -26,12 +26,12 @@ import { isPlaceholder, shannonEntropy } from './validators';
 export const SUPPRESSION_MARKER = 'privacy-guard-ignore';
 
 /** Default characters searched on each side of a keyword occurrence. */
-const DEFAULT_WINDOW = 256;
+export const DEFAULT_WINDOW = 256;
 /**
  * Default characters searched on each side of an anchor occurrence: enough for the longest value an anchor
  * wakes (an IBAN with its spaces is 42 characters, and its anchor lies inside it).
  */
-const ANCHOR_WINDOW = 40;
+export const ANCHOR_WINDOW = 40;
 /** Extra characters before a keyword window so that boundaries (\b, lookbehind) see real context. */
 const WINDOW_LOOKBEHIND = 64;
 /** The same before an anchor window: the anchored patterns look back a few characters at most. */

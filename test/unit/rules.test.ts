@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { builtinRules, scan } from '../../src/catalogue';
+import { ANCHOR_WINDOW, DEFAULT_WINDOW } from '../../src/engine/scan';
 import { createScanner, type Finding } from '../../src/engine';
 
 describe('rule catalogue', () => {
@@ -93,4 +94,27 @@ describe('rule examples', () => {
       });
     });
   }
+});
+
+describe('rule windows', () => {
+  // A rule's pattern runs within `window` characters of its keyword or anchor: a value longer than that,
+  // with its keyword at one end, would be cut short or missed.
+  it('are at least as long as the longest value each rule finds in its examples', function () {
+    this.timeout(60_000); // every example of the catalogue is scanned
+    const short: string[] = [];
+    for (const rule of builtinRules) {
+      // Rules that share an anchor share its windows, as wide as the widest of them asks.
+      const window =
+        rule.keywords.length > 0
+          ? (rule.window ?? DEFAULT_WINDOW)
+          : Math.max(...builtinRules.filter((r) => r.keywords.length === 0 && r.anchor === rule.anchor).map((r) => r.window ?? ANCHOR_WINDOW));
+      if (rule.multiline) continue; // a multi-line window reaches to the end of the text
+      for (const text of [...rule.examples.positive, ...(rule.examples.lowSeverity ?? []), ...(rule.examples.lowConfidence ?? [])]) {
+        for (const f of scan(text).filter((x) => x.ruleId === rule.id)) {
+          if (f.end - f.start > window) short.push(`${rule.id}: window ${window} < value of ${f.end - f.start}`);
+        }
+      }
+    }
+    assert.deepEqual(short, []);
+  });
 });

@@ -9,7 +9,8 @@ import { credentialFiles } from './credential-files';
 import { http } from './http';
 import { negatives } from './negatives';
 import { pii } from './pii';
+import { piiFormats } from './pii-formats';
 import { providerShapes } from './provider-shapes';
 import { providers } from './providers';
 
-export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, negatives, addressesAndPeople];
+export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, piiFormats, negatives, addressesAndPeople];

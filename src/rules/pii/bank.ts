@@ -27,18 +27,6 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
     .map((e) => [e.slice(0, 2), Number(e.slice(2))]),
 );
 
-/** ISO 3166-1 alpha-2 country codes (plus XK, Kosovo), for BIC validation. */
-const COUNTRY_CODES: ReadonlySet<string> = new Set(
-  (
-    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY ' +
-    'BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK ' +
-    'FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR ' +
-    'IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ' +
-    'ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM ' +
-    'PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF ' +
-    'TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'
-  ).split(' '),
-);
 
 /** Documentation IBANs (the SWIFT registry's and banks' published examples). */
 const EXAMPLE_IBANS = new Set(['DE89370400440532013000', 'GB82WEST12345698765432', 'GB29NWBK60161331926819', 'FR1420041010050500013M02606', 'NL91ABNA0417164300', 'CH9300762011623852957', 'BE68539007547034']);
@@ -54,8 +42,11 @@ function ibanVerdict(ctx: MatchContext): ValidatorResult {
   return true;
 }
 
-const BIC_WORDS = ['swift', 'bic', 'swift code', 'bic code', 'bank identifier', 'swift/bic', 'bic/swift'];
-
+/**
+ * No rule reports SWIFT/BIC codes: a BIC names a bank (or one of its branches), not a person. BICs are public
+ * directory data, printed on every bank's website and invoice; one reveals at most which bank a person uses,
+ * which their IBAN already says (its bank code). Reporting them was a false alarm on every payment page.
+ */
 export const bankRules: readonly Rule[] = [
   {
     id: 'iban',
@@ -66,7 +57,9 @@ export const bankRules: readonly Rule[] = [
     description: 'An IBAN identifies a person\'s bank account; with a name it enables direct-debit fraud and invoice scams.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/,
+    // After a space, a group holds a digit (the first, the bank code, excepted): a word after the IBAN
+    // ('... 7034 SEPA', '... 61 REF') is not swallowed into it, which would break its length and checksum.
+    pattern: /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})(?: (?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z0-9]{4}){1,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3}|[A-Z0-9]{1,3})?(?![A-Za-z0-9])/,
     validators: [ibanVerdict],
     // Checksummed and structured: it wins over the looser number shapes on the same digits, wherever it is listed.
     overrides: ['us-bank-account-number', 'us-bank-routing-number', 'phone-number-international', 'phone-number-national', 'phone-number-us'],
@@ -75,6 +68,8 @@ export const bankRules: readonly Rule[] = [
         'IBAN: DE75 5121 0800 1245 1261 99',
         'iban=FR7630006000011234567890189',
         'Please pay to GB09 BUKB 2020 1547 3829 61', 'NL56RABO0374829163',
+        'Please pay to BE31 0142 4156 7380 SEPA by Friday.',
+        'IBAN DE75 5121 0800 1245 1261 99 REF 2291',
       ],
       negative: [
         { text: 'IBAN: DE75 5121 0800 1245 1261 98', reason: 'fails the mod-97 check' },
@@ -82,31 +77,6 @@ export const bankRules: readonly Rule[] = [
         { text: 'const KEY = "AB12CDEFGHIJKLMNOP"', reason: 'AB is not an IBAN country' },
       ],
       lowSeverity: ['iban: DE89 3704 0044 0532 0130 00'],
-    },
-  },
-  {
-    id: 'swift-bic',
-    title: 'SWIFT/BIC code',
-    category: 'pii',
-    kind: 'BANK_CODE',
-    severity: 'medium',
-    confidence: 'medium',
-    description: 'A BIC names a bank branch; next to an account number it completes the payment details of a person.',
-    keywords: ['swift', 'bic', 'bank identifier'],
-    tableColumns: true,
-    window: 80,
-    pattern: /(?<![A-Za-z0-9])[A-Z]{4}[A-Z]{2}[A-Z2-9][A-NP-Z0-9](?:[A-Z0-9]{3})?(?![A-Za-z0-9])/,
-    validators: [
-      (ctx) => COUNTRY_CODES.has(ctx.value.slice(4, 6)) && !/^(?:SWIFT|IBAN|BANK|CODE)/.test(ctx.value),
-      requireLabelOnLine(BIC_WORDS, 60),
-    ],
-    examples: {
-      positive: ['SWIFT/BIC: COBADEFFXXX', 'bic: BNPAFRPP'],
-      negative: [
-        { text: 'SWIFT: ABCDZZ12', reason: 'ZZ is not a country code' },
-        { text: 'BICYCLE_PARTS_ENABLED', reason: 'an identifier, not near a BIC label' },
-        { text: 'swift code: COBADEFF12', reason: 'ten characters: a BIC has 8 or 11' },
-      ],
     },
   },
   {

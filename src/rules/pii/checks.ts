@@ -132,7 +132,8 @@ export const standaloneNumber: Validator = (ctx) => {
   if (isWordChar(b1) || isWordChar(a1)) return false;
   // A decimal fraction ('.707106781', '3,14159265'); but in a row of comma-separated fields
   // ('Ana,1984-03-14,4539...', '17,12.50,4539...') a comma after digits only ends the previous field.
-  if (b1 === '.' || (b1 === ',' && /\d/.test(before[0] ?? '') && !commaSeparatesFields(ctx, ctx.start - 1))) return false;
+  // A dot after a letter ends an abbreviated label glued to the number ('No.036-08-3365'), not a fraction.
+  if ((b1 === '.' && !/[A-Za-z]/.test(before[0] ?? '')) || (b1 === ',' && /\d/.test(before[0] ?? '') && !commaSeparatesFields(ctx, ctx.start - 1))) return false;
   // A decimal tail ('1234567,89') joins the number; the next field of a row ('...,04/27', '...,12.50') does not.
   if (a1 === '.' && /^\.\d+(?:[^\d/:-]|$)/.test(textAfter(ctx, 12))) return false;
   if (a1 === ',' && /^,\d+(?:[^\d/:-]|$)/.test(textAfter(ctx, 12)) && !commaSeparatesFields(ctx, ctx.start + ctx.value.length)) {

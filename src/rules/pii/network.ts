@@ -290,6 +290,8 @@ export const networkRules: readonly Rule[] = [
     description: 'A global IPv6 address often embeds a stable interface id that tracks a device across networks.',
     keywords: [],
     anchor: IPV6_GROUP,
+    // The longest text form (eight groups, or six with an embedded IPv4 address) is 45 characters.
+    window: 48,
     // Every RFC 4291/5952 text form: any case, compressed, with an embedded IPv4 address for the last 32 bits,
     // IPv4-mapped (::ffff:) and NAT64 (64:ff9b::). A group never stops before a digit or dot, so that the
     // embedded IPv4 address is read whole.

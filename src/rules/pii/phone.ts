@@ -50,8 +50,10 @@ function verdict(p: PhoneNumber | undefined): ValidatorResult {
 const VERDICTS = new MemoKey<ValidatorResult>('phone verdicts', 20_000);
 
 function phoneVerdict(ctx: MatchContext, region: CountryCode | ''): ValidatorResult {
-  const compute = () => verdict(parsePhoneNumberFromString(ctx.value, region || undefined));
-  return ctx.remembered ? ctx.remembered.of(VERDICTS).get(`${region}|${ctx.value}`, compute) : compute();
+  // The trunk prefix some write after the country code, "+44 (0) 7612 ...", is not dialled from abroad.
+  const value = ctx.value.replace(/^(\+\d{1,3}) ?\(0\) ?/, '$1 ');
+  const compute = () => verdict(parsePhoneNumberFromString(value, region || undefined));
+  return ctx.remembered ? ctx.remembered.of(VERDICTS).get(`${region}|${value}`, compute) : compute();
 }
 
 function internationalVerdict(ctx: MatchContext): ValidatorResult {
@@ -67,7 +69,8 @@ function internationalVerdict(ctx: MatchContext): ValidatorResult {
 function nationalVerdict(ctx: MatchContext): ValidatorResult {
   if (!plausibleInText(ctx)) return false;
   const digits = digitsOf(ctx.value);
-  if (digits.length < 7 || digits.length > 13) return false;
+  // "0044 7725 434391": the international call prefix 00 and a country code add up to five digits.
+  if (digits.length < 7 || digits.length > (digits.startsWith('00') ? 18 : 13)) return false;
   const end = ctx.start + ctx.value.length;
   if (!wordOnSameLine(ctx.text, ctx.start, end, PHONE_WORDS, 60, ctx.memo) && !columnLabelled(ctx, PHONE_WORDS)) return false;
   // A bare run of digits near a weak word ('call', 'contact') is more likely an argument in code.

@@ -15,15 +15,18 @@ function nhsValid(digits: string): boolean {
 /** Prefixes never issued as National Insurance numbers. */
 const NINO_BAD_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
+const NINO_WORDS = ['ni', 'nino', 'national insurance', 'ni number', 'nin', 'insurance'];
+
 function ninoVerdict(ctx: MatchContext): ValidatorResult {
-  const v = ctx.value.replace(/ /g, '');
+  const v = ctx.value.replace(/[ -]/g, '').toUpperCase();
   if (NINO_BAD_PREFIXES.has(v.slice(0, 2))) return false;
-  // Spaced forms must use the printed grouping "AB 12 34 56 C".
-  if (ctx.value.includes(' ') && !/^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(ctx.value)) return false;
+  // Separated forms keep one separator in a printed grouping: "AB 12 34 56 C", "AB-12-34-56-C", "AB 123456 C".
+  if (/[ -]/.test(ctx.value) && !/^[A-Z]{2}(?:([ -])\d{2}\1\d{2}\1\d{2}\1| \d{6} )[A-D]$/i.test(ctx.value)) return false;
   const end = ctx.start + ctx.value.length;
-  if (!ctx.value.includes(' ') && !wordOnSameLine(ctx.text, ctx.start, end, ['ni', 'nino', 'national insurance', 'ni number', 'nin', 'insurance'], 80, ctx.memo)) {
-    return { confidence: 'medium' };
-  }
+  const labelled = wordOnSameLine(ctx.text, ctx.start, end, NINO_WORDS, 80, ctx.memo);
+  // Lower case is how people type it into a form, rarely how code names things: without a label, low.
+  if (ctx.value !== ctx.value.toUpperCase()) return labelled ? true : { confidence: 'low' };
+  if (!/[ -]/.test(ctx.value) && !labelled) return { confidence: 'medium' };
   return true;
 }
 
@@ -61,15 +64,24 @@ export const ukRules: readonly Rule[] = [
     description: 'A National Insurance number identifies a UK resident for tax and benefits and is used in identity fraud.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/,
+    pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D](?![A-Za-z0-9])/i,
     validators: [ninoVerdict],
     examples: {
-      positive: ['NI number: JG 10 37 95 A', 'nino=AB123789C', 'National Insurance: SK 51 84 12 D'],
+      positive: [
+        'NI number: JG 10 37 95 A',
+        'nino=AB123789C',
+        'National Insurance: SK 51 84 12 D',
+        'NI No.: PP-71-27-18-C',
+        'National Insurance No: YW 356420 D',
+        'nino: kw753559a',
+      ],
+      lowConfidence: ['account holder kw753559a'],
       negative: [
         { text: 'NI number: GB 10 37 95 A', reason: 'GB is not an allocated prefix' },
         { text: 'NI number: JD 10 37 95 A', reason: 'D is never the second letter' },
         { text: 'NI number: JG 10 37 95 E', reason: 'the suffix is A-D' },
         { text: 'NINO: QQ 12 34 56 C', reason: "HMRC's documentation prefix QQ is never issued" },
+        { text: 'NI number: JG 10-37 95 A', reason: 'separators mixed within one number: not a printed grouping' },
       ],
     },
   },

@@ -10,11 +10,18 @@ const ADVERTISED_SSNS = new Set(['078051120', '219099999', '457555462', '1234567
 
 const ITIN_WORDS = ['itin', 'taxpayer', 'tin', 'tax id'];
 
+/**
+ * Dashed numbers read as SSNs even without a label, at lower confidence; bare, spaced and
+ * dotted digits are too common in data (amounts, coordinates, versions) to read without one on their line.
+ */
+const DASHED = /\d-\d|\d - \d/;
+
 /** Area, group and serial rules shared by the SSN and ITIN checks; returns the bare digits or undefined. */
 function ssnShape(ctx: MatchContext): string | undefined {
   if (standaloneNumber(ctx) === false) return undefined;
   const v = ctx.value;
-  if (/[ -]/.test(v) && !/^\d{3}([ -])\d{2}\1\d{4}$/.test(v)) return undefined;
+  // One separator throughout: "536-22-8475", "536 22 8475", "536.22.8475", "536 - 22 - 8475".
+  if (/\D/.test(v) && !/^\d{3}( - |[ .-])\d{2}\1\d{4}$/.test(v)) return undefined;
   const d = digitsOf(v);
   if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return undefined;
   return d;
@@ -32,7 +39,7 @@ export function deaNumberValid(value: string): boolean {
 function ssnVerdict(ctx: MatchContext): ValidatorResult {
   // Nine bare or space-separated digits are an SSN only when the text says so. Tested first: a table of
   // figures holds thousands of nine-digit numbers, and a line without letters answers at once.
-  if (!ctx.value.includes('-') && !labelledOnLine(ctx, SSN_WORDS)) return false;
+  if (!DASHED.test(ctx.value) && !labelledOnLine(ctx, SSN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const area = Number(d.slice(0, 3));
@@ -45,7 +52,7 @@ function ssnVerdict(ctx: MatchContext): ValidatorResult {
 }
 
 function itinVerdict(ctx: MatchContext): ValidatorResult {
-  if (!ctx.value.includes('-') && !labelledOnLine(ctx, ITIN_WORDS)) return false;
+  if (!DASHED.test(ctx.value) && !labelledOnLine(ctx, ITIN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const group = Number(d.slice(3, 5));
@@ -63,14 +70,24 @@ export const usRules: readonly Rule[] = [
     description: 'An SSN is the key to identity theft in the US: credit applications, tax refunds, benefits.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /[0-8](?<!\d[0-8])\d{2}(?:-\d{2}-| \d{2} |\d{2})\d{4}(?!\d)/,
+    pattern: /[0-8](?<!\d[0-8])\d{2}(?:[-.]\d{2}[-.]| \d{2} | - \d{2} - |\d{2})\d{4}(?!\d)/,
     validators: [ssnVerdict],
     examples: {
-      positive: ['SSN: 536-22-8475', 'social security number 412 65 7023', 'ssn=536228475', 'name,phone,ssn\nAna,555-0100,536-22-8475'],
+      positive: [
+        'SSN: 536-22-8475',
+        'social security number 412 65 7023',
+        'ssn=536228475',
+        'name,phone,ssn\nAna,555-0100,536-22-8475',
+        'SSN: 810.34.6902',
+        'SSN: 865 - 54 - 4500',
+        'social security no.036-08-3365',
+      ],
       negative: [
         { text: 'SSN: 1536-22-8475', reason: 'the tail of a longer number' },
         { text: 'SSN: 666-12-3456', reason: 'area 666 is never assigned' },
         { text: 'SSN: 536-00-8475', reason: 'group 00 is never assigned' },
+        { text: 'version 536.22.8475 released', reason: 'dotted digits without an SSN label: a version' },
+        { text: 'SSN: 536-22.8475', reason: 'two different separators: not one printed number' },
         { text: 'SSN: 536-22-0000', reason: 'serial 0000 is never assigned' },
         { text: 'order_id = 536228475', reason: 'nine bare digits without an SSN label' },
         { text: 'SSN verified: yes\nPassport No: 561947283', reason: 'the SSN label belongs to the line above' },
@@ -88,10 +105,10 @@ export const usRules: readonly Rule[] = [
     description: 'An ITIN identifies a US taxpayer without an SSN and is abused for tax-refund fraud like an SSN.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /9(?<!\d9)\d{2}(?:-[5-9]\d-| [5-9]\d |[5-9]\d)\d{4}(?!\d)/,
+    pattern: /9(?<!\d9)\d{2}(?:[-.][5-9]\d[-.]| [5-9]\d | - [5-9]\d - |[5-9]\d)\d{4}(?!\d)/,
     validators: [itinVerdict],
     examples: {
-      positive: ['ITIN: 912-78-4521', 'taxpayer id 945 52 1187'],
+      positive: ['ITIN: 912-78-4521', 'taxpayer id 945 52 1187', 'ITIN: 949.74.7410'],
       negative: [
         { text: 'ITIN: 912-93-4521', reason: 'group 93 is not an ITIN group' },
         { text: 'itin 912-40-4521', reason: 'group 40 is not in the ITIN ranges' },
