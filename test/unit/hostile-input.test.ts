@@ -329,7 +329,7 @@ describe('hostile input', () => {
       );
     });
 
-    it("this tool's own SARIF report, baseline, rule list and help are no findings", async () => {
+    it("this tool's own SARIF report, baseline, rule list, help and l10n help text are no findings", async () => {
       const root = tree({ 'app.env': secretLine });
       for (const args of [
         ['scan', 'app.env', '--format', 'sarif', '--output', 'report.sarif'],
@@ -338,11 +338,14 @@ describe('hostile input', () => {
       ]) await run(args, { cwd: root });
       const help = await run(['--help']);
       const rulesText = await run(['rules']);
-      const own = await run(['scan', 'report.sarif', 'baseline.json', 'rules.json', '-', '--min-severity', 'low', '--format', 'json'], {
-        cwd: root,
-        stdin: help.stdout + rulesText.stdout,
-      });
-      assert.deepEqual(JSON.parse(own.stdout).findings, []);
+      // The whole folder, as a user would scan it: whatever else a report or baseline brings along counts too.
+      const own = await run(['scan', '.', '-', '--min-severity', 'low', '--format', 'json'], { cwd: root, stdin: help.stdout + rulesText.stdout });
+      const report = JSON.parse(own.stdout);
+      assert.ok(report.summary.filesScanned >= 5, own.stderr);
+      assert.deepEqual(report.findings.map((f: { path: string }) => f.path), ['app.env']);
+      // The extension's help text: every rule's title and description, as the l10n bundle holds them.
+      const bundle = await run(['scan', 'l10n/bundle.l10n.json', 'package.nls.json', '--min-severity', 'low', '--format', 'json'], { cwd: REPO });
+      assert.deepEqual(JSON.parse(bundle.stdout).findings, []);
     });
   });
 });
