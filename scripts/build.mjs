@@ -1,6 +1,6 @@
 // Builds the bundles with esbuild:
-//   dist/extension.js       the extension for the Node extension host (cjs, 'vscode' external)
-//   dist/web/extension.js   the same for the web worker host (no Node built-ins may be reached)
+//   dist/extension.js       the extension for the Node extension host (cjs, 'vscode' external), and its scan worker thread
+//   dist/web/extension.js   the same for the web worker host (no Node built-ins may be reached), and its nested scan worker
 //   dist/cli.js             the command-line scanner (from src/cli/main.ts, with a shebang)
 //   dist/test/integration/  the integration suite (test/integration/build.mjs decides how)
 // and regenerates l10n/bundle.l10n.json from the vscode.l10n.t('...') calls in src/extension.
@@ -143,10 +143,11 @@ export function bundles(production) {
     legalComments: production ? 'none' : 'inline',
   };
   const list = [
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node20' },
+    // Each extension bundle is also its own scan worker (src/extension/main.*.ts): no second copy of the catalogue.
+    { ...common, entryPoints: ['src/extension/main.node.ts'], outfile: 'dist/extension.js', platform: 'node', target: 'node20' },
     {
       ...common,
-      entryPoints: ['src/extension/extension.ts'],
+      entryPoints: ['src/extension/main.web.ts'],
       outfile: 'dist/web/extension.js',
       platform: 'browser',
       target: 'es2022',

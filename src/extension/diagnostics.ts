@@ -1,24 +1,31 @@
 /**
  * Problems: scans open documents (notebook cells included) on open, change (debounced), save and
- * settings changes, and turns the stored findings into diagnostics. Diagnostics show the kind and a
- * masked value, never the raw one.
+ * settings changes, in the scan worker (scanClient.ts), and turns the stored findings into diagnostics.
+ * Diagnostics show the kind and a masked value, never the raw one. Past
+ * aiPrivacyGuard.maxDiagnosticsPerFile findings, one summary diagnostic at the top of the file counts
+ * the rest: nobody reads 36,000 entries in Problems, and building them holds up the extension host.
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
 import type { AiExclusions } from './aiExclusions';
 import type { ConfigService, GuardConfig } from './config';
-import { isScannableScheme, scanFileOnDisk, scanFileText, type FileScan } from './files';
+import { isScannableScheme, scanFileOnDisk, scanPlan } from './files';
 import type { Log } from './log';
 import { findingDescription, findingTitle } from './messages';
 import { helpUrlFor } from './pure/help';
 import type { DiagnosticLevel } from './pure/settings';
+import { findingsToList } from './pure/summary';
+import type { ScanClient } from './scanClient';
 import type { FindingStore, StoredScan } from './store';
+import type { WireScanOptions } from './worker/protocol';
 
 /** Quiet time after the last keystroke before a changed document is scanned again. */
 export const SCAN_DEBOUNCE_MS = 300;
 export const DIAGNOSTIC_SOURCE = 'AI Privacy Guard';
 /** Code of the note saying that AI assistants may read a file with secrets. */
 export const AI_EXCLUSION_CODE = 'ai-exclusion';
+/** Code of the summary diagnostic that counts the findings Problems does not list one by one. */
+export const MORE_FINDINGS_CODE = 'more-findings';
 
 const LEVELS: Record<DiagnosticLevel, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -31,15 +38,44 @@ export function findingRange(f: Finding): vscode.Range {
   return new vscode.Range(f.line, f.column, f.endLine, f.endColumn);
 }
 
-function findingDiagnostic(f: Finding, scan: FileScan, config: GuardConfig): vscode.Diagnostic {
+function findingDiagnostic(f: Finding, scan: StoredScan, config: GuardConfig): vscode.Diagnostic {
   const why = scan.aiBound
     ? vscode.l10n.t('{0} ({1}): {2} This file is meant for AI assistants.', findingTitle(f), f.masked, findingDescription(f))
     : vscode.l10n.t('{0} ({1}): {2}', findingTitle(f), f.masked, findingDescription(f));
-  const level = scan.aiBound ? 'error' : f.category === 'secret' ? config.severitySecrets : config.severityPii;
-  const d = new vscode.Diagnostic(findingRange(f), why, LEVELS[level]);
+  const d = new vscode.Diagnostic(findingRange(f), why, LEVELS[levelOf(f, scan, config)]);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: f.ruleId, target: vscode.Uri.parse(helpUrlFor(f.ruleId, f.category)) };
   return d;
+}
+
+function levelOf(f: Finding, scan: StoredScan, config: GuardConfig): DiagnosticLevel {
+  return scan.aiBound ? 'error' : f.category === 'secret' ? config.severitySecrets : config.severityPii;
+}
+
+/** The settings the scan worker needs, as plain data. */
+function workerOptions(config: GuardConfig): WireScanOptions {
+  return {
+    categories: config.scanOptions.categories ?? [],
+    disabledRules: config.disabledRules,
+    customRules: config.customRules,
+    allowlist: config.allowlist,
+    minConfidence: config.minConfidence,
+    minSeverity: config.minSeverity,
+  };
+}
+
+/** Offsets of the lines shown in the editors of a document (from the first to the last), if any. */
+function visibleOffsets(doc: vscode.TextDocument): [number, number] | undefined {
+  const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === doc).flatMap((e) => e.visibleRanges);
+  if (ranges.length === 0) return undefined;
+  const start = Math.min(...ranges.map((r) => r.start.line));
+  const end = Math.max(...ranges.map((r) => r.end.line));
+  return [doc.offsetAt(new vscode.Position(start, 0)), doc.offsetAt(doc.lineAt(Math.min(end, doc.lineCount - 1)).range.end)];
+}
+
+/** Characters in a document, without building its text. */
+function documentLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }
 
 export class DiagnosticsController implements vscode.Disposable {
@@ -53,15 +89,16 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly store: FindingStore,
     private readonly exclusions: AiExclusions,
     private readonly log: Log,
+    private readonly scanner: ScanClient,
   ) {
     this.subscriptions.push(
       store.onDidChange((uris) => uris.forEach((u) => this.publish(u))),
-      vscode.workspace.onDidOpenTextDocument((doc) => this.scanDocument(doc)),
+      vscode.workspace.onDidOpenTextDocument((doc) => void this.scanDocument(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.config.current.scanOnType && isScannableScheme(e.document.uri)) this.scheduleScan(e.document);
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (this.config.current.scanOnSave) this.scanDocument(doc);
+        if (this.config.current.scanOnSave) void this.scanDocument(doc);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
       config.onDidChange(() => this.rescanOpenDocuments()),
@@ -71,7 +108,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Scan every open document now. */
   rescanOpenDocuments(): void {
-    for (const doc of vscode.workspace.textDocuments) this.scanDocument(doc);
+    for (const doc of vscode.workspace.textDocuments) void this.scanDocument(doc);
     this.republishAll();
   }
 
@@ -81,18 +118,36 @@ export class DiagnosticsController implements vscode.Disposable {
     if (pending) clearTimeout(pending);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      if (!doc.isClosed) this.scanDocument(doc);
+      if (!doc.isClosed) void this.scanDocument(doc);
     }, SCAN_DEBOUNCE_MS));
   }
 
-  /** Scan one open document now and store the result; undefined for documents we never scan. */
-  scanDocument(doc: vscode.TextDocument): FileScan | undefined {
-    if (!isScannableScheme(doc.uri)) return undefined;
+  /**
+   * Scan one open document in the scan worker and store the result. A large document's lines on screen
+   * are stored first when it has no findings yet. Nothing is stored when the scan was cancelled: the
+   * document changed again, and its next scan is scheduled.
+   */
+  async scanDocument(doc: vscode.TextDocument): Promise<void> {
+    if (!isScannableScheme(doc.uri)) return;
     const config = this.config.current;
-    const result = scanFileText(doc.uri, doc.getText(), config);
-    if (result.skipped === 'tooLarge') this.noticeTooLarge(doc.uri, config);
-    this.store.set(result, 'document');
-    return result;
+    const uri = doc.uri;
+    const { aiBound, skipped } = scanPlan(uri, documentLength(doc), config);
+    if (skipped) {
+      if (skipped === 'tooLarge') this.noticeTooLarge(uri, config);
+      this.store.set({ uri, findings: [], aiBound, skipped }, 'document');
+      return;
+    }
+    const earlier = this.store.get(uri);
+    const firstScan = !earlier || earlier.skipped !== undefined;
+    const outcome = await this.scanner.scan({
+      document: doc,
+      options: workerOptions(config),
+      visible: visibleOffsets(doc),
+      onPartial: firstScan ? (findings) => this.store.set({ uri, findings, aiBound }, 'document') : undefined,
+    });
+    // Cancelled, or the settings changed meanwhile (every open document is being scanned again).
+    if (!outcome || config !== this.config.current || doc.isClosed) return;
+    this.store.set({ uri, findings: outcome.findings, aiBound }, 'document');
   }
 
   private noticeTooLarge(uri: vscode.Uri, config: GuardConfig): void {
@@ -147,7 +202,9 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private diagnosticsFor(stored: StoredScan, config: GuardConfig): vscode.Diagnostic[] {
-    const diagnostics = stored.findings.map((f) => findingDiagnostic(f, stored, config));
+    const { shown, perTitle } = findingsToList(stored.findings, config.maxDiagnosticsPerFile);
+    const diagnostics = shown.map((f) => findingDiagnostic(f, stored, config));
+    if (shown.length < stored.findings.length) diagnostics.unshift(this.summaryDiagnostic(stored, config, shown.length, perTitle));
     const firstSecret = stored.findings.find((f) => f.category === 'secret');
     if (firstSecret && stored.uri.scheme !== 'untitled' && this.exclusions.targetsFor(stored.uri) && !this.exclusions.isExcluded(stored.uri)) {
       const note = new vscode.Diagnostic(
@@ -160,6 +217,28 @@ export class DiagnosticsController implements vscode.Disposable {
       diagnostics.push(note);
     }
     return diagnostics;
+  }
+
+  /**
+   * "36,440 findings (500 shown): IP address 36,000, email address 440. Copy Redacted replaces all of them."
+   * at the top of the file, as severe as the most severe finding of the file.
+   */
+  private summaryDiagnostic(stored: StoredScan, config: GuardConfig, shown: number, perTitle: ReadonlyMap<string, number>): vscode.Diagnostic {
+    const number = (n: number) => n.toLocaleString(vscode.env.language);
+    const kinds = [...perTitle].map(([title, n]) => vscode.l10n.t('{0} {1}', vscode.l10n.t(title), number(n))).join(', ');
+    const message = vscode.l10n.t(
+      '{0} findings ({1} shown, secrets first): {2}. Copy Redacted replaces all of them; the status bar and the Findings view count them all.',
+      number(stored.findings.length),
+      number(shown),
+      kinds,
+    );
+    const firstOfEachCategory = [stored.findings.find((f) => f.category === 'secret'), stored.findings.find((f) => f.category === 'pii')];
+    // DiagnosticSeverity counts down: Error is 0.
+    const level = Math.min(...firstOfEachCategory.flatMap((f) => (f ? [LEVELS[levelOf(f, stored, config)]] : [])));
+    const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, level);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = MORE_FINDINGS_CODE;
+    return d;
   }
 
   dispose(): void {

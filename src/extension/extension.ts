@@ -1,6 +1,7 @@
 /**
- * Entry point (Node and web worker). activate() only wires: services first, then one readable list
- * of registrations. No network, no telemetry.
+ * The extension (Node and web worker hosts; main.node.ts and main.web.ts start it with their own scan
+ * worker). activate() only wires: services first, then one readable list of registrations. No network,
+ * no telemetry.
  */
 import * as vscode from 'vscode';
 import { forgetRememberedValues } from '../catalogue';
@@ -15,18 +16,21 @@ import { createFindingsView, FindingsTreeProvider, revealFinding, REVEAL_FINDING
 import { Log } from './log';
 import { registerProvidersView } from './providersView';
 import { RedactionMemory } from './pure/redactionMemory';
+import { inThreadScanWorker, ScanClient, type ScanWorkerFactory } from './scanClient';
 import { SETTINGS_SECTION } from './pure/settings';
 import { ShareCommands } from './share';
 import { PrivacyStatusBar } from './statusBar';
 import { FindingStore } from './store';
 import { WorkspaceScanner } from './workspaceScan';
 
-export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
+/** `startScanWorker`: how this host runs scans off its thread (by default it cannot, and scans on it). */
+export function activate(context: vscode.ExtensionContext, startScanWorker: ScanWorkerFactory = inThreadScanWorker): PrivacyGuardApi {
   const log = new Log();
   const config = new ConfigService(log);
   const store = new FindingStore();
   const exclusions = new AiExclusions(log);
-  const diagnostics = new DiagnosticsController(config, store, exclusions, log);
+  const scanner = new ScanClient(startScanWorker, inThreadScanWorker, log);
+  const diagnostics = new DiagnosticsController(config, store, exclusions, log, scanner);
   const memory = new RedactionMemory();
   const share = new ShareCommands(config, memory, log);
   const findingsTree = new FindingsTreeProvider(store);
@@ -39,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
     log,
     config,
     store,
+    scanner,
     exclusions,
     diagnostics,
     findingsTree,
@@ -54,7 +59,10 @@ export function activate(context: vscode.ExtensionContext): PrivacyGuardApi {
     command('aiPrivacyGuard.copyRedacted', () => share.copyRedacted()),
     command('aiPrivacyGuard.checkClipboard', (arg) => share.checkClipboard(arg)),
     command('aiPrivacyGuard.pasteRestoringRedactions', () => share.pasteRestoringRedactions()),
-    command('aiPrivacyGuard.forgetRedactions', () => share.forgetRedactions()),
+    command('aiPrivacyGuard.forgetRedactions', () => {
+      scanner.forgetRememberedValues();
+      return share.forgetRedactions();
+    }),
     command('aiPrivacyGuard.copyRedactedInstead', () => copyGuard.act('copyRedacted')),
     command('aiPrivacyGuard.scanWorkspace', () => workspaceScanner.run()),
     command(IGNORE_FINDING_COMMAND, (arg) => ignoreFinding(arg, log)),

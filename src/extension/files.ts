@@ -68,10 +68,15 @@ export function skipReason(uri: vscode.Uri, config: GuardConfig): SkipReason | u
   return undefined;
 }
 
-/** Scan the text of one file with the current configuration; the single place files are scanned. */
-export function scanFileText(uri: vscode.Uri, text: string, config: GuardConfig): FileScan {
+/** Whether a file of `length` characters is meant for an AI, and why it is not scanned (if it is not). */
+export function scanPlan(uri: vscode.Uri, length: number, config: GuardConfig): { aiBound: boolean; skipped?: SkipReason } {
   const aiBound = config.aiBoundMatcher.matches(...globCandidates(uri));
-  const skipped = skipReason(uri, config) ?? (text.length > config.maxFileSizeBytes ? 'tooLarge' : undefined);
+  return { aiBound, skipped: skipReason(uri, config) ?? (length > config.maxFileSizeBytes ? 'tooLarge' : undefined) };
+}
+
+/** Scan the text of one file on this thread with the current configuration (open documents are scanned in the scan worker). */
+export function scanFileText(uri: vscode.Uri, text: string, config: GuardConfig): FileScan {
+  const { aiBound, skipped } = scanPlan(uri, text.length, config);
   if (skipped) return { uri, findings: [], aiBound, skipped };
   return { uri, findings: scan(text, config.scanOptions), aiBound };
 }

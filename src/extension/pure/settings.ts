@@ -25,6 +25,8 @@ export interface Settings {
   readonly customRules: readonly unknown[];
   readonly allowlist: readonly string[];
   readonly maxFileSizeMB: number;
+  /** Findings listed one by one in Problems; beyond it one summary diagnostic per kind stands at the top of the file. */
+  readonly maxDiagnosticsPerFile: number;
   readonly scanOnType: boolean;
   readonly scanOnSave: boolean;
   readonly statusBarEnabled: boolean;
@@ -56,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   customRules: [],
   allowlist: [],
   maxFileSizeMB: 5,
+  maxDiagnosticsPerFile: 500,
   scanOnType: true,
   scanOnSave: true,
   statusBarEnabled: true,
@@ -78,6 +81,7 @@ export const SETTING_KEYS: Readonly<Record<keyof Settings, string>> = {
   customRules: 'customRules',
   allowlist: 'allowlist',
   maxFileSizeMB: 'maxFileSizeMB',
+  maxDiagnosticsPerFile: 'maxDiagnosticsPerFile',
   scanOnType: 'scanOnType',
   scanOnSave: 'scanOnSave',
   statusBarEnabled: 'statusBar.enabled',
@@ -180,6 +184,7 @@ export function parseSettings(raw: RawSettings): { settings: Settings; errors: S
     customRules: list('customRules'),
     allowlist: strings('allowlist'),
     maxFileSizeMB: positive('maxFileSizeMB'),
+    maxDiagnosticsPerFile: Math.floor(positive('maxDiagnosticsPerFile')),
     scanOnType: bool('scanOnType'),
     scanOnSave: bool('scanOnSave'),
     statusBarEnabled: bool('statusBarEnabled'),

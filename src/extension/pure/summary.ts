@@ -27,3 +27,27 @@ export function listFindings(
   if (findings.length > limit) lines.push(more(findings.length - limit));
   return lines;
 }
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+/**
+ * Which findings of a file Problems lists one by one when there are more than `limit`: secrets before
+ * personal data, then by severity, then in file order, so that a key on line 90,000 is not hidden behind
+ * the IP addresses of the first lines. Also counts every finding per title (for the summary line).
+ */
+export function findingsToList(findings: readonly Finding[], limit: number): { shown: readonly Finding[]; perTitle: ReadonlyMap<string, number> } {
+  if (findings.length <= limit) return { shown: findings, perTitle: new Map() };
+  const perTitle = new Map<string, number>();
+  for (const f of findings) perTitle.set(f.title, (perTitle.get(f.title) ?? 0) + 1);
+  // One pass into buckets by rank (each keeps at most `limit` indices, in file order): linear, where a
+  // sort of a hundred thousand findings would hold the extension host up.
+  const buckets: number[][] = [[], [], [], [], [], []];
+  findings.forEach((f, i) => {
+    const bucket = buckets[(f.category === 'secret' ? 0 : 3) + SEVERITY_ORDER[f.severity]];
+    if (bucket.length < limit) bucket.push(i);
+  });
+  const chosen: number[] = [];
+  for (const bucket of buckets) chosen.push(...bucket.slice(0, limit - chosen.length));
+  const shown = chosen.sort((a, b) => a - b).map((i) => findings[i]);
+  return { shown, perTitle: new Map([...perTitle].sort((a, b) => b[1] - a[1])) };
+}

@@ -1,0 +1,244 @@
+/**
+ * The extension host's side of the scan worker (worker/scanService.ts): it keeps the worker's copies of
+ * open documents in step (the whole text once, in chunks read between turns of the event loop, then only
+ * the editor's edits), asks for scans one at a time, and cancels a scan the moment its document changes
+ * again by ending the worker (a synchronous scan cannot be interrupted otherwise); the next scan starts
+ * a fresh one. Findings come back in columns and are rebuilt in batches, between turns of the event loop.
+ */
+import * as vscode from 'vscode';
+import type { Finding } from '../engine';
+import type { Log } from './log';
+import { decodeFindings, type HostMessage, type WireEdit, type WireFindings, type WireScanOptions, type WorkerMessage } from './worker/protocol';
+import { ScanService } from './worker/scanService';
+
+/** A running scan worker, whatever starts it (worker_threads, a Web Worker, or the host's own thread). */
+export interface ScanWorker {
+  post(message: HostMessage): void;
+  terminate(): void;
+}
+
+/** Starts a worker that calls `onMessage` with its answers and `onFailure` if it dies. */
+export type ScanWorkerFactory = (onMessage: (message: WorkerMessage) => void, onFailure: (error: unknown) => void) => ScanWorker;
+
+/**
+ * The scan service on the host's own thread, one message per turn of the event loop: the last resort,
+ * where no worker can be started. A scan still runs in one piece there.
+ */
+export const inThreadScanWorker: ScanWorkerFactory = (onMessage) => {
+  let ended = false;
+  const service = new ScanService((message) => {
+    if (!ended) onMessage(message);
+  });
+  return {
+    post: (message) =>
+      void setTimeout(() => {
+        if (!ended) service.handle(message);
+      }, 0),
+    terminate: () => {
+      ended = true;
+    },
+  };
+};
+
+/** Characters of a document's text read and sent to the worker per turn of the event loop. */
+const TEXT_CHUNK_CHARS = 1 << 20;
+/** Findings rebuilt per turn of the event loop. */
+const DECODE_BATCH = 20_000;
+/** After this many failures in a row the worker is not started again (scans run on the host's thread). */
+const MAX_WORKER_FAILURES = 3;
+
+export const yieldToEventLoop = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+export interface ScanRequest {
+  readonly document: vscode.TextDocument;
+  readonly options: WireScanOptions;
+  /** Offsets of the lines on screen, scanned first in a large document. */
+  readonly visible?: readonly [number, number];
+  /** Called with the findings on screen before the whole document is done. */
+  readonly onPartial?: (findings: Finding[]) => void;
+}
+
+/** Findings of the version scanned, or undefined when the scan was cancelled (the document changed). */
+export type ScanOutcome = { readonly findings: Finding[]; readonly version: number; readonly scanMs: number } | undefined;
+
+interface Job {
+  readonly key: string;
+  readonly version: number;
+  readonly request: ScanRequest;
+  readonly resolve: (outcome: ScanOutcome) => void;
+  id?: number;
+}
+
+export class ScanClient implements vscode.Disposable {
+  private worker: ScanWorker | undefined;
+  private failures = 0;
+  private nextId = 1;
+  /** Version of each document's copy that the worker holds. */
+  private readonly held = new Map<string, number>();
+  private readonly queue: Job[] = [];
+  private active: Job | undefined;
+  private answer: ((message: WorkerMessage | undefined) => void) | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly startWorker: ScanWorkerFactory,
+    private readonly fallback: ScanWorkerFactory,
+    private readonly log: Log,
+  ) {
+    this.subscriptions = [
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.onClose(doc.uri.toString())),
+    ];
+  }
+
+  /** Scan a document's current version in the worker. A newer request for the same document replaces a queued one. */
+  scan(request: ScanRequest): Promise<ScanOutcome> {
+    const key = request.document.uri.toString();
+    return new Promise((resolve) => {
+      const queued = this.queue.findIndex((j) => j.key === key);
+      if (queued >= 0) this.queue.splice(queued, 1)[0].resolve(undefined);
+      this.queue.push({ key, version: request.document.version, request, resolve });
+      void this.pump();
+    });
+  }
+
+  /** Empty the worker's memory of recent values (its engine's caches, like the host's). */
+  forgetRememberedValues(): void {
+    this.worker?.post({ type: 'forget' });
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const key = e.document.uri.toString();
+    if (this.active?.key === key) {
+      // The text being scanned is already out of date: stop the scan now rather than finish it.
+      this.cancelActive();
+      return;
+    }
+    const from = this.held.get(key);
+    if (from === undefined || !this.worker) return;
+    const edits: WireEdit[] = e.contentChanges.map((c) => [c.rangeOffset, c.rangeLength, c.text]);
+    this.worker.post({ type: 'edit', doc: key, fromVersion: from, version: e.document.version, edits });
+    this.held.set(key, e.document.version);
+  }
+
+  private onClose(key: string): void {
+    if (this.held.delete(key)) this.worker?.post({ type: 'close', doc: key });
+    if (this.active?.key === key) this.cancelActive();
+  }
+
+  /** End the worker (and with it the scan in progress); the next scan starts another. */
+  private cancelActive(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.held.clear();
+    this.answer?.(undefined);
+  }
+
+  private ensureWorker(): ScanWorker {
+    if (this.worker) return this.worker;
+    const onMessage = (message: WorkerMessage) => {
+      if (this.active?.id !== undefined && 'id' in message && message.id === this.active.id) this.deliver(message);
+    };
+    const worker = this.failures >= MAX_WORKER_FAILURES
+      ? this.fallback(onMessage, () => {})
+      : this.startWorker(onMessage, (error) => {
+          if (this.worker !== worker) return;
+          this.failures++;
+          this.log.warn(`Scan worker failed (${error instanceof Error ? error.message : String(error)})${this.failures >= MAX_WORKER_FAILURES ? '; scanning on the extension host from now on' : ''}`);
+          this.worker = undefined;
+          this.held.clear();
+          this.answer?.(undefined);
+        });
+    this.worker = worker;
+    return worker;
+  }
+
+  private partial: ((message: WorkerMessage) => void) | undefined;
+
+  private deliver(message: WorkerMessage): void {
+    if (message.type === 'findings' && message.partial) this.partial?.(message);
+    else this.answer?.(message);
+  }
+
+  private async pump(): Promise<void> {
+    if (this.active) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    this.active = job;
+    let outcome: ScanOutcome;
+    try {
+      outcome = await this.run(job);
+    } catch (error) {
+      this.log.warn(`Scan of ${job.key} failed: ${error instanceof Error ? error.message : String(error)}`);
+      outcome = undefined;
+    }
+    this.active = undefined;
+    this.answer = undefined;
+    this.partial = undefined;
+    job.resolve(outcome);
+    void this.pump();
+  }
+
+  private async run(job: Job): Promise<ScanOutcome> {
+    const doc = job.request.document;
+    // Tries again after a missing copy or a failed worker (not after a change: that ends the job).
+    for (let attempt = 0; attempt < MAX_WORKER_FAILURES + 2; attempt++) {
+      if (doc.isClosed || doc.version !== job.version) return undefined;
+      if (this.held.get(job.key) !== job.version && !(await this.sendText(job))) return undefined;
+      const id = (job.id = this.nextId++);
+      const answered = new Promise<WorkerMessage | undefined>((resolve) => (this.answer = resolve));
+      this.partial = (message) => {
+        if (message.type === 'findings' && job.request.onPartial && doc.version === job.version) job.request.onPartial(decodeFindings(message.findings));
+      };
+      this.ensureWorker().post({ type: 'scan', id, doc: job.key, version: job.version, options: job.request.options, visible: job.request.visible });
+      const message = await answered;
+      if (!message) continue;
+      if (message.type === 'missing') {
+        this.held.delete(job.key);
+        continue;
+      }
+      if (message.type === 'error') throw new Error(message.message);
+      return { findings: await decodeInBatches(message.findings), version: job.version, scanMs: message.scanMs };
+    }
+    return undefined;
+  }
+
+  /** Send the whole text, a chunk of lines per turn of the event loop; false when the document changed meanwhile. */
+  private async sendText(job: Job): Promise<boolean> {
+    const doc = job.request.document;
+    const worker = this.ensureWorker();
+    this.held.delete(job.key);
+    const lineCount = doc.lineCount;
+    const length = doc.offsetAt(doc.lineAt(lineCount - 1).range.end);
+    const linesPerChunk = Math.max(1, Math.floor(lineCount / Math.max(1, Math.ceil(length / TEXT_CHUNK_CHARS))));
+    for (let line = 0; line < lineCount; line += linesPerChunk) {
+      if (line > 0) {
+        await yieldToEventLoop();
+        if (doc.isClosed || doc.version !== job.version || this.worker !== worker) return false;
+      }
+      const end = line + linesPerChunk;
+      const chunk = doc.getText(new vscode.Range(line, 0, Math.min(end, lineCount), 0));
+      worker.post({ type: 'text', doc: job.key, version: job.version, chunk, first: line === 0, last: end >= lineCount });
+    }
+    this.held.set(job.key, job.version);
+    return true;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    for (const job of this.queue.splice(0)) job.resolve(undefined);
+    this.cancelActive();
+  }
+}
+
+async function decodeInBatches(wire: WireFindings): Promise<Finding[]> {
+  if (wire.count <= DECODE_BATCH) return decodeFindings(wire);
+  const out: Finding[] = [];
+  for (let from = 0; from < wire.count; from += DECODE_BATCH) {
+    if (from > 0) await yieldToEventLoop();
+    out.push(...decodeFindings(wire, from, Math.min(wire.count, from + DECODE_BATCH)));
+  }
+  return out;
+}

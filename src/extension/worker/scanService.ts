@@ -1,0 +1,121 @@
+/**
+ * The scan worker's side: copies of the open documents, kept in step with the editor's edits, and scans
+ * of them on request. Runs in a worker thread (Node host) or a Web Worker (browser host); where the web
+ * host cannot start one, the host runs it on its own thread (see scanClient.ts).
+ * Pure: imports neither 'vscode' nor Node built-ins.
+ */
+import { compileCustomRules, forgetRememberedValues, scan, type Finding, type Rule, type ScanOptions } from '../../engine';
+import { applyEdits, encodeFindings, transferables, type HostMessage, type WireFindings, type WireScanOptions, type WorkerMessage } from './protocol';
+
+/** Documents at least this long get the lines on screen scanned, and answered, before the rest. */
+export const VISIBLE_FIRST_MIN_LENGTH = 256 * 1024;
+/**
+ * Characters scanned above and below the lines on screen in that first pass: what multi-line findings
+ * (a private key block, a context word on a neighbouring line) need to be found whole.
+ */
+const VISIBLE_MARGIN = 8 * 1024;
+
+interface DocumentCopy {
+  version: number;
+  text: string;
+  /** Chunks of a text still arriving (HostMessage 'text'). */
+  parts?: string[];
+}
+
+export type Post = (message: WorkerMessage, transfer: ArrayBuffer[]) => void;
+
+export class ScanService {
+  private readonly docs = new Map<string, DocumentCopy>();
+  private customKey = '[]';
+  private customRules: readonly Rule[] = [];
+
+  constructor(private readonly post: Post) {}
+
+  handle(message: HostMessage): void {
+    switch (message.type) {
+      case 'text': {
+        const copy = message.first ? { version: -1, text: '', parts: [] as string[] } : this.docs.get(message.doc);
+        if (!copy?.parts) return; // a chunk without its beginning: the next scan asks for the text again
+        copy.parts.push(message.chunk);
+        if (message.last) {
+          copy.text = copy.parts.join('');
+          copy.version = message.version;
+          copy.parts = undefined;
+        }
+        this.docs.set(message.doc, copy);
+        return;
+      }
+      case 'edit': {
+        const copy = this.docs.get(message.doc);
+        if (!copy || copy.parts || copy.version !== message.fromVersion) {
+          this.docs.delete(message.doc);
+          return;
+        }
+        copy.text = applyEdits(copy.text, message.edits);
+        copy.version = message.version;
+        return;
+      }
+      case 'close':
+        this.docs.delete(message.doc);
+        return;
+      case 'forget':
+        forgetRememberedValues();
+        return;
+      case 'scan':
+        this.scan(message);
+        return;
+    }
+  }
+
+  private scan(request: Extract<HostMessage, { type: 'scan' }>): void {
+    const copy = this.docs.get(request.doc);
+    if (!copy || copy.parts || copy.version !== request.version) {
+      this.post({ type: 'missing', id: request.id, doc: request.doc }, []);
+      return;
+    }
+    try {
+      const options = this.options(request.options);
+      const text = copy.text;
+      if (request.visible && text.length >= VISIBLE_FIRST_MIN_LENGTH) {
+        const started = now();
+        const visible = scanVisible(text, request.visible, options);
+        this.answer(request.id, true, encodeFindings(visible), now() - started);
+      }
+      const started = now();
+      this.answer(request.id, false, encodeFindings(scan(text, options)), now() - started);
+    } catch (error) {
+      this.post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }, []);
+    }
+  }
+
+  private answer(id: number, partial: boolean, findings: WireFindings, scanMs: number): void {
+    this.post({ type: 'findings', id, partial, findings, scanMs }, transferables(findings));
+  }
+
+  private options(wire: WireScanOptions): ScanOptions {
+    const key = JSON.stringify(wire.customRules);
+    if (key !== this.customKey) {
+      // The host reported any invalid entry when it read the settings; here the valid ones are enough.
+      this.customRules = compileCustomRules(wire.customRules).rules;
+      this.customKey = key;
+    }
+    return { ...wire, customRules: this.customRules };
+  }
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Findings on the lines of [from, to): the text around them (whole lines, plus a margin) is scanned
+ * alone, and what it finds is placed back at its offsets and lines in the whole text.
+ */
+export function scanVisible(text: string, [from, to]: readonly [number, number], options: ScanOptions): Finding[] {
+  const sliceStart = from - VISIBLE_MARGIN <= 0 ? 0 : text.lastIndexOf('\n', from - VISIBLE_MARGIN) + 1;
+  const lineEnd = text.indexOf('\n', Math.min(text.length, to + VISIBLE_MARGIN));
+  const sliceEnd = lineEnd < 0 ? text.length : lineEnd;
+  let lineShift = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < sliceStart; i = text.indexOf('\n', i + 1)) lineShift++;
+  return scan(text.slice(sliceStart, sliceEnd), options)
+    .filter((f) => f.end + sliceStart > from && f.start + sliceStart < to)
+    .map((f) => ({ ...f, start: f.start + sliceStart, end: f.end + sliceStart, line: f.line + lineShift, endLine: f.endLine + lineShift }));
+}
