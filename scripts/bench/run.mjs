@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureCorpus } from './corpus.mjs';
+import { accessLog, ensureDataFiles } from './dataFiles.mjs';
 import { benchDir, benchScriptsDir, projectDir } from './paths.mjs';
 import { summariseProfile } from './profile.mjs';
 import { formatReport } from './report.mjs';
@@ -129,6 +130,39 @@ function medianRun(label, exe, job) {
   return { ...runs[runs.length >> 1], runs: RUNS };
 }
 
+/**
+ * Peak resident memory of the CLI (dist/cli.js, as built) scanning a 50 MB access log, against its peak on a
+ * 1 KB file: what each MB of input costs it, text and findings included.
+ */
+function measureCliMemory() {
+  const cli = path.join(projectDir, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) {
+    log('cli memory: dist/cli.js is missing (npm run build); skipped');
+    return undefined;
+  }
+  const dir = path.join(benchDir, 'data');
+  const big = path.join(dir, 'access-log-50MB.log');
+  const small = path.join(dir, 'access-log-1KB.log');
+  if (!fs.existsSync(big)) fs.writeFileSync(big, accessLog(50 * (1 << 20)));
+  if (!fs.existsSync(small)) fs.writeFileSync(small, accessLog(1024));
+  const peakKB = (file) => {
+    // /usr/bin/time is not everywhere: the child reports its own peak RSS when it exits.
+    const r = spawnSync(process.execPath, ['--require', path.join(benchScriptsDir, 'peakRss.cjs'), cli, '--format', 'json', '--max-file-size', '100', file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      timeout: CHILD_TIMEOUT_MS,
+    });
+    const m = /APG_PEAK_RSS_KB=(\d+)/.exec(r.stderr ?? '');
+    return m ? Number(m[1]) : undefined;
+  };
+  log('cli memory: scanning a 50 MB access log with dist/cli.js');
+  const base = peakKB(small);
+  const peak = peakKB(big);
+  if (base === undefined || peak === undefined) return undefined;
+  const mb = fs.statSync(big).size / 1e6;
+  return { mb, baseMB: base / 1024, peakMB: peak / 1024, perMB: (peak - base) / 1024 / mb };
+}
+
 async function main() {
   const loadBefore = os.loadavg();
   const corpus = ensureCorpus(log);
@@ -137,7 +171,8 @@ async function main() {
   const files = corpus.files.map((f) => f.path);
   const shippedFiles = flag('shipped-full') ? corpus.files : sample(corpus.files, SHIPPED_SAMPLE_MB);
   const shippedPaths = shippedFiles.map((f) => f.path);
-  const stress = corpus.stress.map(({ name, path: p }) => ({ name, path: p }));
+  // The corpus's stress files, then the data files (access log, CSV, kubectl output, repeated BEGIN lines).
+  const stress = [...corpus.stress, ...ensureDataFiles()].map(({ name, path: p }) => ({ name, path: p }));
   const node = process.execPath;
 
   const sampled = shippedPaths.length < files.length;
@@ -172,8 +207,11 @@ async function main() {
     stressProfile = profiled('ours-profiled-stress', { tool: 'ours', engine, files: [], stress });
   }
 
+  const cliMemory = wanted('ours') ? measureCliMemory() : undefined;
+
   console.log(
     formatReport({
+      cliMemory,
       corpus,
       results,
       profile,

@@ -12,6 +12,11 @@ export interface PrivacyGuardApi {
   readonly diagnostics: vscode.DiagnosticCollection;
   /** Number of placeholders remembered for Paste Restoring Redactions (never their values). */
   rememberedRedactions(): number;
+  /**
+   * What is stored for a file: the document version scanned, how many findings (all of them, also past
+   * aiPrivacyGuard.maxDiagnosticsPerFile), and whether only the lines on screen are done yet.
+   */
+  scanState(uri: vscode.Uri): { version?: number; findings: number; partial: boolean; skipped?: string } | undefined;
   /** Messages the extension has shown (notifications), for tests; masked text only. */
   shownMessages(): readonly string[];
   /** Copy warnings shown so far (masked text and the number of findings), for tests. */

@@ -134,7 +134,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const { aiBound, skipped } = scanPlan(uri, documentLength(doc), config);
     if (skipped) {
       if (skipped === 'tooLarge') this.noticeTooLarge(uri, config);
-      this.store.set({ uri, findings: [], aiBound, skipped }, 'document');
+      this.store.set({ uri, findings: [], aiBound, skipped, version: doc.version }, 'document');
       return;
     }
     const earlier = this.store.get(uri);
@@ -143,11 +143,11 @@ export class DiagnosticsController implements vscode.Disposable {
       document: doc,
       options: workerOptions(config),
       visible: visibleOffsets(doc),
-      onPartial: firstScan ? (findings) => this.store.set({ uri, findings, aiBound }, 'document') : undefined,
+      onPartial: firstScan ? (findings) => this.store.set({ uri, findings, aiBound, version: doc.version, partial: true }, 'document') : undefined,
     });
     // Cancelled, or the settings changed meanwhile (every open document is being scanned again).
     if (!outcome || config !== this.config.current || doc.isClosed) return;
-    this.store.set({ uri, findings: outcome.findings, aiBound }, 'document');
+    this.store.set({ uri, findings: outcome.findings, aiBound, version: outcome.version }, 'document');
   }
 
   private noticeTooLarge(uri: vscode.Uri, config: GuardConfig): void {

@@ -58,6 +58,10 @@ export interface FileScan {
   /** The file is meant for an AI (prompt files, agent instructions): its findings are errors. */
   readonly aiBound: boolean;
   readonly skipped?: SkipReason;
+  /** The version of the open document scanned (documents only). */
+  readonly version?: number;
+  /** Only the lines on screen have been scanned yet; the rest of the document follows. */
+  readonly partial?: boolean;
 }
 
 /** Why a file is not scanned at all, or undefined when it is. Size is checked by the caller. */

@@ -1,6 +1,8 @@
 /**
  * The Findings tree (`aiPrivacyGuard.findings`): the workspace's findings grouped by file, from Scan
- * Workspace and open documents. Selecting a finding reveals it (aiPrivacyGuard.revealFinding).
+ * Workspace and open documents. Selecting a finding reveals it (aiPrivacyGuard.revealFinding). A file with
+ * many findings lists them by kind, each kind collapsed until opened (a log holds tens of thousands of IP
+ * addresses: its items are made only when asked for, and at most FINDINGS_PER_KIND of them).
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
@@ -11,6 +13,10 @@ import type { FindingStore, StoredScan } from './store';
 
 export const FINDINGS_VIEW_ID = 'aiPrivacyGuard.findings';
 export const REVEAL_FINDING_COMMAND = 'aiPrivacyGuard.revealFinding';
+/** A file with more findings than this lists them by kind. */
+const GROUP_BY_KIND_ABOVE = 10;
+/** Findings listed under one kind; a last item counts the rest. */
+const FINDINGS_PER_KIND = 1000;
 
 export class FileNode {
   readonly kind = 'file';
@@ -31,7 +37,36 @@ export class FindingNode {
   }
 }
 
-export type FindingsTreeNode = FileNode | FindingNode;
+/** The findings of one title (kind) in one file. */
+export class KindNode {
+  readonly kind = 'kind';
+  constructor(
+    readonly file: FileNode,
+    readonly title: string,
+    readonly findings: readonly Finding[],
+  ) {}
+}
+
+/** The last item of a long kind: how many findings it does not list. */
+export class MoreNode {
+  readonly kind = 'more';
+  constructor(
+    readonly group: KindNode,
+    readonly count: number,
+  ) {}
+}
+
+export type FindingsTreeNode = FileNode | KindNode | FindingNode | MoreNode;
+
+function byTitle(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.title);
+    if (list) list.push(f);
+    else groups.set(f.title, [f]);
+  }
+  return groups;
+}
 
 export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FindingsTreeNode | undefined>();
@@ -44,14 +79,29 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
 
   getChildren(node?: FindingsTreeNode): FindingsTreeNode[] {
     if (!node) return this.store.withFindings().map((s) => new FileNode(s));
-    if (node instanceof FileNode) return node.scan.findings.map((f) => new FindingNode(node.uri, f));
+    if (node instanceof FileNode) {
+      const findings = node.scan.findings;
+      if (findings.length <= GROUP_BY_KIND_ABOVE) return findings.map((f) => new FindingNode(node.uri, f));
+      return [...byTitle(findings)].map(([title, list]) => new KindNode(node, title, list));
+    }
+    if (node instanceof KindNode) {
+      const listed: FindingsTreeNode[] = node.findings.slice(0, FINDINGS_PER_KIND).map((f) => new FindingNode(node.file.uri, f));
+      if (node.findings.length > FINDINGS_PER_KIND) listed.push(new MoreNode(node, node.findings.length - FINDINGS_PER_KIND));
+      return listed;
+    }
     return [];
   }
 
   getParent(node: FindingsTreeNode): FindingsTreeNode | undefined {
     if (node instanceof FileNode) return undefined;
+    if (node instanceof KindNode) return node.file;
+    if (node instanceof MoreNode) return node.group;
     const scan = this.store.get(node.uri);
-    return scan ? new FileNode(scan) : undefined;
+    if (!scan) return undefined;
+    const file = new FileNode(scan);
+    if (scan.findings.length <= GROUP_BY_KIND_ABOVE) return file;
+    const title = node.finding.title;
+    return new KindNode(file, title, scan.findings.filter((f) => f.title === title));
   }
 
   getTreeItem(node: FindingsTreeNode): vscode.TreeItem {
@@ -67,6 +117,20 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
       item.description = folder ? `${folder} · ${count}` : count;
       item.tooltip = node.scan.aiBound ? vscode.l10n.t('{0} (meant for AI assistants)', relative) : relative;
       item.contextValue = 'file';
+      return item;
+    }
+    if (node instanceof KindNode) {
+      const item = new vscode.TreeItem(vscode.l10n.t(node.title), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `kind:${node.file.uri.toString()}:${node.title}`;
+      item.description = node.findings.length.toLocaleString(vscode.env.language);
+      item.iconPath = new vscode.ThemeIcon(node.findings[0].category === 'secret' ? 'key' : 'person');
+      item.contextValue = 'kind';
+      return item;
+    }
+    if (node instanceof MoreNode) {
+      const item = new vscode.TreeItem(vscode.l10n.t('…and {0} more: Copy Redacted replaces all of them', node.count.toLocaleString(vscode.env.language)), vscode.TreeItemCollapsibleState.None);
+      item.id = `more:${node.group.file.uri.toString()}:${node.group.title}`;
+      item.contextValue = 'more';
       return item;
     }
     const f = node.finding;

@@ -1,0 +1,145 @@
+/**
+ * The part of `npm run bench:editor` that runs inside the extension host (loaded as `extensionTestsPath`):
+ * it opens the generated 20 MB log, types 20 characters at several places, and records the longest stalls of
+ * this event loop (the one every extension shares) with a 1 ms heartbeat and monitorEventLoopDelay. It does
+ * so twice: with AI Privacy Guard turned off (what VS Code itself costs: receiving the document, applying
+ * edits) and on (what scanning adds). Prints lines for editor.mjs; never fails (a benchmark, not a test).
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import type { PrivacyGuardApi } from '../../src/extension/api';
+
+const MARKER = '[apg-bench] ';
+const STALL_TARGET_MS = 50;
+/** Gaps of the heartbeat above this are listed. */
+const LISTED_STALL_MS = 30;
+const EXTENSION_ID = 'ai-privacy-guard.ai-privacy-guard';
+const PLACES = [0.05, 0.3, 0.55, 0.8];
+const CHARS_PER_PLACE = 5;
+const KEYSTROKE_GAP_MS = 60;
+
+const print = (line: string) => console.log(`${MARKER}${line}`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Stall {
+  readonly ms: number;
+  readonly phase: string;
+}
+
+/** A 1 ms heartbeat: every gap longer than the interval is a stall of this event loop. */
+class Heartbeat {
+  private last = performance.now();
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly histogram = monitorEventLoopDelay({ resolution: 5 });
+  readonly stalls: Stall[] = [];
+  phase = 'start';
+
+  start(): void {
+    this.histogram.enable();
+    this.last = performance.now();
+    this.timer = setInterval(() => {
+      const now = performance.now();
+      const gap = now - this.last - 1;
+      if (gap > LISTED_STALL_MS) this.stalls.push({ ms: gap, phase: this.phase });
+      this.last = now;
+    }, 1);
+  }
+
+  stop(): { maxMs: number; histogramMaxMs: number } {
+    clearInterval(this.timer);
+    this.histogram.disable();
+    return { maxMs: Math.max(0, ...this.stalls.map((s) => s.ms)), histogramMaxMs: this.histogram.max / 1e6 };
+  }
+}
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > deadline) return undefined;
+    await sleep(20);
+  }
+}
+
+async function session(api: PrivacyGuardApi, uri: vscode.Uri, scanning: boolean): Promise<{ max: number; histogramMax: number; stalls: Stall[] }> {
+  await vscode.workspace.getConfiguration('aiPrivacyGuard').update('enable', scanning, vscode.ConfigurationTarget.Workspace);
+  await sleep(500);
+  const beat = new Heartbeat();
+  const label = scanning ? 'scanning on' : 'scanning off';
+  beat.start();
+  beat.phase = 'open';
+  const opened = performance.now();
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc);
+  print(`${label}: document open (${doc.lineCount} lines) after ${Math.round(performance.now() - opened)} ms`);
+  const done = () => {
+    const s = api.scanState(uri);
+    return s && s.version === doc.version && !s.partial ? s : undefined;
+  };
+  if (scanning) {
+    beat.phase = 'first scan';
+    const partial = await waitFor(() => {
+      const s = api.scanState(uri);
+      return s && s.version === doc.version && !s.skipped ? s : undefined;
+    }, 120_000);
+    print(`${label}: first findings after ${Math.round(performance.now() - opened)} ms (${partial?.findings ?? '?'}${partial?.partial ? ', lines on screen' : ''})`);
+    const full = await waitFor(done, 300_000);
+    print(`${label}: all findings after ${Math.round(performance.now() - opened)} ms (${full?.findings ?? 'timed out'})`);
+  } else {
+    await sleep(2000);
+  }
+  for (const [i, at] of PLACES.entries()) {
+    beat.phase = `typing at ${Math.round(at * 100)}%`;
+    const line = Math.floor(doc.lineCount * at);
+    const position = new vscode.Position(line, 0);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+    await sleep(200);
+    const typed = performance.now();
+    for (let k = 0; k < CHARS_PER_PLACE; k++) {
+      await vscode.commands.executeCommand('type', { text: 'abcde'[k] });
+      await sleep(KEYSTROKE_GAP_MS);
+    }
+    if (scanning) {
+      beat.phase = `rescan after edit ${i + 1}`;
+      const state = await waitFor(done, 300_000);
+      print(`${label}: findings updated ${Math.round(performance.now() - typed)} ms after the first of ${CHARS_PER_PLACE} keystrokes at line ${line + 1} (${state?.findings ?? 'timed out'})`);
+    } else {
+      await sleep(1000);
+    }
+  }
+  beat.phase = 'close';
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await sleep(500);
+  const { maxMs, histogramMaxMs } = beat.stop();
+  return { max: maxMs, histogramMax: histogramMaxMs, stalls: beat.stalls };
+}
+
+export async function run(): Promise<void> {
+  try {
+    const extension = vscode.extensions.getExtension<PrivacyGuardApi>(EXTENSION_ID);
+    if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
+    const api = await extension.activate();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) throw new Error('no workspace folder');
+    const uri = vscode.Uri.joinPath(folder.uri, 'editor-bench.log');
+    const off = await session(api, uri, false);
+    const on = await session(api, uri, true);
+    const describe = (r: typeof on) =>
+      `longest stall ${r.max.toFixed(0)} ms (monitorEventLoopDelay max ${r.histogramMax.toFixed(0)} ms); ` +
+      `stalls over ${LISTED_STALL_MS} ms: ${r.stalls.length ? r.stalls.map((s) => `${s.ms.toFixed(0)} (${s.phase})`).join(', ') : 'none'}`;
+    print(`scanning off (VS Code alone): ${describe(off)}`);
+    print(`scanning on: ${describe(on)}`);
+    // Stalls that VS Code has without us (receiving 20 MB, applying an edit) are not caused by scanning.
+    const ours = on.stalls.filter((s) => s.ms > STALL_TARGET_MS && s.ms > off.max);
+    print(
+      `${ours.length === 0 ? 'PASS' : 'FAIL'}  no stall of the extension host over ${STALL_TARGET_MS} ms caused by scanning ` +
+        `(longest with scanning ${on.max.toFixed(0)} ms, without ${off.max.toFixed(0)} ms)`,
+    );
+  } catch (error) {
+    print(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  } finally {
+    await vscode.workspace.getConfiguration('aiPrivacyGuard').update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+}
