@@ -14,7 +14,8 @@ import { ensureHost } from '../host/install.mjs';
 import { editorLog } from './dataFiles.mjs';
 import { benchDir, benchScriptsDir, projectDir } from './paths.mjs';
 
-const LOG_BYTES = 20 * (1 << 20);
+/** APG_BENCH_MB=2 for a quick look. */
+const LOG_BYTES = Number(process.env.APG_BENCH_MB ?? 20) * (1 << 20);
 const MARKER = '[apg-bench] ';
 const TIMEOUT_MS = 30 * 60_000;
 

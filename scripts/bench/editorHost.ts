@@ -3,7 +3,10 @@
  * it opens the generated 20 MB log, types 20 characters at several places, and records the longest stalls of
  * this event loop (the one every extension shares) with a 1 ms heartbeat and monitorEventLoopDelay. It does
  * so twice: with AI Privacy Guard turned off (what VS Code itself costs: receiving the document, applying
- * edits) and on (what scanning adds). Prints lines for editor.mjs; never fails (a benchmark, not a test).
+ * edits) and on (what scanning adds). A stall is put down to scanning by the time the extension's own scanning
+ * work on this thread (reading text for the worker, rebuilding findings, storing them: api.scanWorker()'s host
+ * tasks) took inside it: on a busy machine the heartbeat also stalls while nothing of ours runs. Prints lines
+ * for editor.mjs; never fails (a benchmark, not a test).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
@@ -23,6 +26,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Stall {
   readonly ms: number;
+  readonly end: number;
   readonly phase: string;
 }
 
@@ -40,7 +44,7 @@ class Heartbeat {
     this.timer = setInterval(() => {
       const now = performance.now();
       const gap = now - this.last - 1;
-      if (gap > LISTED_STALL_MS) this.stalls.push({ ms: gap, phase: this.phase });
+      if (gap > LISTED_STALL_MS) this.stalls.push({ ms: gap, end: now, phase: this.phase });
       this.last = now;
     }, 1);
   }
@@ -62,7 +66,17 @@ async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promis
   }
 }
 
-async function session(api: PrivacyGuardApi, uri: vscode.Uri, scanning: boolean): Promise<{ max: number; histogramMax: number; stalls: Stall[] }> {
+interface SessionResult {
+  max: number;
+  histogramMax: number;
+  stalls: Stall[];
+  /** Per stall, the time our scanning work on this thread took inside it. */
+  scanningMs: number[];
+  longestTask?: { ms: number; what: string };
+}
+
+async function session(api: PrivacyGuardApi, uri: vscode.Uri, scanning: boolean): Promise<SessionResult> {
+  const since = performance.now();
   await vscode.workspace.getConfiguration('aiPrivacyGuard').update('enable', scanning, vscode.ConfigurationTarget.Workspace);
   await sleep(500);
   const beat = new Heartbeat();
@@ -85,7 +99,7 @@ async function session(api: PrivacyGuardApi, uri: vscode.Uri, scanning: boolean)
     }, 120_000);
     print(`${label}: first findings after ${Math.round(performance.now() - opened)} ms (${partial?.findings ?? '?'}${partial?.partial ? ', lines on screen' : ''})`);
     const full = await waitFor(done, 300_000);
-    print(`${label}: all findings after ${Math.round(performance.now() - opened)} ms (${full?.findings ?? 'timed out'})`);
+    print(`${label}: all findings after ${Math.round(performance.now() - opened)} ms (${full?.findings ?? 'timed out'}); scan worker: ${JSON.stringify(api.scanWorker())}`);
   } else {
     await sleep(2000);
   }
@@ -104,7 +118,7 @@ async function session(api: PrivacyGuardApi, uri: vscode.Uri, scanning: boolean)
     if (scanning) {
       beat.phase = `rescan after edit ${i + 1}`;
       const state = await waitFor(done, 300_000);
-      print(`${label}: findings updated ${Math.round(performance.now() - typed)} ms after the first of ${CHARS_PER_PLACE} keystrokes at line ${line + 1} (${state?.findings ?? 'timed out'})`);
+      print(`${label}: findings updated ${Math.round(performance.now() - typed)} ms after the first of ${CHARS_PER_PLACE} keystrokes at line ${line + 1} (${state?.findings ?? 'timed out'}; last scan ${api.scanWorker().lastScanMs.toFixed(0)} ms in the worker)`);
     } else {
       await sleep(1000);
     }
@@ -113,7 +127,12 @@ async function session(api: PrivacyGuardApi, uri: vscode.Uri, scanning: boolean)
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await sleep(500);
   const { maxMs, histogramMaxMs } = beat.stop();
-  return { max: maxMs, histogramMax: histogramMaxMs, stalls: beat.stalls };
+  const tasks = api.scanWorker().hostTasksSince(since);
+  const scanningMs = beat.stalls.map((s) =>
+    tasks.reduce((sum, t) => sum + Math.max(0, Math.min(s.end, t.start + t.ms) - Math.max(s.end - s.ms - 1, t.start)), 0),
+  );
+  const longest = tasks.reduce<{ ms: number; what: string } | undefined>((a, t) => (!a || t.ms > a.ms ? t : a), undefined);
+  return { max: maxMs, histogramMax: histogramMaxMs, stalls: beat.stalls, scanningMs, longestTask: longest };
 }
 
 export async function run(): Promise<void> {
@@ -126,16 +145,17 @@ export async function run(): Promise<void> {
     const uri = vscode.Uri.joinPath(folder.uri, 'editor-bench.log');
     const off = await session(api, uri, false);
     const on = await session(api, uri, true);
-    const describe = (r: typeof on) =>
+    const describe = (r: SessionResult) =>
       `longest stall ${r.max.toFixed(0)} ms (monitorEventLoopDelay max ${r.histogramMax.toFixed(0)} ms); ` +
-      `stalls over ${LISTED_STALL_MS} ms: ${r.stalls.length ? r.stalls.map((s) => `${s.ms.toFixed(0)} (${s.phase})`).join(', ') : 'none'}`;
+      `stalls over ${LISTED_STALL_MS} ms [ms of scanning work inside]: ` +
+      (r.stalls.length ? r.stalls.map((s, i) => `${s.ms.toFixed(0)} [${r.scanningMs[i].toFixed(0)}] (${s.phase})`).join(', ') : 'none');
     print(`scanning off (VS Code alone): ${describe(off)}`);
     print(`scanning on: ${describe(on)}`);
-    // Stalls that VS Code has without us (receiving 20 MB, applying an edit) are not caused by scanning.
-    const ours = on.stalls.filter((s) => s.ms > STALL_TARGET_MS && s.ms > off.max);
+    print(`scanning on: longest piece of scanning work on the host thread ${on.longestTask ? `${on.longestTask.ms.toFixed(1)} ms (${on.longestTask.what})` : '-'}`);
+    const caused = Math.max(0, ...on.scanningMs);
     print(
-      `${ours.length === 0 ? 'PASS' : 'FAIL'}  no stall of the extension host over ${STALL_TARGET_MS} ms caused by scanning ` +
-        `(longest with scanning ${on.max.toFixed(0)} ms, without ${off.max.toFixed(0)} ms)`,
+      `${caused <= STALL_TARGET_MS ? 'PASS' : 'FAIL'}  no stall of the extension host over ${STALL_TARGET_MS} ms caused by scanning: ` +
+        `at most ${caused.toFixed(0)} ms of scanning work inside any stall (longest stall with scanning ${on.max.toFixed(0)} ms, without ${off.max.toFixed(0)} ms)`,
     );
   } catch (error) {
     print(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);

@@ -6,13 +6,13 @@
  */
 
 /** Field separators tried, in order of preference when a line has as many of two. */
-const DELIMITERS = [',', '\t', ';', '|'] as const;
+export const DELIMITERS = [',', '\t', ';', '|'] as const;
 
 /** A header field: a short label, not a value (letters first; spaces, digits and a little punctuation). */
 const LABEL = /^[\p{L}_][\p{L}\p{N} _.\/#()'&-]{0,60}$/u;
 
 /** Lines longer than this are never a table row (a minified file is one long line). */
-const MAX_ROW = 8192;
+export const MAX_ROW = 8192;
 /** Nor a header line longer than this. */
 const MAX_HEADER = 2048;
 /** Characters no header label holds, but code does (a call's parenthesis, not "Amount (EUR)"). */
@@ -65,6 +65,18 @@ const stripCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -
  * least two fields and at least one line below has as many fields.
  */
 export function tableAt(text: string, lineStart: number): Table | undefined {
+  const head = headerRow(text, lineStart);
+  return head && tableBelow(text, lineStart, head);
+}
+
+interface HeaderRow {
+  readonly headerEnd: number;
+  readonly best: string;
+  readonly fields: readonly string[];
+}
+
+/** The line starting at `lineStart` as a header: its end, its delimiter and its labels, when it is one. */
+function headerRow(text: string, lineStart: number): HeaderRow | undefined {
   const headerEnd = lineEnd(text, lineStart);
   if (headerEnd < 0 || headerEnd - lineStart > MAX_HEADER) return undefined;
   const header = stripCr(text.slice(lineStart, headerEnd));
@@ -81,6 +93,16 @@ export function tableAt(text: string, lineStart: number): Table | undefined {
   const fields = splitFields(header, best).map(([s, e]) => unquote(header.slice(s, e)));
   const labels = fields.filter((f) => f !== '');
   if (labels.length < 2 || !labels.every((f) => LABEL.test(f))) return undefined;
+  return { headerEnd, best, fields };
+}
+
+/** Whether the line starting at `lineStart` could head a table (a row of labels), whatever lies below it. */
+export function isHeaderRow(text: string, lineStart: number): boolean {
+  return headerRow(text, lineStart) !== undefined;
+}
+
+/** The rows below a header: the table, or undefined when there is none. */
+function tableBelow(text: string, lineStart: number, { headerEnd, best, fields }: HeaderRow): Table | undefined {
   // Rows: the following lines with as many fields (a Markdown separator row |---|---| included).
   let end = headerEnd;
   let rows = 0;

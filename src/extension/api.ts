@@ -1,6 +1,7 @@
 /** The API activate() returns: what integration tests (and other extensions) may use. */
 import type * as vscode from 'vscode';
 import type { Finding } from '../engine';
+import type { ScanWorkerState } from './scanClient';
 
 export interface PrivacyGuardApi {
   /** Scan text with the current configuration (same as the diagnostics use). */
@@ -17,6 +18,8 @@ export interface PrivacyGuardApi {
    * aiPrivacyGuard.maxDiagnosticsPerFile), and whether only the lines on screen are done yet.
    */
   scanState(uri: vscode.Uri): { version?: number; findings: number; partial: boolean; skipped?: string } | undefined;
+  /** Where open documents are scanned (a worker, or the extension host's own thread when none could start). */
+  scanWorker(): ScanWorkerState;
   /** Messages the extension has shown (notifications), for tests; masked text only. */
   shownMessages(): readonly string[];
   /** Copy warnings shown so far (masked text and the number of findings), for tests. */

@@ -68,8 +68,8 @@ function workerOptions(config: GuardConfig): WireScanOptions {
 function visibleOffsets(doc: vscode.TextDocument): [number, number] | undefined {
   const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === doc).flatMap((e) => e.visibleRanges);
   if (ranges.length === 0) return undefined;
-  const start = Math.min(...ranges.map((r) => r.start.line));
-  const end = Math.max(...ranges.map((r) => r.end.line));
+  const start = ranges.reduce((min, r) => Math.min(min, r.start.line), Infinity);
+  const end = ranges.reduce((max, r) => Math.max(max, r.end.line), 0);
   return [doc.offsetAt(new vscode.Position(start, 0)), doc.offsetAt(doc.lineAt(Math.min(end, doc.lineCount - 1)).range.end)];
 }
 
@@ -147,7 +147,7 @@ export class DiagnosticsController implements vscode.Disposable {
     });
     // Cancelled, or the settings changed meanwhile (every open document is being scanned again).
     if (!outcome || config !== this.config.current || doc.isClosed) return;
-    this.store.set({ uri, findings: outcome.findings, aiBound, version: outcome.version }, 'document');
+    this.scanner.hostTasks.run('store findings', () => this.store.set({ uri, findings: outcome.findings, aiBound, version: outcome.version }, 'document'));
   }
 
   private noticeTooLarge(uri: vscode.Uri, config: GuardConfig): void {
@@ -234,7 +234,7 @@ export class DiagnosticsController implements vscode.Disposable {
     );
     const firstOfEachCategory = [stored.findings.find((f) => f.category === 'secret'), stored.findings.find((f) => f.category === 'pii')];
     // DiagnosticSeverity counts down: Error is 0.
-    const level = Math.min(...firstOfEachCategory.flatMap((f) => (f ? [LEVELS[levelOf(f, stored, config)]] : [])));
+    const level = firstOfEachCategory.reduce((most, f) => (f ? Math.min(most, LEVELS[levelOf(f, stored, config)]) : most), vscode.DiagnosticSeverity.Hint);
     const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, level);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = MORE_FINDINGS_CODE;

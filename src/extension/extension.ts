@@ -87,6 +87,7 @@ export function activate(context: vscode.ExtensionContext, startScanWorker: Scan
     findingsTree,
     diagnostics: diagnostics.collection,
     rememberedRedactions: () => memory.size,
+    scanWorker: () => scanner.state(),
     scanState: (uri) => {
       const stored = store.get(uri);
       return stored && { version: stored.version, findings: stored.findings.length, partial: stored.partial === true, skipped: stored.skipped };

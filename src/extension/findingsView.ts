@@ -60,10 +60,11 @@ export type FindingsTreeNode = FileNode | KindNode | FindingNode | MoreNode;
 
 function byTitle(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = groups.get(f.title);
-    if (list) list.push(f);
-    else groups.set(f.title, [f]);
+  // Grouped by the title's source text; the tree item translates it.
+  for (const entry of findings) {
+    const list = groups.get(entry.title);
+    if (list) list.push(entry);
+    else groups.set(entry.title, [entry]);
   }
   return groups;
 }
@@ -100,8 +101,8 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
     if (!scan) return undefined;
     const file = new FileNode(scan);
     if (scan.findings.length <= GROUP_BY_KIND_ABOVE) return file;
-    const title = node.finding.title;
-    return new KindNode(file, title, scan.findings.filter((f) => f.title === title));
+    const { title } = node.finding;
+    return new KindNode(file, title, scan.findings.filter((other) => other.title === title));
   }
 
   getTreeItem(node: FindingsTreeNode): vscode.TreeItem {

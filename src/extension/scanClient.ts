@@ -50,6 +50,33 @@ const MAX_WORKER_FAILURES = 3;
 export const yieldToEventLoop = (): Promise<void> =>
   new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
+/**
+ * The synchronous pieces of scanning work done on the extension host's thread (reading a chunk of text,
+ * rebuilding a batch of findings, storing them), timed: `npm run bench:editor` holds the event loop's stalls
+ * against them, so that a stall of VS Code's own (or of a busy machine) is not blamed on scanning.
+ */
+export class HostTasks {
+  private readonly recent: { start: number; ms: number; what: string }[] = [];
+  longestMs = 0;
+
+  run<T>(what: string, task: () => T): T {
+    const start = performance.now();
+    try {
+      return task();
+    } finally {
+      const ms = performance.now() - start;
+      this.longestMs = Math.max(this.longestMs, ms);
+      this.recent.push({ start, ms, what });
+      if (this.recent.length > 2000) this.recent.splice(0, 1000);
+    }
+  }
+
+  /** The tasks that started at or after `since` (performance.now() time). */
+  since(since: number): readonly { start: number; ms: number; what: string }[] {
+    return this.recent.filter((t) => t.start >= since);
+  }
+}
+
 export interface ScanRequest {
   readonly document: vscode.TextDocument;
   readonly options: WireScanOptions;
@@ -57,6 +84,17 @@ export interface ScanRequest {
   readonly visible?: readonly [number, number];
   /** Called with the findings on screen before the whole document is done. */
   readonly onPartial?: (findings: Finding[]) => void;
+}
+
+export interface ScanWorkerState {
+  readonly runsIn: 'worker' | 'extension host';
+  readonly failures: number;
+  readonly scans: number;
+  readonly lastScanMs: number;
+  readonly lastError?: string;
+  /** The longest synchronous piece of scanning work on the extension host's thread so far. */
+  readonly longestHostTaskMs: number;
+  hostTasksSince(since: number): readonly { start: number; ms: number; what: string }[];
 }
 
 /** Findings of the version scanned, or undefined when the scan was cancelled (the document changed). */
@@ -73,6 +111,10 @@ interface Job {
 export class ScanClient implements vscode.Disposable {
   private worker: ScanWorker | undefined;
   private failures = 0;
+  /** Scans answered, and the worker's time for the last one. */
+  private scans = 0;
+  private lastScanMs = 0;
+  private lastError: string | undefined;
   private nextId = 1;
   /** Version of each document's copy that the worker holds. */
   private readonly held = new Map<string, number>();
@@ -80,6 +122,7 @@ export class ScanClient implements vscode.Disposable {
   private active: Job | undefined;
   private answer: ((message: WorkerMessage | undefined) => void) | undefined;
   private readonly subscriptions: vscode.Disposable[];
+  readonly hostTasks = new HostTasks();
 
   constructor(
     private readonly startWorker: ScanWorkerFactory,
@@ -87,7 +130,7 @@ export class ScanClient implements vscode.Disposable {
     private readonly log: Log,
   ) {
     this.subscriptions = [
-      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.hostTasks.run('edit', () => this.onChange(e))),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onClose(doc.uri.toString())),
     ];
   }
@@ -101,6 +144,19 @@ export class ScanClient implements vscode.Disposable {
       this.queue.push({ key, version: request.document.version, request, resolve });
       void this.pump();
     });
+  }
+
+  /** Where scans run, how many failed starts there were, and the last scan's time in the worker (for tests and benchmarks). */
+  state(): ScanWorkerState {
+    return {
+      runsIn: this.failures >= MAX_WORKER_FAILURES ? 'extension host' : 'worker',
+      failures: this.failures,
+      scans: this.scans,
+      lastScanMs: this.lastScanMs,
+      lastError: this.lastError,
+      longestHostTaskMs: this.hostTasks.longestMs,
+      hostTasksSince: (since) => this.hostTasks.since(since),
+    };
   }
 
   /** Empty the worker's memory of recent values (its engine's caches, like the host's). */
@@ -146,6 +202,7 @@ export class ScanClient implements vscode.Disposable {
       : this.startWorker(onMessage, (error) => {
           if (this.worker !== worker) return;
           this.failures++;
+          this.lastError = error instanceof Error ? error.message : String(error);
           this.log.warn(`Scan worker failed (${error instanceof Error ? error.message : String(error)})${this.failures >= MAX_WORKER_FAILURES ? '; scanning on the extension host from now on' : ''}`);
           this.worker = undefined;
           this.held.clear();
@@ -190,7 +247,10 @@ export class ScanClient implements vscode.Disposable {
       const id = (job.id = this.nextId++);
       const answered = new Promise<WorkerMessage | undefined>((resolve) => (this.answer = resolve));
       this.partial = (message) => {
-        if (message.type === 'findings' && job.request.onPartial && doc.version === job.version) job.request.onPartial(decodeFindings(message.findings));
+        if (message.type === 'findings' && job.request.onPartial && doc.version === job.version) {
+          const onPartial = job.request.onPartial;
+          this.hostTasks.run('partial findings', () => onPartial(decodeFindings(message.findings)));
+        }
       };
       this.ensureWorker().post({ type: 'scan', id, doc: job.key, version: job.version, options: job.request.options, visible: job.request.visible });
       const message = await answered;
@@ -200,7 +260,9 @@ export class ScanClient implements vscode.Disposable {
         continue;
       }
       if (message.type === 'error') throw new Error(message.message);
-      return { findings: await decodeInBatches(message.findings), version: job.version, scanMs: message.scanMs };
+      this.scans++;
+      this.lastScanMs = message.scanMs;
+      return { findings: await this.decodeInBatches(message.findings), version: job.version, scanMs: message.scanMs };
     }
     return undefined;
   }
@@ -219,11 +281,24 @@ export class ScanClient implements vscode.Disposable {
         if (doc.isClosed || doc.version !== job.version || this.worker !== worker) return false;
       }
       const end = line + linesPerChunk;
-      const chunk = doc.getText(new vscode.Range(line, 0, Math.min(end, lineCount), 0));
-      worker.post({ type: 'text', doc: job.key, version: job.version, chunk, first: line === 0, last: end >= lineCount });
+      this.hostTasks.run('send text', () => {
+        const chunk = doc.getText(new vscode.Range(line, 0, Math.min(end, lineCount), 0));
+        worker.post({ type: 'text', doc: job.key, version: job.version, chunk, first: line === 0, last: end >= lineCount });
+      });
     }
     this.held.set(job.key, job.version);
     return true;
+  }
+
+  private async decodeInBatches(wire: WireFindings): Promise<Finding[]> {
+    const out: Finding[] = [];
+    for (let from = 0; from < wire.count; from += DECODE_BATCH) {
+      if (from > 0) await yieldToEventLoop();
+      this.hostTasks.run('decode findings', () => {
+        for (const f of decodeFindings(wire, from, Math.min(wire.count, from + DECODE_BATCH))) out.push(f);
+      });
+    }
+    return out;
   }
 
   dispose(): void {
@@ -231,14 +306,4 @@ export class ScanClient implements vscode.Disposable {
     for (const job of this.queue.splice(0)) job.resolve(undefined);
     this.cancelActive();
   }
-}
-
-async function decodeInBatches(wire: WireFindings): Promise<Finding[]> {
-  if (wire.count <= DECODE_BATCH) return decodeFindings(wire);
-  const out: Finding[] = [];
-  for (let from = 0; from < wire.count; from += DECODE_BATCH) {
-    if (from > 0) await yieldToEventLoop();
-    out.push(...decodeFindings(wire, from, Math.min(wire.count, from + DECODE_BATCH)));
-  }
-  return out;
 }

@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { builtinRules, scan, type Finding } from '../../src/engine';
+import { builtinRules, scan } from '../../src/catalogue';
+import type { Finding } from '../../src/engine';
 import { findingsToList } from '../../src/extension/pure/summary';
 import { applyEdits, decodeFindings, encodeFindings, type HostMessage, type WireEdit, type WireScanOptions, type WorkerMessage } from '../../src/extension/worker/protocol';
 import { ScanService, scanVisible, VISIBLE_FIRST_MIN_LENGTH } from '../../src/extension/worker/scanService';

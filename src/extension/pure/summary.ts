@@ -47,7 +47,7 @@ export function findingsToList(findings: readonly Finding[], limit: number): { s
     if (bucket.length < limit) bucket.push(i);
   });
   const chosen: number[] = [];
-  for (const bucket of buckets) chosen.push(...bucket.slice(0, limit - chosen.length));
+  for (const bucket of buckets) for (let i = 0; i < bucket.length && chosen.length < limit; i++) chosen.push(bucket[i]);
   const shown = chosen.sort((a, b) => a - b).map((i) => findings[i]);
   return { shown, perTitle: new Map([...perTitle].sort((a, b) => b[1] - a[1])) };
 }

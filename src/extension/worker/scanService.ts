@@ -4,7 +4,9 @@
  * host cannot start one, the host runs it on its own thread (see scanClient.ts).
  * Pure: imports neither 'vscode' nor Node built-ins.
  */
-import { compileCustomRules, forgetRememberedValues, scan, type Finding, type Rule, type ScanOptions } from '../../engine';
+import { forgetRememberedValues, scan } from '../../catalogue';
+import { compileCustomRules, type Finding, type Rule, type ScanOptions } from '../../engine';
+import { rescanChanged, widenChangedSpan, type ChangedSpan } from '../../engine/incremental';
 import { applyEdits, encodeFindings, transferables, type HostMessage, type WireFindings, type WireScanOptions, type WorkerMessage } from './protocol';
 
 /** Documents at least this long get the lines on screen scanned, and answered, before the rest. */
@@ -20,6 +22,10 @@ interface DocumentCopy {
   text: string;
   /** Chunks of a text still arriving (HostMessage 'text'). */
   parts?: string[];
+  /** The last scan: its text, findings and options; with `changed`, what an incremental rescan starts from. */
+  scanned?: { readonly text: string; readonly findings: readonly Finding[]; readonly options: string };
+  /** Where the text changed since that scan. */
+  changed?: ChangedSpan;
 }
 
 export type Post = (message: WorkerMessage, transfer: ArrayBuffer[]) => void;
@@ -51,7 +57,10 @@ export class ScanService {
           this.docs.delete(message.doc);
           return;
         }
-        copy.text = applyEdits(copy.text, message.edits);
+        for (const edit of message.edits) {
+          copy.changed = widenChangedSpan(copy.changed, copy.text, edit[0], edit[1], edit[2]);
+          copy.text = applyEdits(copy.text, [edit]);
+        }
         copy.version = message.version;
         return;
       }
@@ -75,14 +84,25 @@ export class ScanService {
     }
     try {
       const options = this.options(request.options);
+      const optionsKey = JSON.stringify(request.options);
       const text = copy.text;
-      if (request.visible && text.length >= VISIBLE_FIRST_MIN_LENGTH) {
+      const earlier = copy.scanned?.options === optionsKey ? copy.scanned : undefined;
+      if (!earlier && request.visible && text.length >= VISIBLE_FIRST_MIN_LENGTH) {
         const started = now();
         const visible = scanVisible(text, request.visible, options);
         this.answer(request.id, true, encodeFindings(visible), now() - started);
       }
       const started = now();
-      this.answer(request.id, false, encodeFindings(scan(text, options)), now() - started);
+      const scanText = (t: string) => scan(t, options);
+      const findings = !earlier
+        ? scanText(text)
+        : copy.changed
+          ? rescanChanged(text, earlier.text, earlier.findings, copy.changed, scanText)
+          : earlier.findings;
+      const scanMs = now() - started;
+      copy.scanned = { text, findings, options: optionsKey };
+      copy.changed = undefined;
+      this.answer(request.id, false, encodeFindings(findings), scanMs);
     } catch (error) {
       this.post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }, []);
     }

@@ -1,0 +1,105 @@
+/**
+ * Incremental rescans (src/engine/incremental.ts) hold to a full scan: over random documents (real rule
+ * examples, tables with labelled columns, private key blocks, filler) and random sequences of edits
+ * (insertions of examples and line breaks, deletions, a comma that changes a row's field count), the findings
+ * after each batch of edits are exactly those of scanning the whole new text.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { builtinRules, scan } from '../../src/catalogue';
+import { RESCAN_REACH, rescanChanged, widenChangedSpan, type ChangedSpan } from '../../src/engine/incremental';
+import type { Finding } from '../../src/engine';
+
+// Each run scans documents of about 100 KB several times: few runs by default, PROPERTY_RUNS=200 to explore.
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 10);
+const options = { minConfidence: 'low', minSeverity: 'low' } as const;
+const scanText = (t: string) => scan(t, options);
+
+const positives = builtinRules.flatMap((r) => r.examples.positive);
+const singleLine = positives.filter((p) => !p.includes('\n'));
+const multiLine = positives.filter((p) => p.includes('\n'));
+const FILLER = [
+  'function render(props) { return props.items.map((item) => item.name); }',
+  '2026-11-03T10:15:00Z INFO request served in 12 ms',
+  '# notes: nothing to hide on this line',
+  '',
+  '    "enabled": true,',
+];
+const TABLE = ['name,email,phone,date of birth', 'Maria Gonzalez,maria.gonzalez@gmail.com,+44 20 7946 0958,1984-03-12', 'Jan Kowalski,jan.k@wp.pl,+48 22 123 45 67,1979-11-02'];
+
+/** A block of lines: an example (one line or several), a table, or filler. */
+const block = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...singleLine) },
+  { weight: 1, arbitrary: fc.constantFrom(...multiLine) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 40 }).map((rows) => [TABLE[0], ...Array.from({ length: rows }, (_, i) => TABLE[1 + (i % 2)])].join('\n')) },
+  { weight: 6, arbitrary: fc.constantFrom(...FILLER) },
+);
+
+/** Documents a little larger than the smallest that is rescanned in part (4 reaches). */
+const documentText = fc.array(block, { minLength: 40, maxLength: 80 }).map((blocks) => {
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 5 * RESCAN_REACH; i++) {
+    const b = blocks[i % blocks.length];
+    lines.push(b);
+    size += b.length + 1;
+  }
+  return lines.join('\n');
+});
+
+/** An edit as fractions of the text (so it fits any length): where, how much to remove, what to insert. */
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 400 })),
+  insert: fc.oneof(fc.constant(''), fc.constantFrom('\n', ',', 'x', ' ', '-----BEGIN RSA PRIVATE KEY-----', TABLE[0]), fc.constantFrom(...singleLine), block),
+});
+
+function applyEdit(text: string, span: ChangedSpan | undefined, e: { at: number; remove: number; insert: string }) {
+  const offset = Math.floor(e.at * text.length);
+  const length = Math.min(e.remove, text.length - offset);
+  return { text: text.slice(0, offset) + e.insert + text.slice(offset + length), span: widenChangedSpan(span, text, offset, length, e.insert) };
+}
+
+describe('incremental rescans', () => {
+  it('equal a full scan after every batch of random edits', function () {
+    this.timeout(180_000);
+    fc.assert(
+      fc.property(documentText, fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), (start, batches) => {
+        let text = start;
+        let findings: readonly Finding[] = scanText(text);
+        for (const batch of batches) {
+          const before = text;
+          let span: ChangedSpan | undefined;
+          for (const e of batch) ({ text, span } = applyEdit(text, span, e));
+          findings = rescanChanged(text, before, findings, span!, scanText);
+          assert.deepEqual(findings, scanText(text));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('rescans only around the change in a large document', () => {
+    const text = `${'const value = compute(input);\n'.repeat(20_000)}aws_access_key_id = AKIAZ3MHQ5TXKVR7WP4L\n${'const value = compute(input);\n'.repeat(20_000)}`;
+    const findings = scanText(text);
+    const at = text.length - 1000;
+    const next = `${text.slice(0, at)}x${text.slice(at)}`;
+    let scanned = 0;
+    const counting = (t: string) => {
+      scanned += t.length;
+      return scanText(t);
+    };
+    const result = rescanChanged(next, text, findings, widenChangedSpan(undefined, text, at, 0, 'x'), counting);
+    assert.deepEqual(result, scanText(next));
+    assert.ok(scanned <= 4 * RESCAN_REACH + 200, `scanned ${scanned} of ${next.length} characters`);
+  });
+
+  it('tracks where several edits changed the text, in the text before them and after', () => {
+    let span = widenChangedSpan(undefined, 'abcdefghij', 2, 2, 'XYZ'); // abXYZefghij
+    assert.deepEqual(span, { oldStart: 2, oldEnd: 4, newStart: 2, newEnd: 5, lineDelta: 0 });
+    span = widenChangedSpan(span, 'abXYZefghij', 8, 1, '\n\n'); // abXYZefg\n\nij
+    assert.deepEqual(span, { oldStart: 2, oldEnd: 8, newStart: 2, newEnd: 10, lineDelta: 2 });
+    span = widenChangedSpan(span, 'abXYZefg\n\nij', 0, 1, ''); // bXYZefg\n\nij
+    assert.deepEqual(span, { oldStart: 0, oldEnd: 8, newStart: 0, newEnd: 9, lineDelta: 2 });
+  });
+});
