@@ -4,8 +4,9 @@
  * test holds them equal over random documents and edit sequences), so the region rescanned is chosen from
  * what a finding's verdict can depend on:
  * - text within RESCAN_REACH characters of it: a rule's window around its keyword (8,300 characters at
- *   most, for multi-line keys), context words (8,192 at most), what validators read around a value (a few
- *   thousand characters at most);
+ *   most, for multi-line keys), context words (8,192 at most), what validators read around a value (the
+ *   e-mail rule looks 32,000 characters back for a package.json's "contributors" key; the others a few
+ *   hundred);
  * - a multi-line finding that crosses the region's edge (a private key block): the region grows to cover it;
  * - a table: a row's findings depend on its header, however far above; a header's, on every row below. A
  *   region that starts or ends inside a run of rows with as many fields, one of which could be a header, grows
@@ -19,7 +20,7 @@ import { DELIMITERS, isHeaderRow, MAX_ROW, splitFields } from './table';
 import type { Finding } from './types';
 
 /** Characters around a finding that its verdict may depend on (see the module comment). */
-export const RESCAN_REACH = 20_000;
+export const RESCAN_REACH = 36_000;
 /** Edits that start within this many characters of the document's start rescan the whole document. */
 const HEAD = 256;
 

@@ -10,7 +10,7 @@ import { builtinRules, scan } from '../../src/catalogue';
 import { RESCAN_REACH, rescanChanged, widenChangedSpan, type ChangedSpan } from '../../src/engine/incremental';
 import type { Finding } from '../../src/engine';
 
-// Each run scans documents of about 100 KB several times: few runs by default, PROPERTY_RUNS=200 to explore.
+// Each run scans documents of about 160 KB several times: few runs by default, PROPERTY_RUNS=200 to explore.
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10);
 const options = { minConfidence: 'low', minSeverity: 'low' } as const;
 const scanText = (t: string) => scan(t, options);
@@ -39,7 +39,7 @@ const block = fc.oneof(
 const documentText = fc.array(block, { minLength: 40, maxLength: 80 }).map((blocks) => {
   const lines: string[] = [];
   let size = 0;
-  for (let i = 0; size < 5 * RESCAN_REACH; i++) {
+  for (let i = 0; size < 4.5 * RESCAN_REACH; i++) {
     const b = blocks[i % blocks.length];
     lines.push(b);
     size += b.length + 1;
