@@ -197,6 +197,7 @@ describe('quiet on real repositories (issue 14) and IP addresses in every form (
 
     it('keeps a name without a known given name, at low confidence', () => {
       assert.deepEqual(verdict('{ "customer_name": "Aarav Sharma" }', 'person-name-labelled'), ['Aarav Sharma medium/low']);
+      assert.deepEqual(verdict('{ "customer_name": "Aarav Chabot" }', 'person-name-labelled'), ['Aarav Chabot medium/low']);
     });
 
     it('reports tool, bot and product names at low severity: hidden by default, never dropped', () => {

@@ -51,10 +51,11 @@ export function isGivenName(word: string): boolean {
 
 /**
  * Words that name what a tool, bot, product or role does, never a person: "Build Helper", "Test Runner",
- * "Release Bot". A value without a known given name that holds one is no one's name.
+ * "Release Bot", "Dependabot". A value without a known given name that holds one is no one's name. A "-bot" ending
+ * needs four letters before it: Cabot and Chabot are family names.
  */
 const TOOL_WORD =
-  /^(?:.+bot|bot|agent|app|assistant|tool|tools|service|project|pipeline|job|task|step|action|actions|plugin|extension|module|package|library|server|client|worker|daemon|system|team|support|helper|runner|builder|checker|scanner|reviewer|loader|writer|reader|manager|tester|linter|formatter|compiler|bundler|generator|parser|renderer|monitor|watcher|scheduler|updater|installer|launcher|uploader|downloader|notifier|tracker|logger|crawler|indexer|analyzer|analyser|validator|migrator|importer|exporter|publisher|deployer|handler|provider|controller|adapter|wizard|engine|framework|studio|suite|console|dashboard|portal|platform|api|sdk|cli|ci)$/i;
+  /^(?:.{4,}bot|bot|agent|app|assistant|tool|tools|service|project|pipeline|job|task|step|action|actions|plugin|extension|module|package|library|server|client|worker|daemon|system|team|support|helper|runner|builder|checker|scanner|reviewer|loader|writer|reader|manager|tester|linter|formatter|compiler|bundler|generator|parser|renderer|monitor|watcher|scheduler|updater|installer|launcher|uploader|downloader|notifier|tracker|logger|crawler|indexer|analyzer|analyser|validator|migrator|importer|exporter|publisher|deployer|handler|provider|controller|adapter|wizard|engine|framework|studio|suite|console|dashboard|portal|platform|api|sdk|cli|ci)$/i;
 
 /** Legal-form words: an account holder or customer that is a company is no person. */
 const COMPANY = /^(?:gmbh|ag|kg|ohg|ug|ltd\.?|llc|llp|inc\.?|corp\.?|co\.?|company|limited|plc|pty|s\.?a\.?|s\.?l\.?|sas|sarl|srl|spa|bv|nv|ab|as|oy|oyj|aps|sp\.?|group|holding|holdings|partners|bank|trust|foundation|association|gbr|e\.?v\.?)$/i;
