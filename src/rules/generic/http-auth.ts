@@ -14,11 +14,13 @@ const AUTH_HEADER = String.raw`(?<![A-Za-z0-9_-])authorization["'\x60]?\s{0,3}(?
 /** RFC 7617's own example credentials (Aladdin / open sesame). */
 const RFC_EXAMPLE = 'Aladdin:open sesame';
 
+/** A Basic value that does not decode to `user:password` (a damaged copy, an API key sent as Basic): demoted. */
+const UNDECODED: ValidatorResult = { confidence: 'low', note: 'does not decode to user:password' };
+
 function basicCredentials(ctx: MatchContext): ValidatorResult {
   const decoded = printable(base64Decode(ctx.value));
-  if (!decoded) return false;
-  const colon = decoded.indexOf(':');
-  if (colon < 1) return false;
+  const colon = decoded?.indexOf(':') ?? -1;
+  if (!decoded || colon < 1) return ctx.value.length >= 12 && /[0-9]/.test(ctx.value) && /[A-Za-z]/.test(ctx.value) ? UNDECODED : false;
   const user = decoded.slice(0, colon);
   const password = decoded.slice(colon + 1);
   if (decoded === RFC_EXAMPLE) return { severity: 'low', note: 'RFC 7617 example' };
@@ -55,9 +57,11 @@ export const httpAuthRules: readonly Rule[] = [
       negative: [
         { text: 'Authorization: Basic dXNlcjpwYXNzd29yZA==', reason: 'decodes to user:password, a documentation stand-in' },
         { text: "headers: { Authorization: 'Basic ' + btoa(user + ':' + pass) }", reason: 'built at run time, no literal value' },
-        { text: 'Authorization: Basic SGVsbG9Xb3JsZDEyMw==', reason: 'decodes to text without a user:password colon' },
+        { text: 'Authorization: Basic ZGVwbG95Og==', reason: 'an empty password (deploy:)' },
       ],
       lowSeverity: ['Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=='],
+      // Text without a user:password colon (an API key sent as Basic), and base64 that does not decode.
+      lowConfidence: ['Authorization: Basic SGVsbG9Xb3JsZDEyMw==', 'Authorization: Basic k9Xq2LzW7vRt4mNb8yHs3dGf6jTa1'],
     },
   },
   {

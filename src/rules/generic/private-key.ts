@@ -52,8 +52,22 @@ function keyBody(minChars: number, accept: (bytes: string, body: Body) => Valida
     if (isRepetitive(b) || shannonEntropy(b) < 4.2) return false;
     const bytes = base64Decode(b);
     if (bytes === undefined) return false;
-    return accept(bytes, body);
+    const verdict = accept(bytes, body);
+    // Random bytes that are not the expected structure (a corrupted or truncated copy of a key, another
+    // container) are still most likely a key: demoted, not dropped. Text in base64 is not a key at all.
+    if (verdict === false && isBinary(bytes)) return { confidence: 'low', note: 'key body does not decode to the expected structure' };
+    return verdict;
   };
+}
+
+/** Mostly bytes outside printable ASCII and line breaks: binary data, not base64-encoded text. */
+function isBinary(bytes: string): boolean {
+  let unprintable = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes.charCodeAt(i);
+    if (c > 0x7e || (c < 0x20 && c !== 9 && c !== 10 && c !== 13)) unprintable++;
+  }
+  return unprintable >= bytes.length / 4;
 }
 
 /** DER: a SEQUENCE (0x30) whose declared length does not exceed what follows. */
@@ -232,6 +246,16 @@ export const privateKeyRules: readonly Rule[] = [
         RSA_KEY.replace(/\n/g, '\r\n'),
         `const key =\n${RSA_KEY.split('\n').map((l) => `  '${l}\\n'`).join(' +\n')};`,
       ],
+      // Random bytes that do not parse as DER: a damaged copy of a key, still reported, at low confidence.
+      lowConfidence: [
+        pem('RSA PRIVATE KEY', [
+          'u30CWhU0xSwZ/YfVjzRfLY2kVeEFX6AT5Jf4Xy7ksPBglgJ3gI31ZjIAkEvkRMgp',
+          'fwuStTMU/ATu2fX8Q5OWMGMzm4r6xTghA7DGEQ1zPTp7pUedfCjsxADsvzvSWi7+',
+          'glTXLz2t8tQfCa6XGVvmqv+hn+2uI6ANeU/bvNeUpY6UgjwGRtI64zVpRY6TPmhH',
+          'PirNLwxqHIJiV09JdM3x9qbAxfLwnxOvoRmPaWG5W25Aa3Cvv2y56Vno9fYTfp5T',
+          '02ueo9UCUBAlp8VP5unLq+E4paIqcq37BYXDNn+PWjfV4hNp01ffwQNjdzGe3yiM',
+        ]),
+      ],
       negative: [
         { text: "const HEADER = '-----BEGIN RSA PRIVATE KEY-----';", reason: 'a header constant in code, no key body' },
         { text: pem('RSA PRIVATE KEY', ['MIIEpAIBAAKCAQEA...', '...', '...']), reason: 'a truncated documentation key' },
@@ -285,9 +309,10 @@ export const privateKeyRules: readonly Rule[] = [
     },
     examples: {
       positive: [OPENSSH_KEY, OPENSSH_KEY_ENCRYPTED],
+      // A key body under the wrong armour (not an openssh-key-v1 structure): still a key, at low confidence.
+      lowConfidence: [pem('OPENSSH PRIVATE KEY', [RSA_KEY.split('\n').slice(1, -1).join('\n')])],
       negative: [
         { text: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIO8Ts/PNG8f8PmXbGOMBIaCJHJ2kL96sakPvFkPJgm42 me@host', reason: 'an OpenSSH public key' },
-        { text: pem('OPENSSH PRIVATE KEY', [RSA_KEY.split('\n').slice(1, -1).join('\n')]), reason: 'the body is not an openssh-key-v1 structure' },
       ],
     },
   }),
