@@ -85,7 +85,7 @@ export function scanFileText(uri: vscode.Uri, text: string, config: GuardConfig)
   return { uri, findings: scan(text, config.scanOptions), aiBound };
 }
 
-export type DiskSkipReason = SkipReason | 'binary' | 'unreadable';
+export type DiskSkipReason = SkipReason | 'binary' | 'unreadable' | 'failed';
 
 /**
  * Read and scan a file that may not be open (Scan Workspace, a closed file): huge and binary files
@@ -97,14 +97,16 @@ export async function scanFileOnDisk(
 ): Promise<{ scan?: FileScan; skipped?: DiskSkipReason }> {
   const skipped = skipReason(uri, config);
   if (skipped) return { skipped };
+  let bytes: Uint8Array;
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > config.maxFileSizeBytes) return { skipped: 'tooLarge' };
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    const decoded = decodeForScan(bytes);
-    if (decoded.skip) return { skipped: 'binary' };
-    return { scan: scanFileText(uri, decoded.text, config) };
+    bytes = await vscode.workspace.fs.readFile(uri);
   } catch {
     return { skipped: 'unreadable' };
   }
+  const decoded = decodeForScan(bytes);
+  if (decoded.skip) return { skipped: 'binary' };
+  // Outside the try: an error of the scan itself is no read error (the caller reports it as failed).
+  return { scan: scanFileText(uri, decoded.text, config) };
 }

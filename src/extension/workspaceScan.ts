@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ConfigService } from './config';
-import { scanFileOnDisk, scanFileText, type DiskSkipReason } from './files';
+import { scanFileOnDisk, scanFileText, type DiskSkipReason, type FileScan } from './files';
 import type { Log } from './log';
 import { compileGlobs, type GlobMatcher } from './pure/globs';
 import type { FindingStore } from './store';
@@ -104,7 +104,15 @@ export class WorkspaceScanner {
         return;
       }
       const open = openDocs.get(uri.toString());
-      const outcome = open ? { scan: scanFileText(uri, open.getText(), config) } : await scanFileOnDisk(uri, config);
+      let outcome: { scan?: FileScan; skipped?: DiskSkipReason };
+      try {
+        outcome = open ? { scan: scanFileText(uri, open.getText(), config) } : await scanFileOnDisk(uri, config);
+      } catch (e) {
+        // One file's internal error must not cost the others: name the file and the error's kind (its
+        // message could quote the text), count it, go on.
+        this.log.warn(`Scan Workspace: ${relative}: internal error (${e instanceof Error ? e.name : 'unknown'}); not scanned`);
+        outcome = { skipped: 'failed' };
+      }
       const skipped = outcome.scan?.skipped ?? outcome.skipped;
       if (skipped || !outcome.scan) {
         skippedBy.set(skipped ?? 'unreadable', (skippedBy.get(skipped ?? 'unreadable') ?? 0) + 1);
