@@ -2,12 +2,13 @@
  * The copy-and-paste story end to end, with the real keyboard: Ctrl+C on a fake secret warns, Copy
  * Redacted Instead puts placeholders on the clipboard, a clean copy does not warn, and pasting an AI's
  * answer offers "Paste with Original Values" in the paste widget. Screenshots in test-results/e2e/
- * (07-copy-warning.png and 08-paste-with-original-values.png are the README's).
+ * (screenshot-copy-warning.jpg and screenshot-paste-with-original-values.jpg go to media/ for the README).
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openFile, openWorkbench, REPO_ROOT, runCommand, statusItem, type Workbench } from './workbench';
+import { openFile, openWorkbench, REPO_ROOT, runCommand, SHOTS_DIR, statusItem, type Workbench } from './workbench';
 
 const FAKE_AWS_KEY = 'AKIAZ3MHQ5TXKVR7WP4L';
 const FAKE_GITHUB_TOKEN = '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';
@@ -18,6 +19,12 @@ async function selectLines(page: Page, first: number, count: number): Promise<vo
   await page.keyboard.press('Control+Home');
   for (let i = 1; i < first; i++) await page.keyboard.press('ArrowDown');
   for (let i = 0; i < count; i++) await page.keyboard.press('Shift+ArrowDown');
+}
+
+/** The README's pictures: the part of the window that tells the story, as a small JPEG (the .vsix carries them). */
+async function readmeShot(page: Page, name: string, clip: { x: number; y: number; width: number; height: number }): Promise<void> {
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS_DIR, `screenshot-${name}.jpg`), type: 'jpeg', quality: 80, clip });
 }
 
 const clipboardText = async (page: Page) => String(await page.evaluate('navigator.clipboard.readText()'));
@@ -42,6 +49,8 @@ describe('copy and paste in a real VS Code (demo workspace)', () => {
     await statusItem(page).getByText('2 secrets · 1 PII').waitFor();
     await selectLines(page, 4, 2);
     await page.keyboard.press('Control+C');
+    // The warning and the status bar's clipboard state come together, after a short grace period.
+    await page.locator('.statusbar-item', { hasText: 'Clipboard: 2 secrets' }).first().waitFor();
     // Headless, the workbench files notifications in the notification center without a toast.
     await runCommand(page, 'Notifications: Show Notifications');
     const center = page.locator('.notifications-center');
@@ -51,8 +60,7 @@ describe('copy and paste in a real VS Code (demo workspace)', () => {
     assert.match(text, /AWS access key ID AK…4L/);
     for (const raw of [FAKE_AWS_KEY, FAKE_GITHUB_TOKEN]) assert.ok(!text.includes(raw), 'the warning shows a raw value');
     assert.ok((await clipboardText(page)).includes(FAKE_AWS_KEY), 'the copy itself went through');
-    await page.locator('.statusbar-item', { hasText: 'Clipboard: 2 secrets' }).first().waitFor();
-    await wb.shot('07-copy-warning');
+    await readmeShot(page, 'copy-warning', { x: 350, y: 40, width: 1050, height: 820 });
 
     await warning.getByRole('button', { name: 'Copy Redacted Instead' }).click();
     // The button closes the notification center; the clipboard tells what happened.
@@ -115,7 +123,7 @@ describe('copy and paste in a real VS Code (demo workspace)', () => {
     await page.keyboard.press('Control+.');
     const option = page.locator('.monaco-list-row, .action-item', { hasText: 'Paste with Original Values (1 restored)' }).first();
     await option.waitFor();
-    await wb.shot('08-paste-with-original-values');
+    await readmeShot(page, 'paste-with-original-values', { x: 350, y: 40, width: 1050, height: 260 });
     await option.click();
     await lines.getByText(`Rotate '${FAKE_AWS_KEY}'`, { exact: false }).waitFor();
     const pasted = (await lines.innerText()).replace(/\u00a0/g, ' ');
