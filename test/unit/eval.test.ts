@@ -30,6 +30,31 @@ describe('evaluation set (one round)', () => {
     assert.ok(rate(atDefault.byCategory.get('pii')) >= 0.85, `pii recall ${rate(atDefault.byCategory.get('pii'))}`);
   });
 
+  /** Recall at the default threshold over the kinds whose name starts with `prefix` ('secret/provider-'...). */
+  const recallOf = (prefix: string) => {
+    let found = 0;
+    let total = 0;
+    for (const [kind, r] of atDefault.byKind) {
+      if (!kind.startsWith(prefix)) continue;
+      found += r.found;
+      total += r.total;
+    }
+    assert.ok(total > 0, `no samples of ${prefix}`);
+    return found / total;
+  };
+
+  it('finds provider tokens in their documented shape and in every tolerant variant (demote, do not drop)', () => {
+    for (const variant of ['documented', 'prefix-case', 'short-form', 'too-long', 'no-separators', 'last-char-off']) {
+      assert.ok(recallOf(`secret/provider-${variant}`) >= 0.95, `provider-${variant}: ${recallOf(`secret/provider-${variant}`)}`);
+    }
+  });
+
+  it('finds national numbers, IBANs and phone numbers in the separators and groupings people type', () => {
+    for (const kind of ['us-ssn', 'us-itin', 'uk-nino', 'iban-then-word', 'phone-']) {
+      assert.ok(recallOf(`pii/${kind}`) >= 0.8, `${kind}: ${recallOf(`pii/${kind}`)}`);
+    }
+  });
+
   it('raises few false alarms on look-alikes', () => {
     assert.ok(rate(atDefault.negatives) <= 0.05, `false alarms on negatives ${rate(atDefault.negatives)}`);
     assert.ok(rate(atLow.negatives) <= 0.05, `false alarms on negatives at --min-severity low ${rate(atLow.negatives)}`);
