@@ -15,9 +15,8 @@ import { findingDescription, findingTitle } from './messages';
 import { helpUrlFor } from './pure/help';
 import type { DiagnosticLevel } from './pure/settings';
 import { findingsToList } from './pure/summary';
-import type { ScanClient } from './scanClient';
+import { workerOptions, type ScanClient } from './scanClient';
 import type { FindingStore, StoredScan } from './store';
-import type { WireScanOptions } from './worker/protocol';
 
 /** Quiet time after the last keystroke before a changed document is scanned again. */
 export const SCAN_DEBOUNCE_MS = 300;
@@ -50,18 +49,6 @@ function findingDiagnostic(f: Finding, scan: StoredScan, config: GuardConfig): v
 
 function levelOf(f: Finding, scan: StoredScan, config: GuardConfig): DiagnosticLevel {
   return scan.aiBound ? 'error' : f.category === 'secret' ? config.severitySecrets : config.severityPii;
-}
-
-/** The settings the scan worker needs, as plain data. */
-function workerOptions(config: GuardConfig): WireScanOptions {
-  return {
-    categories: config.scanOptions.categories ?? [],
-    disabledRules: config.disabledRules,
-    customRules: config.customRules,
-    allowlist: config.allowlist,
-    minConfidence: config.minConfidence,
-    minSeverity: config.minSeverity,
-  };
 }
 
 /** Offsets of the lines shown in the editors of a document (from the first to the last), if any. */
@@ -174,7 +161,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.store.delete(doc.uri);
     // A file found by Scan Workspace stays in Problems with its content on disk.
     if (stored && stored.origin === 'workspace' && doc.uri.scheme !== 'untitled') {
-      void scanFileOnDisk(doc.uri, this.config.current).then((r) => {
+      void scanFileOnDisk(doc.uri, this.config.current, this.scanner).then((r) => {
         if (r.scan && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) this.store.set(r.scan, 'workspace');
       });
     }

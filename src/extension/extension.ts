@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext, startScanWorker: Scan
   const share = new ShareCommands(config, memory, log);
   const findingsTree = new FindingsTreeProvider(store);
   const statusBar = new PrivacyStatusBar(config, store);
-  const workspaceScanner = new WorkspaceScanner(config, store, log);
+  const workspaceScanner = new WorkspaceScanner(config, store, log, scanner);
   const copyGuard = new CopyGuard(config, share, memory, store, statusBar, context.workspaceState, log);
   const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
 

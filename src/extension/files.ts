@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { scan } from '../catalogue';
 import type { Finding } from '../engine';
 import type { GuardConfig } from './config';
+import { workerOptions, type ScanClient } from './scanClient';
 import { decodeForScan } from '../shared/text';
 
 /**
@@ -89,11 +90,13 @@ export type DiskSkipReason = SkipReason | 'binary' | 'unreadable' | 'failed';
 
 /**
  * Read and scan a file that may not be open (Scan Workspace, a closed file): huge and binary files
- * are skipped without reading them whole. Uses workspace.fs, so it works in virtual workspaces.
+ * are skipped without reading them whole. Uses workspace.fs, so it works in virtual workspaces. With a
+ * scan client, the text is scanned in its worker, off the extension host's thread.
  */
 export async function scanFileOnDisk(
   uri: vscode.Uri,
   config: GuardConfig,
+  scanner?: ScanClient,
 ): Promise<{ scan?: FileScan; skipped?: DiskSkipReason }> {
   const skipped = skipReason(uri, config);
   if (skipped) return { skipped };
@@ -108,5 +111,7 @@ export async function scanFileOnDisk(
   const decoded = decodeForScan(bytes);
   if (decoded.skip) return { skipped: 'binary' };
   // Outside the try: an error of the scan itself is no read error (the caller reports it as failed).
-  return { scan: scanFileText(uri, decoded.text, config) };
+  const text = decoded.text;
+  const outcome = scanner && (await scanner.scan({ document: { text }, options: workerOptions(config) }));
+  return { scan: outcome ? { uri, findings: outcome.findings, aiBound: scanPlan(uri, text.length, config).aiBound } : scanFileText(uri, text, config) };
 }

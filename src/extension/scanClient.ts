@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
+import type { GuardConfig } from './config';
 import type { Log } from './log';
 import { decodeFindings, type HostMessage, type WireEdit, type WireFindings, type WireScanOptions, type WorkerMessage } from './worker/protocol';
 import { ScanService } from './worker/scanService';
@@ -77,8 +78,21 @@ export class HostTasks {
   }
 }
 
+/** The settings the scan worker needs, as plain data. */
+export function workerOptions(config: GuardConfig): WireScanOptions {
+  return {
+    categories: config.scanOptions.categories ?? [],
+    disabledRules: config.disabledRules,
+    customRules: config.customRules,
+    allowlist: config.allowlist,
+    minConfidence: config.minConfidence,
+    minSeverity: config.minSeverity,
+  };
+}
+
 export interface ScanRequest {
-  readonly document: vscode.TextDocument;
+  /** An open document, or a text of its own (a file on disk, for Scan Workspace). */
+  readonly document: vscode.TextDocument | { readonly text: string };
   readonly options: WireScanOptions;
   /** Offsets of the lines on screen, scanned first in a large document. */
   readonly visible?: readonly [number, number];
@@ -104,6 +118,10 @@ interface Job {
   readonly key: string;
   readonly version: number;
   readonly request: ScanRequest;
+  /** Whether the job's text is still the one to scan (an open document may have changed or closed). */
+  readonly current: () => boolean;
+  /** The text, in chunks, read one per turn of the event loop. */
+  readonly chunks: () => Generator<string>;
   readonly resolve: (outcome: ScanOutcome) => void;
   id?: number;
 }
@@ -116,6 +134,7 @@ export class ScanClient implements vscode.Disposable {
   private lastScanMs = 0;
   private lastError: string | undefined;
   private nextId = 1;
+  private nextTextKey = 1;
   /** Version of each document's copy that the worker holds. */
   private readonly held = new Map<string, number>();
   private readonly queue: Job[] = [];
@@ -137,11 +156,15 @@ export class ScanClient implements vscode.Disposable {
 
   /** Scan a document's current version in the worker. A newer request for the same document replaces a queued one. */
   scan(request: ScanRequest): Promise<ScanOutcome> {
-    const key = request.document.uri.toString();
+    const source = request.document;
+    const job: Omit<Job, 'resolve'> =
+      'text' in source
+        ? { key: `text:${this.nextTextKey++}`, version: 1, request, current: () => true, chunks: () => stringChunks(source.text) }
+        : { key: source.uri.toString(), version: source.version, request, current: () => !source.isClosed && source.version === job.version, chunks: () => documentChunks(source) };
     return new Promise((resolve) => {
-      const queued = this.queue.findIndex((j) => j.key === key);
+      const queued = this.queue.findIndex((j) => j.key === job.key);
       if (queued >= 0) this.queue.splice(queued, 1)[0].resolve(undefined);
-      this.queue.push({ key, version: request.document.version, request, resolve });
+      this.queue.push({ ...job, resolve });
       void this.pump();
     });
   }
@@ -239,15 +262,23 @@ export class ScanClient implements vscode.Disposable {
   }
 
   private async run(job: Job): Promise<ScanOutcome> {
-    const doc = job.request.document;
+    try {
+      return await this.runOnce(job);
+    } finally {
+      // A text of its own is scanned once: the worker need not keep it.
+      if (job.key.startsWith('text:') && this.held.delete(job.key)) this.worker?.post({ type: 'close', doc: job.key });
+    }
+  }
+
+  private async runOnce(job: Job): Promise<ScanOutcome> {
     // Tries again after a missing copy or a failed worker (not after a change: that ends the job).
     for (let attempt = 0; attempt < MAX_WORKER_FAILURES + 2; attempt++) {
-      if (doc.isClosed || doc.version !== job.version) return undefined;
+      if (!job.current()) return undefined;
       if (this.held.get(job.key) !== job.version && !(await this.sendText(job))) return undefined;
       const id = (job.id = this.nextId++);
       const answered = new Promise<WorkerMessage | undefined>((resolve) => (this.answer = resolve));
       this.partial = (message) => {
-        if (message.type === 'findings' && job.request.onPartial && doc.version === job.version) {
+        if (message.type === 'findings' && job.request.onPartial && job.current()) {
           const onPartial = job.request.onPartial;
           this.hostTasks.run('partial findings', () => onPartial(decodeFindings(message.findings)));
         }
@@ -267,24 +298,23 @@ export class ScanClient implements vscode.Disposable {
     return undefined;
   }
 
-  /** Send the whole text, a chunk of lines per turn of the event loop; false when the document changed meanwhile. */
+  /** Send the whole text, a chunk per turn of the event loop; false when the text changed meanwhile. */
   private async sendText(job: Job): Promise<boolean> {
-    const doc = job.request.document;
     const worker = this.ensureWorker();
     this.held.delete(job.key);
-    const lineCount = doc.lineCount;
-    const length = doc.offsetAt(doc.lineAt(lineCount - 1).range.end);
-    const linesPerChunk = Math.max(1, Math.floor(lineCount / Math.max(1, Math.ceil(length / TEXT_CHUNK_CHARS))));
-    for (let line = 0; line < lineCount; line += linesPerChunk) {
-      if (line > 0) {
-        await yieldToEventLoop();
-        if (doc.isClosed || doc.version !== job.version || this.worker !== worker) return false;
-      }
-      const end = line + linesPerChunk;
-      this.hostTasks.run('send text', () => {
-        const chunk = doc.getText(new vscode.Range(line, 0, Math.min(end, lineCount), 0));
-        worker.post({ type: 'text', doc: job.key, version: job.version, chunk, first: line === 0, last: end >= lineCount });
+    const chunks = job.chunks();
+    let chunk = this.hostTasks.run('send text', () => chunks.next());
+    for (let first = true; !chunk.done; first = false) {
+      const next = this.hostTasks.run('send text', () => {
+        const following = chunks.next();
+        worker.post({ type: 'text', doc: job.key, version: job.version, chunk: chunk.value as string, first, last: following.done === true });
+        return following;
       });
+      chunk = next;
+      if (!chunk.done) {
+        await yieldToEventLoop();
+        if (!job.current() || this.worker !== worker) return false;
+      }
     }
     this.held.set(job.key, job.version);
     return true;
@@ -306,4 +336,22 @@ export class ScanClient implements vscode.Disposable {
     for (const job of this.queue.splice(0)) job.resolve(undefined);
     this.cancelActive();
   }
+}
+
+/** A document's text in chunks of whole lines, about TEXT_CHUNK_CHARS each. */
+function* documentChunks(doc: vscode.TextDocument): Generator<string> {
+  const lineCount = doc.lineCount;
+  const length = doc.offsetAt(doc.lineAt(lineCount - 1).range.end);
+  const linesPerChunk = Math.max(1, Math.floor(lineCount / Math.max(1, Math.ceil(length / TEXT_CHUNK_CHARS))));
+  for (let line = 0; line < lineCount; line += linesPerChunk) {
+    yield doc.getText(new vscode.Range(line, 0, Math.min(line + linesPerChunk, lineCount), 0));
+  }
+}
+
+function* stringChunks(text: string): Generator<string> {
+  let at = 0;
+  do {
+    yield text.slice(at, at + TEXT_CHUNK_CHARS);
+    at += TEXT_CHUNK_CHARS;
+  } while (at < text.length);
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { ConfigService } from './config';
 import { scanFileOnDisk, scanFileText, type DiskSkipReason, type FileScan } from './files';
+import type { ScanClient } from './scanClient';
 import type { Log } from './log';
 import { compileGlobs, type GlobMatcher } from './pure/globs';
 import type { FindingStore } from './store';
@@ -64,6 +65,7 @@ export class WorkspaceScanner {
     private readonly config: ConfigService,
     private readonly store: FindingStore,
     private readonly log: Log,
+    private readonly scanner?: ScanClient,
   ) {}
 
   /** aiPrivacyGuard.scanWorkspace */
@@ -106,7 +108,10 @@ export class WorkspaceScanner {
       const open = openDocs.get(uri.toString());
       let outcome: { scan?: FileScan; skipped?: DiskSkipReason };
       try {
-        outcome = open ? { scan: scanFileText(uri, open.getText(), config) } : await scanFileOnDisk(uri, config);
+        // An open document's findings are those its own scans keep up to date; a file on disk is scanned in the worker.
+        const stored = open && this.store.get(uri);
+        const current = stored && !stored.partial && !stored.skipped && stored.version === open.version ? stored : undefined;
+        outcome = current ? { scan: current } : open ? { scan: scanFileText(uri, open.getText(), config) } : await scanFileOnDisk(uri, config, this.scanner);
       } catch (e) {
         // One file's internal error must not cost the others: name the file and the error's kind (its
         // message could quote the text), count it, go on.

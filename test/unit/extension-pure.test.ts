@@ -200,7 +200,7 @@ describe('extension: settings', () => {
     assert.equal(settings.minConfidence, 'medium');
     assert.equal(settings.severitySecrets, 'error');
     assert.deepEqual(settings.exclude, ['**/dist/**']);
-    assert.equal(settings.maxFileSizeMB, 5);
+    assert.equal(settings.maxFileSizeMB, 50);
     assert.deepEqual(settings.customRules, []);
     assert.deepEqual(
       errors.map((e) => e.setting),

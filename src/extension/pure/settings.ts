@@ -57,7 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   exclude: ['**/node_modules/**', '**/.git/**', '**/*.min.map'],
   customRules: [],
   allowlist: [],
-  maxFileSizeMB: 5,
+  maxFileSizeMB: 50,
   maxDiagnosticsPerFile: 500,
   scanOnType: true,
   scanOnSave: true,
