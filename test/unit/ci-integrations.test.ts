@@ -417,6 +417,11 @@ describe('pre-commit and CI integrations', function () {
       assert.equal(job.ok, true, job.log);
       assert.deepEqual(job.outputs.scan, { 'sarif-file': 'ai-privacy-guard.sarif', findings: '0', failing: '0' });
       assert.equal(job.uploads.length, 1, 'an empty SARIF is uploaded too, which closes fixed alerts');
+      // The report is never scanned itself, even when a file of that name is already there (an earlier run's).
+      r.write('ai-privacy-guard.sarif', `{ "note": "left over", "key": "${STAGED_KEY}" }\n`);
+      const again = await runAction(r.root, {});
+      assert.equal(again.ok, true, again.log);
+      assert.equal(again.outputs.scan.findings, '0');
     });
   });
 
