@@ -8,6 +8,12 @@ const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer'
 /** SSNs printed on sample cards and in advertising (078-05-1120, the Woolworth wallet card, and others). */
 const ADVERTISED_SSNS = new Set(['078051120', '219099999', '457555462', '123456789']);
 
+/**
+ * What people call a passport: the word in the languages most forms use, and the phrase "travel document".
+ * Each must be on the number's line.
+ */
+const PASSPORT_WORDS = ['passport', 'travel document', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paszport'];
+
 const ITIN_WORDS = ['itin', 'taxpayer', 'tin', 'tax id'];
 
 /**
@@ -125,20 +131,28 @@ export const usRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'A passport number is a government identity document number used for identity and travel fraud.',
-    keywords: ['passport'],
+    keywords: PASSPORT_WORDS,
     tableColumns: true,
     window: 80,
-    pattern: /(?<![A-Za-z0-9])(?:[A-Z]\d{8}|\d{9})(?![A-Za-z0-9])/,
+    // A label may be glued to the number ('PassportNo561947283').
+    pattern: /(?:(?<=[Pp]assport(?:[Nn]o|[Nn]r|[Nn]umber|#)?)|(?<![A-Za-z0-9]))(?:[A-Z]\d{8}|\d{9})(?![A-Za-z0-9])/,
     validators: [
       (ctx) => !isRepetitive(ctx.value),
-      requireLabelOnLine(['passport', 'passport no', 'passport number', 'passport #'], 50),
+      requireLabelOnLine(PASSPORT_WORDS, 50),
       (ctx) => !/passport\.(?:use|authenticate|initialize|session)|require\(['"]passport/.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start + 80)),
     ],
     examples: {
-      positive: ['Passport No: 561947283', 'passport_number: "A58219473"'],
+      positive: [
+        'Passport No: 561947283',
+        'passport_number: "A58219473"',
+        'Travel document number: C04712958',
+        'Reisepass: 561947283',
+        'PassportNo561947283',
+      ],
       negative: [
         { text: 'passport: 123456789', reason: 'a sequential placeholder' },
         { text: 'passport.use(new Strategy({ maxAge: 864000000 }))', reason: 'the passport.js library, not a document' },
+        { text: 'passports issued: 561947283 in total', reason: 'a count next to the word, not a document number: the label must name one' },
       ],
     },
   },
