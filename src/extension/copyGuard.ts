@@ -208,6 +208,7 @@ export class CopyGuard implements vscode.DocumentPasteEditProvider, vscode.Dispo
   }
 
   private statusText(summary: CopySummary): string {
+    if (summary.secrets === 1) return vscode.l10n.t('Clipboard: 1 secret');
     return summary.secrets > 0
       ? vscode.l10n.t('Clipboard: {0} secrets', summary.secrets)
       : vscode.l10n.t('Clipboard: {0} PII', summary.pii);

@@ -63,4 +63,19 @@ describe('the web bundle in a web worker extension host', () => {
     await page.locator('.part.panel').getByText('web worker extension host').first().waitFor();
     await wb!.shot('09-web-worker-output');
   });
+
+  it('warns on Ctrl+C of a fake secret from the web worker too', async () => {
+    const { page } = wb!;
+    await openFile(page, 'src/config.ts');
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    for (let i = 1; i < 4; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+C');
+    await page.locator('.statusbar-item', { hasText: /Clipboard: 1 secret$/ }).first().waitFor();
+    await runCommand(page, 'Notifications: Show Notifications');
+    const warning = page.locator('.notifications-center .notification-list-item', { hasText: 'You copied a secret' }).first();
+    await warning.waitFor();
+    assert.ok(!(await warning.innerText()).includes(FAKE_AWS_KEY), 'the warning shows the raw key');
+  });
 });
