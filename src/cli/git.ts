@@ -16,9 +16,12 @@ export interface StagedBlob {
   /** Relative to the working folder, forward slashes (`../x` when the file lies above it). */
   readonly path: string;
   readonly size: number;
-  /** The staged content; absent when `size` is over the size limit (it was not read). */
-  readonly bytes?: Buffer;
+  /** The staged content, read on demand; undefined when `size` is over the size limit (never read). */
+  read(): Buffer | undefined;
 }
+
+/** How much staged content one `git cat-file --batch` reads: memory stays bounded on `--all-files` runs. */
+export const BLOB_BATCH_BYTES = 32 * 1024 * 1024;
 
 export interface StagedSelection {
   /** Regular files, in path order. */
@@ -141,7 +144,13 @@ function blobContents(cwd: string, oids: readonly string[], sizes: readonly numb
  * everything; a path git does not track is an error. `--exclude` globs apply as in a folder scan.
  * Files larger than `maxBytes` (0 = no limit) are listed with their size but not read.
  */
-export function readStaged(cwd: string, paths: readonly string[], excludes: readonly string[], maxBytes: number): StagedSelection {
+export function readStaged(
+  cwd: string,
+  paths: readonly string[],
+  excludes: readonly string[],
+  maxBytes: number,
+  batchBytes = BLOB_BATCH_BYTES,
+): StagedSelection {
   const prefix = workTreePrefix(cwd);
   const display = (repoPath: string) => posix.relative(prefix === '' ? '.' : prefix, repoPath) || repoPath;
   const entries = paths.length === 0 ? changedEntries(cwd) : indexEntries(cwd, paths);
@@ -159,10 +168,32 @@ export function readStaged(cwd: string, paths: readonly string[], excludes: read
   const targets = [...regular.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const sizes = blobSizes(cwd, targets.map(([, e]) => e.oid));
   const wanted = targets.flatMap((_, i) => (maxBytes > 0 && sizes[i] > maxBytes ? [] : [i]));
-  const contents = blobContents(cwd, wanted.map((i) => targets[i][1].oid), wanted.map((i) => sizes[i]));
-  const bytes = new Map(wanted.map((i, k) => [i, contents[k]]));
+  // Consecutive batches of at most batchBytes (or one blob); the CLI reads files in order, so each batch is
+  // read once, when its first file is, and only the current batch is held.
+  const batchOf = new Map<number, number[]>();
+  let batch: number[] = [];
+  let batchSize = 0;
+  for (const i of wanted) {
+    if (batch.length > 0 && batchSize + sizes[i] > batchBytes) {
+      batch = [];
+      batchSize = 0;
+    }
+    batch.push(i);
+    batchSize += sizes[i];
+    batchOf.set(i, batch);
+  }
+  let current: { batch: number[]; blobs: Map<number, Buffer> } | undefined;
+  const read = (i: number): Buffer | undefined => {
+    const mine = batchOf.get(i);
+    if (mine === undefined) return undefined;
+    if (current?.batch !== mine) {
+      const contents = blobContents(cwd, mine.map((k) => targets[k][1].oid), mine.map((k) => sizes[k]));
+      current = { batch: mine, blobs: new Map(mine.map((k, n) => [k, contents[n]])) };
+    }
+    return current.blobs.get(i);
+  };
   return {
-    files: targets.map(([path], i) => ({ path, size: sizes[i], bytes: bytes.get(i) })),
+    files: targets.map(([path], i) => ({ path, size: sizes[i], read: () => read(i) })),
     skipped: [...skipped.values()],
   };
 }

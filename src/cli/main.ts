@@ -279,8 +279,15 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
   if (cmd.staged) {
     const staged = readStaged(cwd, paths, cmd.excludes, limit.bytes);
     for (const s of staged.skipped) skipped.push(s);
-    // A blob without bytes is over the size limit: it was not read.
-    for (const f of staged.files) inputs.push({ path: f.path, load: async () => (f.bytes === undefined ? tooLarge(limit) : decodeForScan(f.bytes)) });
+    for (const f of staged.files) {
+      inputs.push({
+        path: f.path,
+        load: async () => {
+          const bytes = f.read(); // undefined: over the size limit, not read
+          return bytes === undefined ? tooLarge(limit) : decodeForScan(bytes);
+        },
+      });
+    }
   }
   for (const t of found.files) inputs.push(fileInput(t));
 

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scan } from '../../src/catalogue';
+import { readStaged } from '../../src/cli/git';
 import { fakeAwsKeyId, isolatedGitEnv, makeRepo, type TempRepo } from '../fixtures/cli/git';
 import { run } from '../fixtures/cli/harness';
 
@@ -170,6 +171,24 @@ describe('cli scan --staged', () => {
     assert.match(res.stderr, /skipped link: symbolic link/);
     assert.match(res.stderr, /skipped big\.env: larger than 0\.1 MB/);
     assert.match(res.stderr, /skipped blob\.bin: binary/);
+  });
+
+  it('reads staged blobs in bounded batches, in any order, and never reads one over the size limit', () => {
+    const r = repo();
+    const contents: Record<string, string> = {};
+    for (let i = 0; i < 7; i++) contents[`f${i}.txt`] = `file ${i}\n${'x'.repeat(i * 3)}\n`;
+    contents['huge.txt'] = 'y'.repeat(500);
+    for (const [path, text] of Object.entries(contents)) r.write(path, text);
+    r.git('add', '.');
+    // Batches of at most 20 bytes: most files land in a batch of their own, a few share one.
+    const staged = readStaged(r.root, [], [], 100, 20);
+    assert.deepEqual(staged.files.map((f) => f.path), Object.keys(contents).sort());
+    const byPath = new Map(staged.files.map((f) => [f.path, f]));
+    assert.equal(byPath.get('huge.txt')?.read(), undefined, 'over the limit: not read');
+    assert.equal(byPath.get('huge.txt')?.size, 500);
+    for (const path of ['f6.txt', 'f0.txt', 'f3.txt', 'f1.txt', 'f2.txt', 'f5.txt', 'f4.txt', 'f0.txt']) {
+      assert.equal(byPath.get(path)?.read()?.toString('utf8'), contents[path], path);
+    }
   });
 
   describe('errors (exit 2, a message the user can act on)', () => {
