@@ -3,10 +3,10 @@
  * Linear in the size of the text for the built-in catalogue (every pattern is checked for
  * catastrophic backtracking; custom patterns run in re2js, a linear-time engine).
  */
-import { sha256Hex } from './hash';
+import { FINGERPRINT_LENGTH, Fingerprinter, LEGACY_FINGERPRINT_LENGTH, legacyFingerprint, newFingerprintKey } from './fingerprint';
 import { LineIndex } from './lines';
 import { mask } from './mask';
-import { BoundedMemo, MemoRegistry } from './memo';
+import { MemoRegistry } from './memo';
 import { withoutPlaceholders } from './redact';
 import type { Anchor } from './anchors';
 import { Prefilter } from './prefilter';
@@ -567,11 +567,6 @@ function suppressedLines(text: string, lines: LineIndex): Set<number> {
   return out;
 }
 
-/** Stable fingerprint of a finding: hash of rule id and value. */
-export function fingerprint(ruleId: string, value: string): string {
-  return sha256Hex(`${ruleId}\u0000${value}`).slice(0, 32);
-}
-
 /** A catalogue of rules made ready to scan, with what it remembers from one scan to the next. */
 export interface Scanner {
   /** The rules it was made with, in tie-break order. */
@@ -587,6 +582,13 @@ export interface Scanner {
   forgetRememberedValues(): void;
 }
 
+/** A finding's fingerprint is worked out only when read: most findings never need one. */
+function withLazyFingerprint(finding: Omit<Finding, 'fingerprint'>, compute: () => string): Finding {
+  let memo: string | undefined;
+  // Not enumerable: copying a finding (JSON, a worker's message) must not compute it for every finding.
+  return Object.defineProperty(finding, 'fingerprint', { get: () => (memo ??= compute()), enumerable: false }) as Finding;
+}
+
 /**
  * A scanner for `rules` (the built-in catalogue is wired in src/catalogue.ts). The rules are compiled on the
  * first scan; custom rules passed in ScanOptions are compiled once per array.
@@ -595,8 +597,8 @@ export function createScanner(rules: readonly Rule[]): Scanner {
   let compiled: CompiledCatalogue | undefined;
   const customCatalogues = new WeakMap<readonly Rule[], CompiledCatalogue>();
   const remembered = new MemoRegistry();
-  /** Fingerprints of recent findings: a rescan of the same document finds the same values again. */
-  const fingerprints = new BoundedMemo<string>(20_000);
+  /** Fingerprints when the caller brings no key: a key of this scanner's own, never stored. */
+  const ownFingerprints = new Fingerprinter(newFingerprintKey(), { keyStoredWithFingerprints: false });
 
   const customCatalogue = (custom: readonly Rule[]): CompiledCatalogue => {
     let c = customCatalogues.get(custom);
@@ -607,12 +609,17 @@ export function createScanner(rules: readonly Rule[]): Scanner {
   return {
     rules,
     scan: (text, options = {}) =>
-      scanWith(text, options, (compiled ??= compile(rules)), options.customRules?.length ? customCatalogue(options.customRules) : undefined, remembered, (ruleId, value) =>
-        fingerprints.get(`${ruleId}\u0000${value}`, () => fingerprint(ruleId, value)),
+      scanWith(
+        text,
+        options,
+        (compiled ??= compile(rules)),
+        options.customRules?.length ? customCatalogue(options.customRules) : undefined,
+        remembered,
+        options.fingerprinter ?? ownFingerprints,
       ),
     forgetRememberedValues: () => {
       remembered.clear();
-      fingerprints.clear();
+      ownFingerprints.forget();
     },
   };
 }
@@ -623,7 +630,7 @@ function scanWith(
   base: CompiledCatalogue,
   custom: CompiledCatalogue | undefined,
   remembered: MemoRegistry,
-  fingerprintOf: (ruleId: string, value: string) => string,
+  fingerprinter: Fingerprinter,
 ): Finding[] {
   const categories = new Set(options.categories ?? ['secret', 'pii']);
   const disabled = new Set(options.disabledRules ?? []);
@@ -653,6 +660,10 @@ function scanWith(
   const minConfidence = CONFIDENCE_RANK[options.minConfidence ?? 'low'];
   const minSeverity = SEVERITY_RANK[options.minSeverity ?? 'low'];
   const allow = new Set(options.allowlist ?? []);
+  // Fingerprints are worked out only when the allowlist holds some of their kind.
+  const isHex = (e: string) => /^[0-9a-f]+$/.test(e);
+  const allowKeyed = [...allow].some((e) => e.length === FINGERPRINT_LENGTH && isHex(e));
+  const allowLegacy = [...allow].some((e) => e.length === LEGACY_FINGERPRINT_LENGTH && isHex(e));
   const lines = new LineIndex(text);
   const suppressed = options.inlineSuppression === false ? new Set<number>() : suppressedLines(text, lines);
 
@@ -661,10 +672,13 @@ function scanWith(
     if (CONFIDENCE_RANK[c.confidence] < minConfidence || SEVERITY_RANK[c.severity] < minSeverity) continue;
     const startPos = lines.position(c.start);
     if (suppressed.has(startPos.line)) continue;
-    const fp = fingerprintOf(c.rule.id, c.value);
-    if (allow.has(fp) || allow.has(c.value)) continue;
+    const { id, category } = c.rule;
+    if (allow.has(c.value)) continue;
+    if (allowKeyed && allow.has(fingerprinter.of(id, category, c.value))) continue;
+    if (allowLegacy && allow.has(legacyFingerprint(id, c.value))) continue;
     const endPos = lines.position(c.end);
-    findings.push({
+    const value = c.value;
+    const finding = {
       ruleId: c.rule.id,
       category: c.rule.category,
       kind: c.rule.kind,
@@ -679,8 +693,8 @@ function scanWith(
       endLine: endPos.line,
       endColumn: endPos.column,
       masked: mask(c.value),
-      fingerprint: fp,
-    });
+    };
+    findings.push(withLazyFingerprint(finding, () => fingerprinter.of(id, category, value)));
   }
   return findings;
 }

@@ -1,4 +1,5 @@
 import type { Anchor } from './anchors';
+import type { Fingerprinter } from './fingerprint';
 import type { MemoRegistry } from './memo';
 /**
  * Core types of the detection engine. Pure data: this module (like all of src/engine and src/rules)
@@ -199,7 +200,11 @@ export interface Finding {
   readonly endColumn: number;
   /** Masked preview, e.g. 'AKIA…WXYZ'. Never the raw value. */
   readonly masked: string;
-  /** Stable hash of rule id + value, for allowlists and baselines. */
+  /**
+   * Keyed hash of rule id + value (ScanOptions.fingerprinter; see src/engine/fingerprint.ts), for allowlists,
+   * baselines and reports. Computed when first read, and not enumerable: a copy of the finding (JSON, a
+   * worker's message) leaves it out.
+   */
   readonly fingerprint: string;
 }
 
@@ -221,8 +226,13 @@ export interface ScanOptions {
   readonly disabledRules?: readonly string[];
   /** Compiled custom rules (see compileCustomRules); they run after the scanner's own. */
   readonly customRules?: readonly Rule[];
-  /** Raw values or fingerprints that are never reported. */
+  /**
+   * Raw values or fingerprints that are never reported: keyed ones (under `fingerprinter`) or the version-1
+   * unkeyed ones of older allowlists.
+   */
   readonly allowlist?: readonly string[];
+  /** Computes Finding.fingerprint and matches the allowlist's. Default: one with a key of the scanner's own. */
+  readonly fingerprinter?: Fingerprinter;
   /** Drop findings below this confidence. Default 'low' (keep all). */
   readonly minConfidence?: Confidence;
   /** Drop findings below this severity. Default 'low' (keep all). */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scan as scanWithCatalogue } from '../../src/catalogue';
-import { compileCustomRules, createScanner, fingerprint, mask, MemoKey, redact, restore, type Rule, type ScanOptions } from '../../src/engine';
+import { compileCustomRules, createScanner, Fingerprinter, legacyFingerprint, mask, MemoKey, newFingerprintKey, redact, restore, type Rule, type ScanOptions } from '../../src/engine';
 import { Prefilter } from '../../src/engine/prefilter';
 import { ALL_ANCHORS } from '../../src/engine/anchors';
 import fc from 'fast-check';
@@ -86,7 +86,9 @@ describe('scan', () => {
     assert.equal(text.slice(f.start, f.end), TOKEN);
     assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [1, 7, 1, 7 + TOKEN.length]);
     assert.equal(f.masked, 'tok_…As4D');
-    assert.equal(f.fingerprint, fingerprint('test-token', TOKEN));
+    const fingerprinter = new Fingerprinter(newFingerprintKey(), { keyStoredWithFingerprints: false });
+    assert.equal(scan(`x ${TOKEN}`, { rules, fingerprinter })[0].fingerprint, fingerprinter.of('test-token', 'secret', TOKEN));
+    assert.match(f.fingerprint, /^[0-9a-f]{20}$/);
     assert.ok(!JSON.stringify(f).includes(TOKEN), 'a finding never carries the raw value');
   });
 
@@ -150,7 +152,11 @@ describe('scan', () => {
     assert.deepEqual(scan(text, { rules, categories: ['pii'] }).map((f) => f.ruleId), ['test-digits']);
     assert.equal(scan(text, { rules, disabledRules: ['test-token'] }).length, 2);
     assert.equal(scan(text, { rules, allowlist: [TOKEN] }).length, 2);
-    assert.equal(scan(text, { rules, allowlist: [fingerprint('test-token', TOKEN)] }).length, 2);
+    assert.equal(scan(text, { rules, allowlist: [legacyFingerprint('test-token', TOKEN)] }).length, 2, 'a version-1 fingerprint');
+    const fingerprinter = new Fingerprinter(newFingerprintKey(), { keyStoredWithFingerprints: true });
+    assert.equal(scan(text, { rules, fingerprinter, allowlist: [fingerprinter.of('test-token', 'secret', TOKEN)] }).length, 2, 'a keyed one');
+    const other = new Fingerprinter(newFingerprintKey(), { keyStoredWithFingerprints: true });
+    assert.equal(scan(text, { rules, fingerprinter: other, allowlist: [fingerprinter.of('test-token', 'secret', TOKEN)] }).length, 3, 'under another key');
     assert.equal(scan(text, { rules, minConfidence: 'high' }).length, 2);
   });
 
