@@ -10,7 +10,7 @@ import { builtinRules, scan } from '../catalogue';
 import { compileCustomRules, redact, type Finding, type Rule, type ScanOptions } from '../engine';
 import { GlobError } from '../shared/globs';
 import { decodeForScan, type DecodedText } from '../shared/text';
-import { formatBaseline, parseBaseline } from './baseline';
+import { baselineFingerprinter, formatBaseline, parseBaseline, type Baseline } from './baseline';
 import { discover, type FileTarget } from './files';
 import { GitError, readStaged } from './git';
 import { parseJson } from './json';
@@ -169,7 +169,16 @@ function loadCustomRules(path: string, cwd: string): Rule[] {
   return rules;
 }
 
-function loadBaseline(path: string, cwd: string): Set<string> {
+/** The key of the baseline file about to be rewritten, so that rewriting it churns nothing; else undefined. */
+function keyOfExistingBaseline(path: string, cwd: string): string | undefined {
+  try {
+    return parseBaseline(readFileSync(resolve(cwd, path), 'utf8')).key;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadBaseline(path: string, cwd: string): Baseline {
   const text = readText(path, 'baseline', cwd);
   try {
     return parseBaseline(text);
@@ -250,7 +259,15 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
   const note = (line: string) => io.stderr.write(`note: ${printable(line)}\n`);
   const error = (line: string) => io.stderr.write(`error: ${printable(line)}\n`);
   const customRules = cmd.customRules !== undefined ? loadCustomRules(cmd.customRules, cwd) : [];
-  const baseline = cmd.baseline !== undefined ? loadBaseline(cmd.baseline, cwd) : new Set<string>();
+  const baseline = cmd.baseline !== undefined ? loadBaseline(cmd.baseline, cwd) : undefined;
+  if (baseline?.legacy) {
+    note(`baseline ${cmd.baseline} has version-1 fingerprints, which guessing can reverse for short values and personal data; rewrite it once with --baseline ${cmd.baseline} --write-baseline ${cmd.baseline} (what it accepts stays accepted)`);
+  }
+  // Fingerprints are keyed: by the baseline's key, or that of the baseline being rewritten, or a new one.
+  const fingerprints = baselineFingerprinter(
+    baseline?.key ?? (cmd.writeBaseline !== undefined ? keyOfExistingBaseline(cmd.writeBaseline, cwd) : undefined),
+    baseline !== undefined || cmd.writeBaseline !== undefined,
+  );
 
   const knownIds = new Set([...builtinRules, ...customRules].map((r) => r.id));
   for (const id of cmd.disabledRules) {
@@ -262,6 +279,7 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
     customRules,
     minConfidence: cmd.minConfidence,
     minSeverity: cmd.minSeverity,
+    fingerprinter: fingerprints.fingerprinter,
   };
   const enabled = (r: Rule) => cmd.categories.includes(r.category) && !cmd.disabledRules.includes(r.id);
   const rules = [...builtinRules, ...customRules].filter(enabled);
@@ -295,6 +313,8 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
 
   const progress = new Progress(io.stderr, inputs.length);
   const files: FileFindings[] = [];
+  /** Per file, the findings the baseline accepted: a rewritten baseline keeps them. */
+  const accepted: FileFindings[] = [];
   let baselined = 0;
   for (const [i, input] of inputs.entries()) {
     progress.update(i);
@@ -322,9 +342,11 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
       failed.push({ path: input.path, error: `internal error (${errorKind(e)})` });
       continue;
     }
-    const reported = all.filter((f) => !baseline.has(f.fingerprint));
-    baselined += all.length - reported.length;
+    const known = baseline ? all.filter((f) => baseline.accepts(f, decoded.text.slice(f.start, f.end))) : [];
+    const reported = known.length > 0 ? all.filter((f) => !known.includes(f)) : all;
+    baselined += known.length;
     files.push({ path: input.path, findings: reported });
+    if (known.length > 0) accepted.push({ path: input.path, findings: known });
   }
   progress.done();
   for (const s of skipped) note(`skipped ${s.path}: ${s.reason}`);
@@ -335,9 +357,9 @@ async function runScan(cmd: ScanCommand, io: CliIO): Promise<number> {
 
   let report: ScanReport = { toolVersion: VERSION, cwd, files, skipped, failed, baselined, rules };
   if (cmd.writeBaseline !== undefined) {
-    writeTextFile(cwd, cmd.writeBaseline, formatBaseline(files), 'baseline');
+    writeTextFile(cwd, cmd.writeBaseline, formatBaseline([...files, ...accepted], fingerprints.key), 'baseline');
     const count = files.reduce((n, f) => n + f.findings.length, 0);
-    note(`wrote ${count} finding(s) to baseline ${cmd.writeBaseline}; they will not be reported with --baseline ${cmd.writeBaseline}`);
+    note(`wrote ${count + baselined} finding(s) to baseline ${cmd.writeBaseline}; they will not be reported with --baseline ${cmd.writeBaseline}`);
     // Everything found is now accepted: the report shows what is left, which is nothing.
     report = { ...report, files: files.map((f) => ({ path: f.path, findings: [] })), baselined: baselined + count };
   }

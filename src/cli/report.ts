@@ -7,8 +7,11 @@ import { styleText } from 'node:util';
 import type { Finding, Rule, Severity } from '../engine';
 
 export const TOOL_NAME = 'ai-privacy-guard';
-/** Key of the engine fingerprint in SARIF partialFingerprints (versioned, as SARIF recommends). */
-export const SARIF_FINGERPRINT_KEY = 'aiPrivacyGuard/v1';
+/**
+ * Key of the engine fingerprint in SARIF partialFingerprints (versioned, as SARIF recommends). v2: keyed
+ * (the baseline's key, or a new one per run without a baseline); the key is never in the report.
+ */
+export const SARIF_FINGERPRINT_KEY = 'aiPrivacyGuard/v2';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 export interface FileFindings {

@@ -4,7 +4,16 @@
  * are reported once, naming the setting, and otherwise ignored.
  */
 import * as vscode from 'vscode';
-import { compileCustomRules, type Category, type Rule, type ScanOptions } from '../engine';
+import {
+  compileCustomRules,
+  Fingerprinter,
+  isFingerprintKey,
+  LEGACY_FINGERPRINT_LENGTH,
+  newFingerprintKey,
+  type Category,
+  type Rule,
+  type ScanOptions,
+} from '../engine';
 import { compileGlobs, type GlobMatcher } from './pure/globs';
 import {
   customRuleSettingName,
@@ -48,7 +57,34 @@ function readRaw(trusted: boolean): Record<string, unknown> {
 }
 
 /** Build the configuration from the current settings. Never throws. */
-export function buildConfig(): GuardConfig {
+/** Where the workspace's fingerprint key is kept: this machine's workspace storage, never settings or reports. */
+const FINGERPRINT_KEY_STATE = 'aiPrivacyGuard.fingerprintKey';
+/** Set once the user was told about old-format allowlist entries. */
+const LEGACY_ALLOWLIST_NOTED_STATE = 'aiPrivacyGuard.legacyAllowlistNoted';
+
+/**
+ * The fingerprinter of this workspace: HMAC-SHA-256 under a random key kept in the workspace's storage on
+ * this machine. The allowlist's fingerprints (in settings, perhaps committed) cannot be checked by guessing
+ * without it.
+ */
+export function workspaceFingerprinter(state: vscode.Memento): Fingerprinter {
+  const stored = state.get<unknown>(FINGERPRINT_KEY_STATE);
+  const key = isFingerprintKey(stored) ? stored : newFingerprintKey();
+  if (key !== stored) void state.update(FINGERPRINT_KEY_STATE, key);
+  return new Fingerprinter(key, { keyStoredWithFingerprints: false });
+}
+
+/** Says once per workspace that the allowlist holds old, unkeyed fingerprints (they still work). */
+export function noteLegacyAllowlist(config: GuardConfig, state: vscode.Memento, log: Log): void {
+  const legacy = config.allowlist.filter((e) => e.length === LEGACY_FINGERPRINT_LENGTH && /^[0-9a-f]+$/.test(e)).length;
+  if (legacy === 0 || state.get(LEGACY_ALLOWLIST_NOTED_STATE) === true) return;
+  void state.update(LEGACY_ALLOWLIST_NOTED_STATE, true);
+  log.warn(
+    `aiPrivacyGuard.allowlist: ${legacy} entr${legacy === 1 ? 'y is' : 'ies are'} in the old fingerprint format, which guessing can reverse for short values and personal data. They still work; to replace one, allow its finding again (quick fix) and delete the 32-digit entry.`,
+  );
+}
+
+export function buildConfig(fingerprinter?: Fingerprinter): GuardConfig {
   const trusted = vscode.workspace.isTrusted;
   const { settings, errors } = parseSettings(readRaw(trusted));
   const custom = compileCustomRules(settings.customRules);
@@ -73,6 +109,7 @@ export function buildConfig(): GuardConfig {
       disabledRules: settings.disabledRules,
       customRules: custom.rules,
       allowlist: settings.allowlist,
+      fingerprinter,
       minConfidence: settings.minConfidence,
       minSeverity: settings.minSeverity,
     },
@@ -90,8 +127,11 @@ export class ConfigService implements vscode.Disposable {
   private lastReportedErrors = '';
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly log: Log) {
-    this.config = buildConfig();
+  constructor(
+    private readonly log: Log,
+    private readonly fingerprinter?: Fingerprinter,
+  ) {
+    this.config = buildConfig(fingerprinter);
     this.reportErrors();
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -107,7 +147,7 @@ export class ConfigService implements vscode.Disposable {
   }
 
   rebuild(): void {
-    this.config = buildConfig();
+    this.config = buildConfig(this.fingerprinter);
     this.reportErrors();
     this.changed.fire(this.config);
   }

@@ -8,7 +8,7 @@ import { forgetRememberedValues } from '../catalogue';
 import { AiExclusions } from './aiExclusions';
 import type { PrivacyGuardApi } from './api';
 import { addToAiExclusion, ADD_TO_AI_EXCLUSION_COMMAND, allowFinding, ALLOW_FINDING_COMMAND, ignoreFinding, IGNORE_FINDING_COMMAND, PrivacyCodeActions } from './codeActions';
-import { ConfigService } from './config';
+import { ConfigService, noteLegacyAllowlist, workspaceFingerprinter } from './config';
 import { CopyGuard } from './copyGuard';
 import { DiagnosticsController } from './diagnostics';
 import { scanFileText } from './files';
@@ -26,7 +26,8 @@ import { WorkspaceScanner } from './workspaceScan';
 /** `startScanWorker`: how this host runs scans off its thread (by default it cannot, and scans on it). */
 export function activate(context: vscode.ExtensionContext, startScanWorker: ScanWorkerFactory = inThreadScanWorker): PrivacyGuardApi {
   const log = new Log();
-  const config = new ConfigService(log);
+  const config = new ConfigService(log, workspaceFingerprinter(context.workspaceState));
+  noteLegacyAllowlist(config.current, context.workspaceState, log);
   const store = new FindingStore();
   const exclusions = new AiExclusions(log);
   const scanner = new ScanClient(startScanWorker, inThreadScanWorker, log);

@@ -20,6 +20,7 @@ interface JsonFinding {
   ruleId: string;
   line: number;
   fingerprint: string;
+  masked: string;
 }
 const findingsOf = (stdout: string) => JSON.parse(stdout).findings as JsonFinding[];
 const where = (stdout: string) => findingsOf(stdout).map((f) => `${f.path}:${f.line}`).sort();
@@ -62,7 +63,7 @@ describe('cli scan --staged', () => {
     assert.equal(staged.code, 1, staged.stderr);
     assert.deepEqual(where(staged.stdout), ['config.env:2']);
     assert.ok(!staged.stdout.includes(STAGED_KEY) && !staged.stderr.includes(STAGED_KEY), 'the value is shown masked only');
-    assert.deepEqual(findingsOf(staged.stdout)[0].fingerprint, findingsOf((await run(['scan', '-', '--format', 'json'], { stdin: `x=${STAGED_KEY}` })).stdout)[0].fingerprint);
+    assert.deepEqual(findingsOf(staged.stdout)[0].masked, findingsOf((await run(['scan', '-', '--format', 'json'], { stdin: `x=${STAGED_KEY}` })).stdout)[0].masked);
 
     const worktree = await run(['scan', '--format', 'json'], { cwd: r.root });
     assert.deepEqual(where(worktree.stdout), ['config.env:1'], 'without --staged the working tree is read');

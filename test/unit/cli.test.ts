@@ -8,6 +8,7 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../../package.json';
 import { scan } from '../../src/catalogue';
+import { legacyFingerprint } from '../../src/engine';
 import { AWS_KEY_ID, AWS_KEY_ID_2, AWS_SECRET, makeTree, run } from '../fixtures/cli/harness';
 
 const ESC = '\x1b[';
@@ -157,8 +158,9 @@ describe('cli', () => {
         endLine: 3,
         endColumn: 23,
         masked: expected.masked,
-        fingerprint: expected.fingerprint,
+        fingerprint: report.findings[0].fingerprint,
       });
+      assert.match(report.findings[0].fingerprint, /^[0-9a-f]{20}$/, 'keyed (see fingerprint.test.ts)');
       assert.deepEqual(report.skipped, [{ path: 'bin.dat', reason: 'binary file (contains NUL bytes)' }]);
       assert.deepEqual(report.summary, {
         filesScanned: 1,
@@ -379,7 +381,8 @@ describe('cli', () => {
       assert.match(write.stderr, /wrote 3 finding\(s\) to baseline baseline\.json/);
       const baselineText = readFileSync(join(root, 'baseline.json'), 'utf8');
       const baseline = JSON.parse(baselineText);
-      assert.equal(baseline.version, 1);
+      assert.equal(baseline.version, 2);
+      assert.match(baseline.key, /^[0-9a-f]{64}$/, 'the fingerprints\' key, beside them');
       const fps = baseline.findings.map((e: { fingerprint: string }) => e.fingerprint);
       assert.deepEqual(fps, [...fps].sort(), 'sorted by fingerprint');
       for (const e of baseline.findings) assert.deepEqual(Object.keys(e).sort(), ['fingerprint', 'path', 'ruleId']);
@@ -387,9 +390,14 @@ describe('cli', () => {
       for (const raw of [AWS_KEY_ID, AWS_SECRET]) assert.ok(!baselineText.includes(raw), 'no raw value in the baseline');
       assert.ok(!/"line"/.test(baselineText), 'no line numbers in the baseline');
 
-      // Writing again gives the same bytes (no churn).
-      await run(['scan', '.', '--write-baseline', 'baseline2.json'], { cwd: root });
-      assert.equal(readFileSync(join(root, 'baseline2.json'), 'utf8'), baselineText);
+      // Writing it again gives the same bytes (no churn): the file's key is kept.
+      await run(['scan', '.', '--write-baseline', 'baseline.json', '--exclude', 'baseline*.json'], { cwd: root });
+      assert.equal(readFileSync(join(root, 'baseline.json'), 'utf8'), baselineText);
+      // A new file gets a new key, so other fingerprints: none can be checked without its key.
+      await run(['scan', '.', '--write-baseline', 'baseline2.json', '--exclude', 'baseline*.json'], { cwd: root });
+      const other = JSON.parse(readFileSync(join(root, 'baseline2.json'), 'utf8'));
+      assert.notEqual(other.key, baseline.key);
+      assert.deepEqual(other.findings.map((e: { fingerprint: string }) => e.fingerprint).filter((f: string) => fps.includes(f)), []);
 
       const clean = await run(['scan', '.', '--baseline', 'baseline.json', '--exclude', 'baseline*.json'], { cwd: root });
       assert.equal(clean.code, 0);
@@ -404,9 +412,40 @@ describe('cli', () => {
       assert.equal(report.summary.baselined, 3);
     });
 
+    it('reads a version-1 baseline (unkeyed fingerprints), says once to rewrite it, and a rewrite keeps what it accepted', async () => {
+      const phone = 'phone: +1 415 867 5309\n';
+      const root = tree({ 'a.env': secretLine, 'p.txt': phone });
+      const [key] = scan(secretLine).filter((f) => f.ruleId === 'aws-access-key-id');
+      const [tel] = scan(phone);
+      const v1 = {
+        version: 1,
+        tool: 'ai-privacy-guard',
+        findings: [
+          { fingerprint: legacyFingerprint(key.ruleId, AWS_KEY_ID), ruleId: key.ruleId, path: 'a.env' },
+          { fingerprint: legacyFingerprint(tel.ruleId, phone.slice(tel.start, tel.end)), ruleId: tel.ruleId, path: 'p.txt' },
+        ],
+      };
+      writeFileSync(join(root, 'old.json'), JSON.stringify(v1));
+      const before = await run(['scan', 'a.env', 'p.txt', '--baseline', 'old.json', '-f', 'json'], { cwd: root });
+      assert.equal(JSON.parse(before.stdout).summary.baselined, 2);
+      assert.match(before.stderr, /version-1 fingerprints.*rewrite it once with --baseline old\.json --write-baseline old\.json/);
+
+      const rewrite = await run(['scan', 'a.env', 'p.txt', '--baseline', 'old.json', '--write-baseline', 'old.json'], { cwd: root });
+      assert.equal(rewrite.code, 0);
+      const v2 = JSON.parse(readFileSync(join(root, 'old.json'), 'utf8'));
+      assert.equal(v2.version, 2);
+      assert.equal(v2.findings.length, 2);
+      assert.ok(v2.findings.every((e: { fingerprint: string }) => !v1.findings.some((o) => o.fingerprint === e.fingerprint)), 'keyed now');
+
+      const after = await run(['scan', 'a.env', 'p.txt', '--baseline', 'old.json', '-f', 'json'], { cwd: root });
+      assert.equal(JSON.parse(after.stdout).summary.baselined, 2);
+      assert.doesNotMatch(after.stderr, /version-1/);
+    });
+
     for (const [content, message] of [
       ['not json', /baseline b\.json is not valid: not JSON/],
-      ['{"version": 2, "findings": []}', /unsupported version 2/],
+      ['{"version": 3, "findings": []}', /unsupported version 3/],
+      ['{"version": 2, "findings": []}', /"key" must be 64 hex digits/],
       ['{"version": 1, "findings": [{"ruleId": "x"}]}', /entry 1 has no valid "fingerprint"/],
       ['[]', /expected an object/],
     ] as const) {
