@@ -63,15 +63,16 @@ export interface FingerprinterOptions {
 
 /** Computes and remembers fingerprints under one key. */
 export class Fingerprinter {
-  private readonly key: Uint8Array;
+  private readonly keyBytes: Uint8Array;
   private readonly memo = new BoundedMemo<string>(20_000);
 
   constructor(
-    key: string,
-    private readonly options: FingerprinterOptions,
+    /** The key, 64 hex digits (handed to a scan worker, which fingerprints the same way). */
+    readonly key: string,
+    readonly options: FingerprinterOptions,
   ) {
     if (!isFingerprintKey(key)) throw new Error('a fingerprint key is 64 hex digits');
-    this.key = hexToBytes(key);
+    this.keyBytes = hexToBytes(key);
   }
 
   /** The fingerprint of `value` found by rule `ruleId`. */
@@ -80,8 +81,8 @@ export class Fingerprinter {
       const bytes = encoder.encode(message);
       const digest =
         this.options.keyStoredWithFingerprints && isGuessable(category, value)
-          ? scrypt(bytes, this.key, { ...SLOW_FINGERPRINT_COST, dkLen: FINGERPRINT_LENGTH / 2 })
-          : hmac(sha256, this.key, bytes);
+          ? scrypt(bytes, this.keyBytes, { ...SLOW_FINGERPRINT_COST, dkLen: FINGERPRINT_LENGTH / 2 })
+          : hmac(sha256, this.keyBytes, bytes);
       return bytesToHex(digest).slice(0, FINGERPRINT_LENGTH);
     });
   }

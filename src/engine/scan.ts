@@ -585,8 +585,8 @@ export interface Scanner {
 /** A finding's fingerprint is worked out only when read: most findings never need one. */
 function withLazyFingerprint(finding: Omit<Finding, 'fingerprint'>, compute: () => string): Finding {
   let memo: string | undefined;
-  // Not enumerable: copying a finding (JSON, a worker's message) must not compute it for every finding.
-  return Object.defineProperty(finding, 'fingerprint', { get: () => (memo ??= compute()), enumerable: false }) as Finding;
+  // Enumerable, so that a copy ({ ...f, start }) keeps it: a copy computes it, a scan does not.
+  return Object.defineProperty(finding, 'fingerprint', { get: () => (memo ??= compute()), enumerable: true }) as Finding;
 }
 
 /**

@@ -202,8 +202,7 @@ export interface Finding {
   readonly masked: string;
   /**
    * Keyed hash of rule id + value (ScanOptions.fingerprinter; see src/engine/fingerprint.ts), for allowlists,
-   * baselines and reports. Computed when first read, and not enumerable: a copy of the finding (JSON, a
-   * worker's message) leaves it out.
+   * baselines and reports. Computed when first read (a copy of the finding reads it), never by the scan.
    */
   readonly fingerprint: string;
 }

@@ -85,6 +85,7 @@ export function workerOptions(config: GuardConfig): WireScanOptions {
     disabledRules: config.disabledRules,
     customRules: config.customRules,
     allowlist: config.allowlist,
+    fingerprintKey: config.scanOptions.fingerprinter?.key,
     minConfidence: config.minConfidence,
     minSeverity: config.minSeverity,
   };

@@ -54,18 +54,15 @@ describe('fingerprints', () => {
     assert.equal(isGuessable('secret', TOKEN), false);
   });
 
-  it('are worked out only when read: scanning, copying and serialising findings computes none', () => {
+  it('are worked out only when read: scanning computes none, reading one computes one', () => {
     const fingerprinter = new CountingFingerprinter(newFingerprintKey(), { keyStoredWithFingerprints: true });
     const text = Array.from({ length: 200 }, (_, i) => `phone: +1 415 867 ${String(1000 + i)}`).join('\n');
     const found = scan(text, { fingerprinter });
     assert.ok(found.length >= 200, `${found.length} findings`);
-    JSON.stringify(found);
-    const copies = found.map((f) => ({ ...f }));
-    structuredClone(found);
     assert.equal(fingerprinter.computed, 0);
-    assert.equal('fingerprint' in copies[0], false, 'a copy leaves it out');
     assert.equal(found[0].fingerprint, found[0].fingerprint);
     assert.equal(fingerprinter.computed, 1);
+    assert.equal({ ...found[1] }.fingerprint, found[1].fingerprint, 'a copy keeps it');
   });
 
   it('match the allowlist lazily: an allowlist of raw values computes no fingerprint', () => {

@@ -24,7 +24,7 @@ function itinDigits(rng: Rng): [string, string, string] {
 function ninoParts(rng: Rng): [string, string, string, string, string] {
   const first = 'ABCEGHJKLMNOPRSTWXYZ';
   const second = 'ABCEGHJKLMNPRSTWXYZ';
-  let prefix = '';
+  let prefix: string;
   do prefix = rng.pick([...first]) + rng.pick([...second]);
   while (['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ'].includes(prefix));
   return [prefix, rng.chars(DIGITS, 2), rng.chars(DIGITS, 2), rng.chars(DIGITS, 2), rng.pick(['A', 'B', 'C', 'D'])];

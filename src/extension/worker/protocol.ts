@@ -14,6 +14,8 @@ export interface WireScanOptions {
   /** The aiPrivacyGuard.customRules setting as written (compileCustomRules checks it). */
   readonly customRules: readonly unknown[];
   readonly allowlist: readonly string[];
+  /** The workspace's fingerprint key (HMAC only): the worker's fingerprints and allowlist match the host's. */
+  readonly fingerprintKey?: string;
   readonly minConfidence: Confidence;
   readonly minSeverity: Severity;
 }

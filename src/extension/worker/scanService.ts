@@ -5,7 +5,7 @@
  * Pure: imports neither 'vscode' nor Node built-ins.
  */
 import { forgetRememberedValues, scan } from '../../catalogue';
-import { compileCustomRules, type Finding, type Rule, type ScanOptions } from '../../engine';
+import { compileCustomRules, Fingerprinter, isFingerprintKey, type Finding, type Rule, type ScanOptions } from '../../engine';
 import { rescanChanged, widenChangedSpan, type ChangedSpan } from '../../engine/incremental';
 import { applyEdits, encodeFindings, transferables, type HostMessage, type WireFindings, type WireScanOptions, type WorkerMessage } from './protocol';
 
@@ -34,6 +34,7 @@ export class ScanService {
   private readonly docs = new Map<string, DocumentCopy>();
   private customKey = '[]';
   private customRules: readonly Rule[] = [];
+  private fingerprinter: Fingerprinter | undefined;
 
   constructor(private readonly post: Post) {}
 
@@ -119,7 +120,11 @@ export class ScanService {
       this.customRules = compileCustomRules(wire.customRules).rules;
       this.customKey = key;
     }
-    return { ...wire, customRules: this.customRules };
+    const fingerprintKey = wire.fingerprintKey;
+    if (isFingerprintKey(fingerprintKey) && this.fingerprinter?.key !== fingerprintKey) {
+      this.fingerprinter = new Fingerprinter(fingerprintKey, { keyStoredWithFingerprints: false });
+    }
+    return { ...wire, customRules: this.customRules, fingerprinter: isFingerprintKey(fingerprintKey) ? this.fingerprinter : undefined };
   }
 }
 
