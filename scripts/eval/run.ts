@@ -8,6 +8,7 @@
  *   npm run eval -- --seed=7              another draw
  *   npm run eval -- --only=http,pii       only these generators
  *   npm run eval -- --show=20             print up to 20 samples with a miss or a false alarm (default threshold)
+ *   npm run eval -- --show=20 --show-at=1 the same at the second threshold (--min-severity low)
  *   npm run eval -- --json                the figures as JSON
  *   npm run eval -- --no-corpus           skip the clean corpus
  *
@@ -27,6 +28,8 @@ const seed = Number(option('seed') ?? DEFAULT_SEED);
 const rounds = Number(option('rounds') ?? DEFAULT_ROUNDS);
 const only = option('only')?.split(',');
 const show = Number(option('show') ?? 0);
+/** Which threshold --show prints the misses of: its index in THRESHOLDS (0 = default). */
+const showAt = Number(option('show-at') ?? 0);
 
 const pct = (r: Ratio | undefined) => (r && r.total > 0 ? `${(100 * rate(r)).toFixed(1).padStart(5)}%` : '     -');
 const count = (r: Ratio | undefined) => (r ? `${r.found}/${r.total}` : '-');
@@ -116,7 +119,7 @@ function corpus(): CorpusResult | undefined {
         row.findings++;
         if (x.ruleId !== 'email-address') row.nonEmail++;
         row.byRule[x.ruleId] = (row.byRule[x.ruleId] ?? 0) + 1;
-        if (i === 0 && examples.length < 40) examples.push(`${path.relative(path.dirname(m.file), f.path)}:${x.line + 1}  ${x.ruleId}  ${x.severity}/${x.confidence}  ${x.masked}`);
+        if (i === (showAt < THRESHOLDS.length ? showAt : 0) && examples.length < 60) examples.push(`${path.relative(path.dirname(m.file), f.path)}:${x.line + 1}  ${x.ruleId}  ${x.severity}/${x.confidence}  ${x.masked}`);
       }
     });
   }
@@ -147,7 +150,7 @@ function main(): void {
     return;
   }
   report(results, samples.length);
-  if (show > 0) showMisses(results[0]);
+  if (show > 0) showMisses(results[showAt] ?? results[0]);
   if (corpusResult) {
     console.log(`Clean corpus (.bench/corpus, ${corpusResult.manifest}): ${(corpusResult.bytes / 1024 / 1024).toFixed(1)} MB of code from npm packages.`);
     for (const row of corpusResult.byThreshold) {

@@ -178,7 +178,6 @@ export const SYNTAXES: Readonly<Record<string, Render>> = {
     return { text: `Client.new(host: 'db.internal', ${snake(k)}: '${body}')\n`, literal: body };
   },
   rust(k, v, rng) {
-    if (v.includes('"') && !v.includes('"#') && rng.bool()) return { text: `let ${snake(k)} = r#"${v}"#;\n`, literal: v };
     const body = cEscape(v);
     if (rng.bool()) return { text: `const ${upperSnake(k)}: &str = "${body}";\n`, literal: body };
     return { text: `let ${snake(k)} = "${body}";\n`, literal: body };

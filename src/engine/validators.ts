@@ -126,12 +126,19 @@ export function tryJson(s: string): unknown {
 const PLACEHOLDER_WORDS = [
   'example', 'sample', 'dummy', 'placeholder', 'changeme', 'change_me', 'change-me', 'your_', 'your-',
   'yourkey', 'yourtoken', 'yoursecret', 'yourpassword', 'insert', 'replace', 'redacted', 'fake',
-  'xxxx', '****', '...', '\u2026', '<', '>', '${', '{{', '}}', '%(', '$(', 'process.env', 'os.environ',
+  'xxxx', '****', '...', '\u2026', 'process.env', 'os.environ',
   'getenv', 'env[', 'env.', 'secrets.', 'vault:', 'todo', 'tbd', 'not_set', 'notset', 'none', 'null',
   'undefined', 'password123', 'secret123',
 ];
 
-/** The placeholder words without a letter ('****', '...', '${'...), in one pattern: all a value without letters can hold. */
+/**
+ * A whole template or documentation reference: `${NAME}` (with a shell default), `{{ expr }}`, `<your-key>`,
+ * `%(name)s`, `$(command)`. Only the complete form counts: a random password that merely holds `$`, `{`,
+ * `<` or `(` is still a password.
+ */
+const WHOLE_REFERENCE = /\$\{[A-Za-z_][\w.]*(?::?[-=?+][^{}]*)?\}|\{\{[^{}]*\}\}|<[A-Za-z][\w .:/-]{0,60}>|%\([A-Za-z_]\w*\)[sdr]|\$\([a-z][^()]*\)/;
+
+/** The placeholder words without a letter ('****', '...'), in one pattern: all a value without letters can hold. */
 const LETTERLESS_PLACEHOLDER = new RegExp(
   PLACEHOLDER_WORDS.filter((w) => !/[a-z]/.test(w))
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -165,6 +172,7 @@ export function isPlaceholder(value: string): boolean {
   if (DOCUMENTATION_TOKENS.has(value)) return true;
   const v = value.toLowerCase();
   for (const w of PLACEHOLDER_WORDS) if (v.includes(w)) return true;
+  if (WHOLE_REFERENCE.test(value)) return true;
   if (v.includes('[redacted_')) return true;
   return isRepetitive(v);
 }

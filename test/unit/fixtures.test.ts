@@ -16,10 +16,12 @@ const files = (dir: string) =>
   readdirSync(join(root, dir)).filter((f) => !f.endsWith('.expected.json')).sort();
 
 describe('fixtures', () => {
-  describe('ok (no findings)', () => {
+  // Documentation values and placeholders are reported at low severity (demoted, never dropped): an ok file shows
+  // nothing at the default severity, what a user sees.
+  describe('ok (no findings at the default severity)', () => {
     for (const f of files('ok')) {
       it(f, () => {
-        const found = scan(readFileSync(join(root, 'ok', f), 'utf8'));
+        const found = scan(readFileSync(join(root, 'ok', f), 'utf8'), { minSeverity: 'medium' });
         assert.deepEqual(found.map((x) => `${x.ruleId}@${x.line + 1} ${x.masked}`), []);
       });
     }

@@ -74,7 +74,6 @@ export const NEGATIVES: NegativeClass[] = [
       (_r, k) => ({ syntax: 'env', text: `${upperSnake(k)}=<your-${k.join('-')}>\n` }),
       (_r, k) => ({ syntax: 'env', text: `${upperSnake(k)}=YOUR_${upperSnake(k)}_HERE\n` }),
       (_r, k) => ({ syntax: 'yaml', text: `${snake(k)}: "********"\n` }),
-      (_r, k) => ({ syntax: 'json', text: `{ "${camel(k)}": "xxxxxxxxxxxxxxxxxxxxxxxx" }\n` }),
       (_r, k) => ({ syntax: 'python', text: `${upperSnake(k)} = "REPLACE_ME"  # set in production\n` }),
       (_r, k) => ({ syntax: 'markdown', text: `Set \`${upperSnake(k)}\` to the value from the dashboard, e.g. \`${upperSnake(k)}=...\`.\n` }),
       (_r, k) => ({ syntax: 'terraform', text: `  ${snake(k)} = var.${snake(k)}\n` }),
@@ -160,6 +159,7 @@ const PLACEHOLDER_CREDENTIALS: readonly ((rng: Rng) => { syntax: string; text: s
     const v = r.pick(['changeme', 'password', 'secret', 'test1234', 'bbbbbbbb']);
     return { syntax: 'yaml', text: `database:\n  user: app\n  password: ${v}\n`, value: v, kind: 'password' };
   },
+  (r) => ({ syntax: 'json', text: '{ "clientSecret": "xxxxxxxxxxxxxxxxxxxxxxxx" }\n', value: 'xxxxxxxxxxxxxxxxxxxxxxxx', kind: 'secret' }),
   (r) => {
     const v = r.pick(['admin:admin', 'user:password', 'test:test']);
     return { syntax: 'curl-user', text: `curl -u ${v} https://api.acme-corp.io/v2/orders\n`, value: v.split(':')[1], kind: 'curl-user-password' };

@@ -1,14 +1,20 @@
-import type { MatchContext, Rule, RuleExamples } from '../../engine/types';
-import { base64Decode, lineBounds } from '../../engine/validators';
-import { isPlausibleSecretValue, isStandIn, printable } from './util';
+import type { MatchContext, Rule, RuleExamples, ValidatorResult } from '../../engine/types';
+import { base64Decode, isRepetitive, lineBounds, shannonEntropy } from '../../engine/validators';
+import { charClasses, isIdentifierLike, isReference, isStandIn, printable, PUBLIC_BY_DESIGN } from './util';
 
 /**
- * Values assigned to secret-like names: the main false-alarm risk of the catalogue, so these rules are
- * strict. The name must END with the secret word (`dbPassword`, `CLIENT_SECRET`, `x-api-key`, but not
- * `passwordLabel` or `tokenizer`); the value must be quoted (code, JSON, YAML, TOML) or stand alone at the
- * end of a config line (.env, shell `export`, YAML, INI, Java properties); and it must look random (no
- * spaces, not a word or identifier, not a reference or placeholder, entropy floor). Confidence 'medium'
- * so that any provider rule matching the same value wins.
+ * Values assigned to secret-named keys, in every syntax people write them: code (`=`, `:=`, `=>`, `.=`,
+ * typed declarations, comparisons, setters, call-argument pairs), config (.env, YAML, INI, TOML,
+ * properties, Makefile, Dockerfile), XML elements and name/value pairs (Kubernetes `env`, .NET
+ * `appSettings`, Terraform variables).
+ *
+ * The name holds the secret word as one of its parts (`DB_PASSWORD`, `secret_key_base`, `api_key_prod`),
+ * not inside another word (`BYPASS`, `tokenizer`), and no part says it holds something else (`_id`,
+ * `_name`, `_url`, `_path`, `_type`, `public`, a hash). The value is a literal: quoted, or a bare token
+ * at the end of a config line, never an identifier chain, a call or a type. How it looks decides how sure
+ * we are: random: medium confidence (a provider rule matching the same value wins); a passphrase or a
+ * word with a few digits under a password name: low confidence; a documentation stand-in (`changeme`,
+ * `test`, `bbbb`): low severity, hidden by default but never dropped.
  */
 
 interface Family {
@@ -16,65 +22,260 @@ interface Family {
   readonly name: string;
   readonly title: string;
   readonly kind: string;
-  /** Regex source of the secret word the variable name ends with (no capture groups). */
+  /** Regex source of the secret word (no capture groups). */
   readonly words: string;
   readonly keywords: readonly string[];
+  /** Below this length a value is too short to report at medium confidence. */
   readonly minLength: number;
   readonly minEntropy: number;
+  /**
+   * 'password': people choose these, so a passphrase or a word with digits counts (at low confidence).
+   * 'token': machines make these: only random values count.
+   * 'weak-name': the name (`key`, `auth`, a provider's bare name) says little, so only clearly random values
+   * of 20 characters or more count, and the word must be the name's last part.
+   */
+  readonly strength: 'password' | 'token' | 'weak-name';
   readonly description: string;
   readonly quoted: RuleExamples;
   readonly unquoted: RuleExamples;
 }
 
-/** A variable/key name ending with the family's word, optionally quoted or bracketed (`["password"]`). */
-const name = (words: string) => String.raw`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:${words})["'\]]{0,2}`;
+/** Longest name part before the secret word, and after it. */
+const MAX_PREFIX_NAME = 40;
+const MAX_SUFFIX_NAME = 30;
+
+/** Longest line start accepted before an unquoted config value's name (two assignments on a line, `ENV`). */
+const MAX_LINE_PREFIX = 200;
+
+/** Name parts after the secret word that say the value is something else than the secret. */
+const OTHER_THING = new Set([
+  'id', 'ids', 'name', 'names', 'url', 'urls', 'uri', 'path', 'paths', 'file', 'filename', 'dir', 'type', 'types', 'label',
+  'labels', 'field', 'fields', 'placeholder', 'hint', 'message', 'msg', 'text', 'title', 'length', 'len', 'min', 'max',
+  'policy', 'regex', 'regexp', 'pattern', 'format', 'hash', 'hashed', 'digest', 'checksum', 'fingerprint', 'header',
+  'headers', 'param', 'params', 'count', 'expiry', 'expires', 'expiration', 'ttl', 'lifetime', 'timeout', 'prefix', 'mode',
+  'input', 'column', 'attr', 'attribute', 'selector', 'version', 'endpoint', 'cookie', 'env', 'var', 'variable', 'ref',
+  'error', 'errors', 'required', 'rule', 'rules', 'strength', 'visible', 'visibility', 'enabled', 'validator', 'validation',
+  'help', 'description', 'icon', 'class', 'style', 'button', 'btn', 'link', 'form', 'dialog', 'modal', 'page', 'view',
+  'component', 'template', 'schema', 'provider', 'manager', 'service', 'store', 'storage', 'factory', 'builder', 'handler',
+  'callback', 'fn', 'func', 'size', 'source', 'location', 'index', 'list', 'map', 'kind', 'key', 'keys', 'reference', 'arn', 'region', 'issuer', 'audience', 'scope', 'scopes', 'algorithm', 'alg', 'method', 'encoding', 'store',
+  'usage', 'status', 'state', 'changed', 'reset', 'sent', 'policy', 'options', 'option', 'config', 'settings', 'setting',
+  'tag', 'spec', 'def', 'definition', 'host', 'port', 'user', 'username', 'login', 'email', 'length', 'bytes', 'bits',
+  'value', 'values', 'postfix', 'suffix', 'start', 'end', 'pos', 'position', 'offset', 'kind', 'flags', 'text', 'node',
+]);
+/** Name parts before the secret word that say it is public, a cursor, a parser's token, a hash or a stand-in. */
+const HARMLESS_PREFIX = new Set([
+  'public', 'pub', 'publishable', 'site', 'recaptcha', 'continuation', 'page', 'next', 'prev', 'previous', 'sync', 'cursor',
+  'pagination', 'resumption', 'cancel', 'cancellation', 'lexer', 'parser', 'syntax', 'eof', 'last', 'first', 'mock', 'fake',
+  'dummy', 'example', 'sample', 'csrf', 'xsrf', 'is', 'has', 'show', 'min', 'max', 'no', 'expected', 'forgot', 'get', 'parse',
+  'read', 'load', 'request', 'format', 'validate', 'check', 'verify', 'invalid', 'wrong', 'bad', 'missing', 'empty', 'null',
+]);
+/** Name parts anywhere that say the value is a hash of the secret, not the secret. */
+const HASH_PART = /^(?:hash|hashed|digest|checksum|fingerprint|sha\d*|md5|integrity|salt|nonce|bcrypt|argon2?|scrypt|pbkdf2)$/;
+
+/** The name's parts, split at separators and camelCase humps, in lower case. */
+function nameParts(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_.\-[\]"'$@>]+/)
+    .filter((p) => p.length > 0)
+    .map((p) => p.toLowerCase());
+}
 
 /**
- * The same name for a pattern that begins with the secret word: the whole name is checked by a look-behind
- * once the word is found, so the regex engine can skip ahead to the word instead of trying every position
- * of every identifier.
+ * Judges the name around the secret word: `before` is the name up to the word, `word` the word as written,
+ * `after` the name's rest. The word must be a part of the name of its own (at the end it may be glued:
+ * PGPASSWORD), and no part may say the value is something else.
  */
-const nameFromWord = (words: string) => String.raw`(?:${words})(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}(?:${words}))["'\]]{0,2}`;
+export function secretName(before: string, word: string, after: string, strength: Family['strength']): boolean {
+  const joinedBefore = /[A-Za-z0-9]$/.test(before);
+  const joinedAfter = /^[A-Za-z0-9]/.test(after);
+  if (joinedAfter && !(/[a-z0-9]$/.test(word) && /^[A-Z]/.test(after))) return false; // tokenizer, passwords
+  if (joinedBefore && after.length > 0 && !(/[a-z0-9]$/.test(before) && /^[A-Z]/.test(word))) return false; // glued in the middle
+  if (strength === 'weak-name' && nameParts(after).length > 0) return false;
+  const beforeParts = nameParts(before);
+  if (beforeParts.length > 0 && HARMLESS_PREFIX.has(beforeParts[beforeParts.length - 1])) return false;
+  const afterParts = nameParts(after);
+  if (afterParts.some((p) => OTHER_THING.has(p))) return false;
+  return ![...beforeParts, ...afterParts].some((p) => HASH_PART.test(p));
+}
 
-/** Longest name (with its quotes) before the secret word's end, for validators that look back at it. */
-const MAX_NAME = 48;
+/** Types and keywords that follow a secret-named key in code: `password: str`, `token: Optional[str]`. */
+const TYPE_OR_KEYWORD =
+  /^(?:str|string|String|int|bool|boolean|bytes|bytearray|char|number|any|unknown|object|Object|SecretStr|SecretBytes|SecretString|SecureString|CharArray|Password|Token|Secret|None|none|null|nil|undefined|true|false|True|False|required|optional|Optional|this|self|new|value|text|empty|blank|default|public|private|local|dev|development|prod|production|staging|mandatory|hidden|sensitive|secure|readonly|const|let|var|val|final|static|await|async|function|lambda|void)$/;
 
-/** Longest `NAME = ` prefix accepted before an unquoted value. */
-const MAX_PREFIX = 120;
+/** Code where a config value would stand: a call, an identifier chain, a type with parameters, an operator. */
+function looksLikeCode(v: string): boolean {
+  return (
+    /^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\]|<.*>)[;,]?$/.test(v) || // calls, generics, indexing
+    /^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*|\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(v) || // a.b.c, a[i].b, f(x).y
+    /^(?:new|await|typeof|function|lambda|not|await)\b/.test(v) ||
+    /^[A-Za-z_$][\w$.]*[;,({[]$/.test(v) || // a name ending a statement or an argument, or a call or literal that goes on
+    /^[A-Za-z_]\w*\s+(?:&&|\|\||\?\?|\+|\?)\s+[A-Za-z_$"'(]/.test(v)
+  );
+}
 
-/** Names that end with a secret word but hold nothing secret: pagination cursors, lexer tokens, public keys. */
-const HARMLESS_NAME =
-  /(?:continuation|page|next|sync|resumption|cancel|lexer|parser|syntax|eof|last|first|prev|previous|pagination|cursor|marker|mock|fake|dummy|example|sample|public|publishable|site|recaptcha_?site)[_-]?(?:token|key|secret|password|api[_-]?key)["'\]]{0,2}\s{0,3}(?::=|=>|\?=|=|:)\s{0,3}["'\x60]?$/i;
+/** A regular expression's source (a rule catalogue, a validator): a group, or a character range with a quantifier. */
+function looksLikeRegex(v: string): boolean {
+  return /\(\?[:=!<]/.test(v) || (/\[[^\]]{0,40}[A-Za-z0-9]-[A-Za-z0-9][^\]]{0,40}\]/.test(v) && /\]\{\d+(?:,\d*)?\}|\][+*]/.test(v));
+}
 
-function valueCheck(f: Family) {
-  return (ctx: MatchContext) => {
-    const valueAt = ctx.match.indices?.[1]?.[0] ?? ctx.match.index;
-    // The match starts at the secret word; the rest of the name stands before it.
-    const before = ctx.text.slice(Math.max(0, ctx.start - (valueAt - ctx.match.index) - MAX_NAME), ctx.start);
-    if (HARMLESS_NAME.test(before)) return false;
-    // `f('NAME', 'value')` only as the last argument of a call, not inside a list of strings.
-    if (/["']\s{0,2},\s{0,3}@?["'\x60]$/.test(before) && !/^\s{0,2}\)/.test(ctx.text.slice(ctx.start + ctx.value.length + 1))) return false;
-    if (!isPlausibleSecretValue(ctx.value, f.minLength, f.minEntropy)) return false;
-    // Base64 that decodes to readable text ("not my real password") is a stand-in too.
-    const text = printable(base64Decode(ctx.value));
-    return !(text && ctx.value.length % 4 === 0 && /[= ]/.test(ctx.value + text) && (isStandIn(text) || / [a-z]/.test(text)));
+/** A value that tells the reader to put the secret here: not a credential at all. */
+const INSTRUCTION = /your[_-]?|insert|replace|redacted|\*{3}|•{3}|\.{3}|\u2026|^todo$|^tbd$|not[_-]?set|process\.env|os\.environ|getenv|^env[.[]|secrets\.|vault:|^<.*>$|^\[.*\]$/i;
+/** Words that mark a value as a documentation stand-in (reported at low severity). */
+const STAND_IN_WORD = /example|sample|dummy|placeholder|change[_-]?me|changeit|fake|xxxx|^test|test$|password1?2?3?$|secret1?2?3?$|^pass(?:word)?$|^secret$|^admin|^root|^guest/i;
+
+/** Passphrases and words with digits: what a person picks under a password prompt. */
+function personChosen(v: string, quoted: boolean): boolean {
+  if (v.length < 8 || !/^[A-Za-z0-9._!#?*@+-]+$/.test(v)) return false;
+  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(v) && !quoted) return false; // camelCase: an identifier in code
+  if (/pass|secret|token|key|auth|pwd/i.test(v)) return false; // a name like user_password, apiKeyField
+  const words = v.split(/[._-]/).filter((w) => w.length > 0);
+  if (words.length >= 3 && words.every((w) => /^[A-Za-z]{2,}\d{0,4}$/.test(w))) return quoted || /-/.test(v); // willow-Saddle-anchor
+  if (/^(?:[A-Z][a-z]+){2,}\d{0,4}[!#?*@]?$/.test(v)) return true; // TrumpetOrbitMaple, CactusAnchor179
+  return /^[A-Za-z]{4,}\d{2,4}[!#?*@]?$/.test(v) && /[A-Z]/.test(v); // Meadow580#, Sunflower1987
+}
+
+/** Removes the escapes of a quoted string's body (`\"`, `\\`, `''` in YAML or SQL, `""` in C# verbatim strings). */
+function unescape(body: string, quote: string): string {
+  if (quote === "'" && body.includes("''")) return body.replace(/''/g, "'");
+  if (quote === '"' && body.includes('""') && !body.includes('\\')) return body.replace(/""/g, '"');
+  return body.replace(/\\(.)/g, '$1');
+}
+
+/**
+ * The verdict on a value under a secret-named key: false (not a secret), low severity (a stand-in),
+ * low confidence (a person's choice), or the rule's own confidence (random).
+ */
+export function judgeValue(raw: string, f: Pick<Family, 'minLength' | 'minEntropy' | 'strength'>, quote: string | undefined): ValidatorResult {
+  const v = quote ? unescape(raw, quote) : raw;
+  if (v.length < 4 || v.length > 500) return false;
+  if (isReference(v) || INSTRUCTION.test(v) || TYPE_OR_KEYWORD.test(v)) return false;
+  if (!quote && looksLikeCode(v)) return false;
+  if (looksLikeRegex(v)) return false;
+  // Code caught between two unrelated quotes (minified bundles): words that end in `:`, `(`, `=` or `.`, twice or more.
+  if ((v.match(/[A-Za-z_]{6,}[:(=.]/g) ?? []).length >= 2 && /[(){}[\],]/.test(v)) return false;
+  if (/\s/.test(v)) return f.strength !== 'weak-name' && isStandIn(v) ? { severity: 'low', note: 'a documentation stand-in' } : false; // UI strings, sentences; 'keyboard cat'
+  if (PUBLIC_BY_DESIGN.test(v)) return false; // public by design (publishable keys): not a secret under any name
+  if (isStandIn(v) || STAND_IN_WORD.test(v) || isRepetitive(v)) {
+    return f.strength === 'weak-name' ? false : { severity: 'low', note: 'a documentation stand-in' };
+  }
+  if (/^[\w-]*\[[\w-]+(?:[~|^$*]?=["']?[\w-]+["']?)?\]$/.test(v)) return false; // a CSS attribute selector: input[type=password]
+  // A name that holds the secret word (`user_password`, `current-password`, `apiKeyField`) names a field.
+  if (/pass|secret|token|key|auth|pwd|cred/i.test(v) && /^[A-Za-z][A-Za-z0-9]*(?:[-_.:][A-Za-z0-9]+)*$/.test(v) && (/[-_.:]/.test(v) || /[a-z][A-Z]/.test(v))) return false;
+  if (/^(?:https?|file|wss?|s3|gs):\/\/[\w.-]/i.test(v) || /^\.{0,2}\/[\w.-]+(?:\/[\w.-]+)*\/?$/.test(v) || /^[A-Za-z]:\\[\w\\. -]+$/.test(v)) return false; // URLs, paths
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return f.strength === 'weak-name' ? false : { confidence: 'low' };
+  if (/^\d+(?:\.\d+)*$/.test(v) && v.length < 12) return false; // a number, a version
+  // Base64 that decodes to readable text ("not my real password") is a stand-in too.
+  const decoded = printable(base64Decode(v));
+  if (decoded && v.length % 4 === 0 && /[= ]/.test(v + decoded) && (isStandIn(decoded) || / [a-z]/.test(decoded))) return false;
+  // Random: several kinds of characters (or many different symbols), high entropy, no identifier shape.
+  const mixed = (charClasses(v) >= 2 && /[^A-Za-z]/.test(v)) || (/^[^A-Za-z0-9]+$/.test(v) && shannonEntropy(v) >= 3);
+  const random = raw.length >= f.minLength && mixed && shannonEntropy(v) >= f.minEntropy && (!isIdentifierLike(v) || /[^\w.:/@$-]/.test(v));
+  if (f.strength === 'weak-name') return random && v.length >= 20 && shannonEntropy(v) >= 3.5 && charClasses(v) >= 2 && /\d/.test(v);
+  if (random) return true;
+  if (f.strength === 'password' && personChosen(v, quote !== undefined)) return { confidence: 'low', note: 'a person-chosen password' };
+  // A short but random value (a six-character PIN-like password, a short token): still plausible.
+  if (v.length >= 8 && charClasses(v) >= 3 && shannonEntropy(v) >= 2.5 && !isIdentifierLike(v) && !/^[A-Za-z][\w-]*(?:\.[\w$-]+)+$/.test(v) && !/\$\d/.test(v)) {
+    return { confidence: 'low', note: 'short' };
+  }
+  return false;
+}
+
+/** Wrappers around a literal that keep it a literal: `SecretStr("...")`, `String("...")`, `Some("...")`. */
+const WRAPPER = String.raw`(?:(?:SecretStr|SecretBytes|SecretString|SecureString|Secret|String|str|Some|atob|b64decode)\()?`;
+
+/**
+ * The operators between a name and its quoted value (group `op`, absent for Go's `var x string =`): `=`, `:`,
+ * `:=`, `::=`, `?=`, `??=`, `||=`, `.=`, `=>`, `==`, `!=`, a typed declaration (`: str =`, `: &str =`), a C#
+ * property initialiser, a setter's `(`, or the comma after a quoted name (`("password", "…")`).
+ */
+const OPERATOR = String.raw`(?:[ \t]{0,3}(?<op>:{1,3}=|\?\??=|\|\|=|\.=|=>|===?|!==?|=|:[ \t]{0,3}&?[A-Za-z_][\w.<>\[\]']{0,30}[ \t]{0,3}=|:|\{[ \t]{0,3}get;[^}\n]{0,30}\}[ \t]{0,3}=|,|\()|[ \t]{1,3}[A-Za-z_*][\w.\[\]*]{0,20}[ \t]{0,3}=)[ \t]{0,3}`;
+
+/**
+ * A quoted value (double, single or back quotes) in group `value`, its opening quote in `q`. Escapes count
+ * as characters, and the other kind of quote may stand inside (`"a'b"`, `'x"y'`): each alternative checks
+ * with a look-behind which quote opened it, and ends at the same quote.
+ */
+const QUOTED_VALUE = String.raw`(?<q>["'\x60])(?<value>(?<=")(?:[^"\\\n]|\\.|""){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.|''){4,300}(?=')|(?<=\x60)(?:[^\x60\\\n$]|\\.|\$(?!\{)){4,300}(?=\x60))["'\x60]`;
+
+/** The name from the word on: the word (group `word`), checked back to the name's start by a look-behind; the rest of the name (group `rest`). */
+const nameFromWord = (words: string) =>
+  String.raw`(?<word>${words})(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,${MAX_PREFIX_NAME}}(?:${words}))(?<rest>[A-Za-z0-9_.-]{0,${MAX_SUFFIX_NAME}}?)["'\]]{0,2}`;
+
+/** Where the secret word starts in the whole text (the match's indices count from the window the engine ran the pattern on). */
+function wordStart(ctx: MatchContext): number {
+  const groups = ctx.match.indices?.groups;
+  return ctx.start - ((groups?.value?.[0] ?? 0) - (groups?.word?.[0] ?? 0));
+}
+
+/** The name before the word (the pattern starts at the word). */
+function nameBefore(ctx: MatchContext): string {
+  const at = wordStart(ctx);
+  let i = at;
+  while (i > 0 && at - i < MAX_PREFIX_NAME && /[A-Za-z0-9_.-]/.test(ctx.text[i - 1])) i--;
+  return ctx.text.slice(i, at);
+}
+
+function nameCheck(f: Family) {
+  return (ctx: MatchContext): boolean => {
+    const g = ctx.match.groups ?? {};
+    return secretName(nameBefore(ctx), g.word ?? '', g.rest ?? '', f.strength);
+  };
+}
+
+function quotedCheck(f: Family) {
+  return (ctx: MatchContext): ValidatorResult => {
+    const g = ctx.match.groups ?? {};
+    const op = (g.op ?? '').trim();
+    const before = nameBefore(ctx);
+    // Go's `var name type =` never quotes the name: `type="password" name="x"` is a list of attributes.
+    if (g.op === undefined && /["']/.test(ctx.match[0].slice(0, 60).split(/[ \t]/)[0])) return false;
+    if (op === '(') {
+      // A setter or a builder (`setPassword("…")`, `.password("…")`), not a getter or a lookup by name.
+      const setter = /^(?:set|with|put|use)$/.test(nameParts(before.replace(/^.*\./, ''))[0] ?? '');
+      if (!setter && !(before === '' && ctx.text[wordStart(ctx) - 1] === '.')) return false;
+    }
+    if (op === ',') {
+      // `f('NAME', 'value')`: the name quoted, and the value the last argument of a call, not inside a list of strings.
+      const opAt = (ctx.match.indices?.groups?.op?.[0] ?? 0) - ctx.match.index;
+      if (!/["'][ \t]*$/.test(ctx.match[0].slice(0, opAt))) return false;
+      const end = ctx.start + ctx.value.length + 1;
+      if (!/^[ \t]{0,2}\)/.test(ctx.text.slice(end, end + 4))) return false;
+    }
+    // The name repeated as its own value (`accesskey: 'accessKey'`) maps names, as DOM attribute tables do.
+    const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (norm(ctx.value) === norm(before + (g.word ?? '') + (g.rest ?? ''))) return false;
+    const verdict = judgeValue(ctx.value, f, g.q);
+    // A value passed to a call or compared is a literal, but `get("password")` looks up a name: only random ones count.
+    if ((op === '(' || op === ',') && verdict !== true) return false;
+    return verdict;
   };
 }
 
 /**
- * The engine runs patterns on windows that may start or end mid-line, where `^`/`$` also match:
- * check on the full text that the name starts its line and the value ends it.
+ * The engine runs patterns on windows that may start mid-line: check on the full text that the line holds
+ * nothing but the name and its value (after `export`, `ENV`, a YAML list dash, or other `NAME=value` pairs).
  */
-function wholeLine(f: Family) {
-  const prefix = new RegExp(String.raw`^[ \t]{0,40}(?:-[ \t]{1,4})?(?:export[ \t]{1,4}|set[ \t]{1,4})?${name(f.words)}[ \t]{0,4}[=:][ \t]{0,4}$`, 'i');
-  return (ctx: MatchContext) => {
-    const { start: lineStart, startCut } = lineBounds(ctx.text, ctx.start, ctx.start, MAX_PREFIX + 1);
-    if (startCut || ctx.start - lineStart > MAX_PREFIX) return false;
-    const end = ctx.start + ctx.value.length;
-    const after = ctx.text.slice(end, end + 20);
-    return prefix.test(ctx.text.slice(lineStart, ctx.start)) && /^[ \t]*\r?(?:\n|$)/.test(after);
+const LINE_PREFIX = /^[ \t]{0,40}(?:-[ \t]{1,4})?(?:(?:export|set|ENV|ARG|readonly|declare|local|setx?)[ \t]{1,4})?(?:[A-Za-z_][\w.]{0,60}=[^\s=]{0,200}[ \t]{1,4}){0,4}[A-Za-z0-9_.-]{0,40}$/;
+
+function unquotedCheck(f: Family) {
+  return (ctx: MatchContext): ValidatorResult => {
+    const g = ctx.match.groups ?? {};
+    const nameStart = wordStart(ctx) - nameBefore(ctx).length;
+    const { start: lineStart, startCut } = lineBounds(ctx.text, nameStart, nameStart, MAX_LINE_PREFIX + 1);
+    if (startCut) return false;
+    const prefix = ctx.text.slice(lineStart, nameStart);
+    if (!LINE_PREFIX.test(prefix)) return false;
+    // A value between matching quotes is the quoted rule's (without its quotes).
+    if (/^(["'\x60])(?:[^\\]|\\.)*?\1[,;)\]}]*$/.test(ctx.value)) return false;
+    // `ENV NAME value` is Dockerfile's; elsewhere a space is no assignment.
+    if ((g.op ?? '').trim() === '' && !/^[ \t]*ENV[ \t]/.test(prefix)) return false;
+    return judgeValue(ctx.value, f, undefined);
   };
 }
+
+/** A name that says little (`key`, `auth`) gives low confidence: any provider rule matching the same value wins. */
+const familyConfidence = (f: Family) => (f.strength === 'weak-name' ? 'low' : 'medium');
 
 function quotedRule(f: Family): Rule {
   return {
@@ -83,19 +284,18 @@ function quotedRule(f: Family): Rule {
     category: 'secret',
     kind: f.kind,
     severity: 'high',
-    confidence: 'medium',
+    confidence: familyConfidence(f),
     description: f.description,
     keywords: f.keywords,
-    // `=`, `:`, `:=`, `=>` (PHP, Ruby), `?=` (Makefile), `??=` / `||=`, a C# auto-property initialiser, a typed declaration (`: str =`, `: &str =`), or a
-    // quoted name then a comma (`define('DB_PASSWORD', '...')`, `headers.set("x-api-key", "...")`);
-    // then a quoted value without spaces (C# verbatim `@"..."` too).
-    pattern: new RegExp(
-      String.raw`${nameFromWord(f.words)}\s{0,3}(?::=|=>|\?\??=|\|\|=|=|:\s{0,3}&?[A-Za-z][\w.<>']{0,20}\s{0,3}=|:|\{\s{0,3}get;[^}\n]{0,30}\}\s{0,3}=|(?<=["'])\s{0,2},)\s{0,3}@?["'\x60]([^"'\x60\s\\]{${f.minLength},300})["'\x60]`,
-      'i',
-    ),
-    secretGroup: 1,
-    minEntropy: f.minEntropy,
-    validators: [valueCheck(f)],
+    // The name, an operator (`=`, `:`, `:=`, `::=`, `?=`, `.=`, `=>`, `||=`, `==`, `!=`, a typed declaration
+    // `: str =` or Go's `var x string =`, a C# property initialiser, a setter's `(`, or a quoted name then a
+    // comma), maybe a wrapper such as `SecretStr(`, a string prefix (`@`, `b`, `r`), and a quoted value.
+    pattern: new RegExp(String.raw`${nameFromWord(f.words)}${OPERATOR}${WRAPPER}[@bBrRuU]{0,2}${QUOTED_VALUE}`, 'i'),
+    secretGroup: 'value',
+    allowPlaceholders: true,
+    // A password may hold what reads as an e-mail address (`x+@y.io`): under a secret name it is a secret.
+    overrides: ['email-address'],
+    validators: [nameCheck(f), quotedCheck(f)],
     examples: f.quoted,
   };
 }
@@ -107,33 +307,41 @@ function unquotedRule(f: Family): Rule {
     category: 'secret',
     kind: f.kind,
     severity: 'high',
-    confidence: 'medium',
+    confidence: familyConfidence(f),
     description: f.description,
     keywords: f.keywords,
-    // The whole line is `NAME = value` (optionally `export`, or a YAML list item `- NAME=value` as in a
-    // Compose file's environment): .env, shell, YAML, INI, Java properties. A '#' inside the value is
-    // part of it; only a value that starts with one is a comment.
+    // `NAME = value` alone on its line (after `export`, `ENV`/`ARG`, a YAML list dash or other pairs): .env,
+    // shell, Dockerfile, Makefile (`:=`, `::=`, `?=`), YAML, INI, properties. The value is any run of
+    // non-blank characters that does not start with a quote or a comment sign; a comment may follow it.
     pattern: new RegExp(
-      String.raw`^[ \t]{0,40}(?:-[ \t]{1,4})?(?:export[ \t]{1,4}|set[ \t]{1,4})?${name(f.words)}[ \t]{0,4}[=:][ \t]{0,4}([^\s"'\x60#;,(){}\[\]<>$|][^\s"'\x60;,(){}\[\]<>$|]{${f.minLength - 1},})[ \t]*\r?$`,
+      String.raw`^[ \t]{0,40}(?:-[ \t]{1,4})?(?:(?:export|set|ENV|ARG|readonly|declare|local)[ \t]{1,4})?[A-Za-z0-9_.-]{0,${MAX_PREFIX_NAME}}?(?<word>${f.words})(?<rest>[A-Za-z0-9_.-]{0,${MAX_SUFFIX_NAME}}?)["'\]]{0,2}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,})(?:[ \t]+#[^\n]*)?[ \t]*\r?$`,
       'im',
     ),
-    secretGroup: 1,
-    minEntropy: f.minEntropy,
-    validators: [wholeLine(f), valueCheck(f)],
+    secretGroup: 'value',
+    allowPlaceholders: true,
+    overrides: ['email-address'],
+    validators: [nameCheck(f), unquotedCheck(f)],
     examples: f.unquoted,
   };
 }
+
+/** Keywords for a short, common word: only where an assignment follows it. */
+const assignedKeywords = (word: string) => [`${word}"`, `${word}'`, `${word}=`, `${word}:`, `${word} =`, `${word} :`, `${word}]`, `${word}\t`];
+
+/** Providers whose bare name people give to the variable holding its key (`SENDGRID=...`). */
+const PROVIDER_NAMES = ['sendgrid', 'stripe', 'twilio', 'mailgun', 'mailchimp', 'postmark', 'openai', 'anthropic', 'datadog', 'pagerduty', 'algolia', 'pusher', 'heroku', 'cloudflare', 'shopify', 'hubspot'];
 
 const FAMILIES: readonly Family[] = [
   {
     name: 'password',
     title: 'Password',
     kind: 'PASSWORD',
-    // `pass` alone only as a whole name part (SMTP_PASS, db.pass), never inside a word (BYPASS, COMPASS).
-    words: 'password|passwd|passwort|pwd|passphrase|pass_phrase|(?<![A-Za-z])pass',
-    keywords: ['password', 'passwd', 'passwort', 'pwd', 'passphrase', 'pass_phrase', '_pass', '.pass', '-pass', 'pass=', 'pass:', 'pass =', 'pass :', '"pass"', "'pass'"],
+    // `pass` only as a whole name part (SMTP_PASS, db.pass), never inside a word (BYPASS, COMPASS).
+    words: 'password|passwd|passwort|pwd|passphrase|pass_phrase|(?<![A-Za-z])pass(?![a-z])',
+    keywords: ['password', 'passwd', 'passwort', 'pwd', 'passphrase', 'pass_phrase', '_pass', '.pass', '-pass', ...assignedKeywords('pass'), '"pass"', "'pass'", '$pass'],
     minLength: 8,
     minEntropy: 2.5,
+    strength: 'password',
     description: 'A hard-coded password works for anyone who reads it, and is often reused elsewhere.',
     quoted: {
       positive: [
@@ -146,19 +354,30 @@ const FAMILIES: readonly Family[] = [
         "define('DB_PASSWORD', 'Lq8!m3Xz7Kw');",
         'DB_PASSWORD: str = "Pm3x8Kq2Zw!"',
         'private const string AdminPassword = @"Vb3nM8qX2kLp";',
+        '{"password_prod": "q7\\"Lm2x{T9v<Rk4"}',
+        'if password == "Zq8!x2Lm4V":',
+        'var dbPassword string = "Tq4x9Lm$Z2pW"',
+        "$pass .= 'Wq9#xT2(mL7vK';",
+        'user.setPassword("Kq8!xZ2mLv7p");',
+        'db_password: SecretStr = SecretStr("Hq3x9LmZ2kPw")',
+        "MYSQL_PASSWORD = '\"Rq8!xL2mZv7k'",
       ],
       negative: [
         { text: 'password: "Password",', reason: 'an i18n label' },
         { text: 'const password = process.env.DB_PASSWORD;', reason: 'read from the environment' },
         { text: '"input:password":"input[type=password]"', reason: 'a CSS selector' },
-        { text: 'passwordPlaceholder: "Enter your password"', reason: 'a UI string with spaces, and the name does not end with the secret word' },
+        { text: 'passwordPlaceholder: "Enter your password"', reason: 'a UI string with spaces, under a placeholder name' },
         { text: 'password: "${DB_PASSWORD}"', reason: 'a template reference' },
-        { text: 'password: "changeme"', reason: 'a documentation stand-in' },
-        { text: 'const PASSWORD_FIELD = "user_password";', reason: 'the value is an identifier' },
+        { text: 'const PASSWORD_FIELD = "user_password";', reason: 'the value is an identifier, and the name a field' },
         { text: 'const files = [".npmrc", ".htpasswd", "Xk82!mqPz4Lw", ".netrc"];', reason: 'a list of strings, not a name and its value' },
         { text: 'if (password === "") return;', reason: 'a comparison with an empty string' },
-        { text: 'hashed_password = "$2b$12$Kix2A8sQ1eRz9uW3x0fPZe5t4Yb7C1dM6nH8jL2kV0sR9qT3wU5yG"', reason: 'a bcrypt hash, not a password' },
+        { text: 'hashed_password = "$2b$12$Kix2A8sQ1eRz9uW3x0fPZe5t4Yb7C1dM6nH8jL2kV0sR9qT3wU5yG"', reason: 'a bcrypt hash under a hash-named key, not a password' },
+        { text: 'password_min_length = "12"', reason: 'the name says it holds a length' },
+        { text: 'password = request.form.get("password")', reason: 'a lookup by name, not a value' },
+        { text: 'user.getPassword("Kq8!xZ2mLv7p")', reason: 'a getter takes no password' },
+        { text: '    password: str = Form(...)', reason: 'a FastAPI form field declaration' },
       ],
+      lowSeverity: ['password: "changeme"', 'DB_PASSWORD = "test"', '"password": "bbbbbbbb"'],
     },
     unquoted: {
       positive: [
@@ -167,51 +386,59 @@ const FAMILIES: readonly Family[] = [
         'spring.datasource.password=Zr8pWq3nV5s2',
         '  password: Hx72Kq9p!LmZ',
         'SMTP_PASS=Tz4!mQ8xWk2p',
-        'spring.datasource.password=Wq9#xT2mL7vK',
         'environment:\n  - MYSQL_ROOT_PASSWORD=Rq8!xL2mZv7k',
+        'LDAP_BIND_PASSWORD=&:&XUU?PAX@6z:.3SN<AYp',
+        'PASSPHRASE ::= CactusAnchor179',
+        'ENV DB_PASSWORD Wq9#xT2mL7vK',
+        'password_prod = Zr8p;Wq3n,V5s2',
       ],
       negative: [
         { text: 'DB_PASSWORD=${DB_PASSWORD}', reason: 'a reference' },
         { text: '  password: string;', reason: 'a TypeScript type annotation' },
+        { text: '    password: str', reason: 'a Python type annotation' },
         { text: 'password: {{ .Values.db.password }}', reason: 'a Helm template' },
         { text: '  password: someVariable,', reason: 'a JS object property holding a variable' },
+        { text: '    password = form.password.data', reason: 'an identifier chain' },
+        { text: 'secret_password = os.environ.get("DB_PASSWORD")', reason: 'read from the environment' },
         { text: 'PASSWORD=', reason: 'empty' },
         { text: 'BYPASS=Xk82mqPz4Lw9', reason: '"pass" inside a word is no password name' },
         { text: 'DB_PASSWORD=#Xk82mqPz4Lw9', reason: 'a value that starts with # reads as a comment to many parsers' },
-        { text: "  password: bm90IG15IHJlYWwgcGFzc3dvcmQ=", reason: 'base64 of a sentence (\"not my real password\")' },
+        { text: '  password: bm90IG15IHJlYWwgcGFzc3dvcmQ=', reason: 'base64 of a sentence ("not my real password")' },
         { text: 'x'.repeat(300) + ' password: Xk82mqPz4Lw9', reason: 'not at the start of its line (a long minified line)' },
       ],
+      lowSeverity: ['DB_PASSWORD=changeme', 'password: secret'],
     },
   },
   {
     name: 'secret',
     title: 'Secret',
     kind: 'SECRET',
-    words: 'secret|secret[_-]?key|secretkey',
+    words: 'secret',
     keywords: ['secret'],
     minLength: 16,
     minEntropy: 3.2,
+    strength: 'token',
     description: 'A hard-coded client or signing secret lets anyone impersonate the application or forge its sessions.',
     quoted: {
       positive: [
         'CLIENT_SECRET = "f3K9x2Lq8Zm4Vb7Np1Wt6Yc0"',
-        'app.config["SECRET_KEY"] = "9c1e7b3a5d8f2e4c6a0b9d7f1e3c5a8b"',
-        'clientSecret: \'Gm3x8PqZ2wLk7Vn4Rt9y\',',
+        "clientSecret: 'Gm3x8PqZ2wLk7Vn4Rt9y',",
       ],
       negative: [
-        { text: "app.use(session({ secret: 'keyboard cat' }));", reason: 'the express-session documentation value' },
-        { text: 'secret: "my-super-secret"', reason: 'a readable stand-in' },
-        { text: 'const secretName = "prod-db-credentials";', reason: 'the name does not end with the secret word' },
+        { text: 'const secretName = "prod-db-credentials";', reason: 'the name says it holds a name' },
         { text: 'clientSecret: "YOUR_CLIENT_SECRET"', reason: 'a placeholder' },
-        { text: 'pattern: assigned("client_secret","[A-Za-z0-9_-]{64}")', reason: 'a regex source (a minified rule catalogue), not a value' },
+        { text: '{ "type": "Secret Keyword", "hashed_secret": "54967e13a96a7da621b9c4d9a5434eaa97729ee2" }', reason: 'a hash under a hash-named key' },
+        { text: 'recaptcha_site_secret = "6LcXk8Zm4Vb7Np1Wt6Yc0Gm3x8PqZ"', reason: 'a site key is public' },
       ],
+      lowSeverity: ["app.use(session({ secret: 'keyboard cat' }));", 'secret: "my-super-secret"'],
     },
     unquoted: {
-      positive: ['JWT_SECRET=f3K9x2Lq8Zm4Vb7Np1Wt6Yc0', 'client_secret: Gm3x8PqZ2wLk7Vn4Rt9y'],
+      positive: ['JWT_SECRET=f3K9x2Lq8Zm4Vb7Np1Wt6Yc0', 'client_secret: Gm3x8PqZ2wLk7Vn4Rt9y', 'APP_SECRET := NLjRgKpKPuBzQN4UjQivzah8tvvhU0'],
       negative: [
         { text: 'secret: ${{ secrets.API_SECRET }}', reason: 'a CI secret reference' },
         { text: 'SECRET_KEY=', reason: 'empty' },
         { text: 'secretKeyRef: db-secret', reason: 'a Kubernetes reference, and a readable name' },
+        { text: '  client_secret: Optional[SecretStr] = None', reason: 'a type annotation' },
       ],
     },
   },
@@ -223,27 +450,35 @@ const FAMILIES: readonly Family[] = [
     keywords: ['token'],
     minLength: 16,
     minEntropy: 3.2,
+    strength: 'token',
     description: 'A hard-coded access token lets anyone call the service with the permissions of its owner.',
     quoted: {
       positive: [
         'ENV["API_TOKEN"] ||= "a8Kd93jfLq02mZx7WvB4nT1e"',
-        'const authToken = "a8Kd93jfLq02mZx7WvB4nT1e";', '"access_token": "7hT3kP9qLm2Xv8Bz4Nw1Rc6Y",', 'api_token = \'Q2w8Er5Ty7Ui9Op1As3Df6Gh\''],
+        'const authToken = "a8Kd93jfLq02mZx7WvB4nT1e";',
+        '"access_token": "7hT3kP9qLm2Xv8Bz4Nw1Rc6Y",',
+        "api_token = 'Q2w8Er5Ty7Ui9Op1As3Df6Gh'",
+        'token_staging = "sHkSXNfudVkbHk05HPWYYxaY70rAICbY8QqXkP53UrJ"',
+      ],
       negative: [
         { text: "csrfToken: 'X-CSRF-Token',", reason: 'a header name' },
         { text: 'const token = tokens[i];', reason: 'a variable, not a literal' },
-        { text: 'tokenType: "Bearer"', reason: 'the name does not end with the secret word' },
+        { text: 'tokenType: "Bearer"', reason: 'the name says it holds a type' },
         { text: 'token: "<YOUR_TOKEN>"', reason: 'a placeholder' },
-        { text: 'token = "ghu_16C7e42F292c6912E7710c838347Ae178B4a"', reason: "GitHub's documentation example: a provider format is the provider rule's to judge" },
         { text: '"NextContinuationToken": "1w41l63U0xa8q7smH50vCxyTQqdxo69O3EmK28Bi5PcROI4wI"', reason: 'a pagination cursor, not a credential' },
         { text: 'msg: "Unexpected token =",DuplicateKey:"Duplicate key"', reason: 'a code fragment between two unrelated strings' },
+        { text: 'const tokenizer = "a8Kd93jfLq02mZx7WvB4nT1e";', reason: '"token" inside a longer word' },
       ],
+      // GitHub's documentation example: a documentation value, reported at low severity.
+      lowSeverity: ['token = "ghu_16C7e42F292c6912E7710c838347Ae178B4a"'],
     },
     unquoted: {
-      positive: ['SLACK_BOT_TOKEN=a8Kd93jfLq02mZx7WvB4nT1e', 'export VAULT_TOKEN=hvs7hT3kP9qLm2Xv8Bz4Nw1Rc'],
+      positive: ['SLACK_BOT_TOKEN=a8Kd93jfLq02mZx7WvB4nT1e', 'export VAULT_TOKEN=hvs7hT3kP9qLm2Xv8Bz4Nw1Rc', 'ARG BOT_TOKEN=Y3iMSqN5NfHrG0g7tQFvIV6-KoqBE6qbUWgbRe5v'],
       negative: [
         { text: 'TOKEN=$(cat /run/secrets/token)', reason: 'a command substitution' },
         { text: 'MAPBOX_ACCESS_TOKEN=pk.eyJ1IjoibWFwYm94IiwiYSI6ImNpejY4M29iazA2Z2gycXA4N2pmbDZmangifQ.-g_vE53SD2WrJ6tFX7QHmA', reason: 'a public Mapbox token (pk.), meant for browsers' },
         { text: 'token: token_value', reason: 'an identifier' },
+        { text: '  token: Optional[str] = None', reason: 'a type annotation' },
       ],
     },
   },
@@ -251,25 +486,30 @@ const FAMILIES: readonly Family[] = [
     name: 'api-key',
     title: 'API key',
     kind: 'API_KEY',
-    words: String.raw`api[_-]?key|access[_-]?key|app[_-]?key|private[_-]?key|subscription[_-]?key|master[_-]?key|encryption[_-]?key|signing[_-]?key`,
-    keywords: [
-      'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'access-key', 'app_key', 'appkey', 'app-key',
-      'private_key', 'privatekey', 'private-key', 'subscription_key', 'subscriptionkey', 'subscription-key',
-      'master_key', 'masterkey', 'master-key', 'encryption_key', 'encryptionkey', 'encryption-key',
-      'signing_key', 'signingkey', 'signing-key',
-    ],
+    words: String.raw`api[_.-]?key|access[_.-]?key|app[_.-]?key|private[_.-]?key|subscription[_.-]?key|master[_.-]?key|encryption[_.-]?key|signing[_.-]?key|license[_.-]?key|secret[_.-]?key`,
+    keywords: ['api', 'access', 'app', 'private', 'subscription', 'master', 'encryption', 'signing', 'license', 'secret'].flatMap((w) =>
+      ['_', '', '-', '.'].map((sep) => `${w}${sep}key`),
+    ),
     minLength: 16,
     minEntropy: 3.2,
+    strength: 'token',
     description: 'A hard-coded API key lets anyone use the service on the owner’s account and quota.',
     quoted: {
       positive: [
         'headers["x-api-key"] = "Zq8x2Lm4Vt9kPw3nB6yR"',
-        'public string ApiKey { get; set; } = "Zq8x2Lm4Vt9kPw3nB6yR";', 'API_KEY = "9c1e7b3a5d8f2e4c6a0b9d7f1e3c5a8b"', '$apiKey = \'Lm2Xv8Bz4Nw1Rc6Y7hT3kP9q\';'],
+        'public string ApiKey { get; set; } = "Zq8x2Lm4Vt9kPw3nB6yR";',
+        'API_KEY = "9c1e7b3a5d8f2e4c6a0b9d7f1e3c5a8b"',
+        "$apiKey = 'Lm2Xv8Bz4Nw1Rc6Y7hT3kP9q';",
+        'api_key_prod: "Zq8x2Lm4Vt9kPw3nB6yR"',
+        'app.config["SECRET_KEY"] = "9c1e7b3a5d8f2e4c6a0b9d7f1e3c5a8b"',
+        'secret_key_base: "f3K9x2Lq8Zm4Vb7Np1Wt6Yc0Gm3x8PqZ"',
+      ],
       negative: [
         { text: 'const apiKey = "";', reason: 'empty' },
         { text: "apiKey: 'your-api-key-here'", reason: 'a placeholder' },
-        { text: 'const API_KEY_HEADER = "X-Api-Key";', reason: 'the name does not end with the secret word, and the value is a header name' },
+        { text: 'const API_KEY_HEADER = "X-Api-Key";', reason: 'the name says it holds a header name' },
         { text: 'apiKey: config.get("apiKey")', reason: 'read from configuration' },
+        { text: 'api_key_id = "Zq8x2Lm4Vt9kPw3nB6yR"', reason: 'the name says it holds an id' },
       ],
     },
     unquoted: {
@@ -277,12 +517,220 @@ const FAMILIES: readonly Family[] = [
       negative: [
         { text: 'API_KEY=<your-api-key>', reason: 'a placeholder' },
         { text: 'private_key: /etc/ssl/private/server.key', reason: 'a file path' },
+        { text: '  api_key: SecretStr', reason: 'a type annotation' },
+      ],
+    },
+  },
+  {
+    name: 'credential',
+    title: 'Credential',
+    kind: 'SECRET',
+    // The name ends with one of these words: `key`, `auth`, `creds`, `credentials`, or a provider's name.
+    words: String.raw`(?<![A-Za-z])key|(?<![A-Za-z])auth|creds|credentials|${PROVIDER_NAMES.join('|')}`,
+    keywords: [...assignedKeywords('key'), ...assignedKeywords('auth'), 'creds', 'credentials', ...PROVIDER_NAMES.flatMap(assignedKeywords)],
+    minLength: 20,
+    minEntropy: 3.5,
+    strength: 'weak-name',
+    description: 'A random value under a key, auth or credentials name is most likely a key that grants access.',
+    quoted: {
+      positive: ['"key": "AIs9q2Lm4Vt9kPw3nB6yRz81"', "creds = 'f1c3d4453a8c490ae4db1d8612754d2c'", 'SENDGRID = "Zq8x2Lm4Vt9kPw3nB6yR7hT3"', 'auth: "Q2w8Er5Ty7Ui9Op1As3Df6Gh"'],
+      negative: [
+        { text: '{ key: "ArrowUp", code: 38 }', reason: 'a keyboard key' },
+        { text: 'const key = "user-settings-v2";', reason: 'a storage key: readable, not random' },
+        { text: 'idempotency_key = "3f1c2b7a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"', reason: 'a UUID under a weak name' },
+        { text: 'monkey = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: '"key" inside a word' },
+        { text: 'key_id = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: 'the word is not the name\'s last part' },
+      ],
+    },
+    unquoted: {
+      positive: ['AUTH=267d858fda3e77aed4559c8af123dd07', 'spring.datasource.creds=yqu2Nu7FbWf6L3KzJUOMBm7wLq8'],
+      negative: [
+        { text: 'key: value', reason: 'a word' },
+        { text: 'auth: basic', reason: 'a scheme name' },
       ],
     },
   },
 ];
 
-export const assignmentRules: readonly Rule[] = [...FAMILIES.map(quotedRule), ...FAMILIES.map(unquotedRule)];
+/** Every secret word of the strong families, for the rules that read other syntaxes. */
+const STRONG_WORDS = FAMILIES.filter((f) => f.strength !== 'weak-name').map((f) => f.words).join('|');
+const STRONG_KEYWORDS = [...new Set(FAMILIES.filter((f) => f.strength !== 'weak-name').flatMap((f) => f.keywords))];
+/** The judgement of the password family: the most lenient (a secret-named XML element or pair may hold a password). */
+const PASSWORD_FAMILY = FAMILIES[0];
+
+/** The secret word of a whole name that is a secret's name (`SecretKeyBase`: `SecretKey`), or undefined. */
+function secretWordOf(name: string): string | undefined {
+  for (const f of FAMILIES) {
+    if (f.strength === 'weak-name') continue;
+    const words = new RegExp(f.words, 'gi');
+    for (let m = words.exec(name); m; m = words.exec(name)) {
+      if (secretName(name.slice(0, m.index), m[0], name.slice(m.index + m[0].length), 'token')) return m[0];
+    }
+  }
+  return undefined;
+}
+
+/** The family whose word the name holds (for its length and randomness floors). */
+function familyOf(word: string): Family {
+  return FAMILIES.find((f) => f.strength !== 'weak-name' && new RegExp(`^(?:${f.words})$`, 'i').test(word)) ?? PASSWORD_FAMILY;
+}
+
+/** Characters looked back from a pair's value for its name (three short lines). */
+const PAIR_LOOKBACK = 160;
+/** The entry's name: `name: X`, `"name": "X"`, `key="X"`, Terraform's `variable "X" {`, then no other name before the value. */
+const PAIR_NAME = /(?:(?<![A-Za-z])(?:name|key)["']?[ \t]{0,3}[:=][ \t]{0,3}|variable[ \t]{1,3})["']?(?<name>[A-Za-z0-9_.-]{1,80})["']?[ \t]*(?:\{|,)?(?:(?!(?:name|key)["']?[ \t]{0,3}[:=])[^])*$/i;
+
+/** `<dbPassword>value</dbPassword>`, `<add key="ApiKey" value="…"/>`, Kubernetes `- name: DB_PASSWORD` / `value: …`, Terraform `variable "db_password" { default = "…" }`. */
+const otherSyntaxRules: readonly Rule[] = [
+  {
+    id: 'generic-secret-xml-element',
+    title: 'Secret-named XML element',
+    category: 'secret',
+    kind: 'SECRET',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'A password or key in an XML configuration file (Maven settings, .NET configs, Tomcat, Spring) works for anyone who reads it.',
+    keywords: STRONG_KEYWORDS,
+    // The element's name from the word on; the value runs to the closing tag (XML escapes `<` inside it).
+    pattern: new RegExp(String.raw`${nameFromWord(STRONG_WORDS)}>(?<value>[^<\n]{4,300})</(?<close>[A-Za-z0-9_.:-]{1,80})>`, 'i'),
+    secretGroup: 'value',
+    allowPlaceholders: true,
+    validators: [
+      (ctx) => {
+        const g = ctx.match.groups ?? {};
+        const before = nameBefore(ctx);
+        const open = `${before}${g.word}${g.rest}`;
+        if (ctx.text[wordStart(ctx) - before.length - 1] !== '<' || g.close !== open) return false;
+        const word = secretWordOf(open);
+        if (word === undefined) return false;
+        const f = familyOf(word);
+        return judgeValue(ctx.value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'), f, '"');
+      },
+    ],
+    examples: {
+      positive: ['<datasource>\n  <password>op!RHBg:[8Me|</password>\n</datasource>', '<server>\n  <id>nexus</id>\n  <apiKey>f1c3d4453a8c490ae4db1d8612754d2c</apiKey>\n</server>'],
+      negative: [
+        { text: '<password>${env.DB_PASSWORD}</password>', reason: 'a Maven property reference' },
+        { text: '<passwordPolicy>strict-12</passwordPolicy>', reason: 'the name says it holds a policy' },
+        { text: '<password>Xk82!mqPz4</passwd>', reason: 'the closing tag does not match' },
+      ],
+    },
+  },
+  {
+    id: 'generic-secret-name-value-pair',
+    title: 'Secret-named entry of a name/value list',
+    category: 'secret',
+    kind: 'SECRET',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'A secret given as a name/value pair (a Kubernetes env entry, .NET appSettings, a Terraform variable default) works for anyone who reads the file.',
+    keywords: STRONG_KEYWORDS,
+    multiline: true,
+    window: 300,
+    // From `value` or `default`, as written in these lists; the validator finds the entry's name above it.
+    pattern: /(?<![A-Za-z])(?:value|default)["']?[ \t]{0,3}[:=][ \t]{0,3}(?<q>["']?)(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.|''){4,300}(?=')|(?<=[:=][ \t]{0,3})[^\s"'][^\s]{3,300})/i,
+    secretGroup: 'value',
+    allowPlaceholders: true,
+    // `<add key="ApiToken" value="…"/>` also reads as `ApiToken" value="…"` to the assignment rules: the pair is what it is.
+    overrides: FAMILIES.map((f) => `generic-${f.name}-assignment`),
+    validators: [
+      (ctx) => {
+        const g = ctx.match.groups ?? {};
+        const end = ctx.start + ctx.value.length;
+        const next = ctx.text.slice(end, end + 2);
+        // A quoted value ends at its quote; a bare one (YAML) at the end of its line.
+        if (g.q ? !next.startsWith(g.q) : !/^\r?(?:\n|$)/.test(next) && !/^[ \t]/.test(next)) return false;
+        const valueAt = ctx.start - ((ctx.match.indices?.groups?.value?.[0] ?? 0) - ctx.match.index);
+        // `const value = …` declares a variable; an entry's value follows its indent, a brace, a comma or a quote.
+        if (/(?:const|let|var|val|final|auto|int|string|String|double|float)[ \t]+$/.test(ctx.text.slice(Math.max(0, valueAt - 16), valueAt))) return false;
+        const above = ctx.text.slice(Math.max(0, valueAt - PAIR_LOOKBACK), valueAt);
+        // The nearest name above, with nothing but the entry's other fields between.
+        const entry = PAIR_NAME.exec(above);
+        if (!entry?.groups) return false;
+        const word = secretWordOf(entry.groups.name);
+        return word !== undefined && judgeValue(ctx.value, familyOf(word), g.q || undefined);
+      },
+    ],
+    examples: {
+      positive: [
+        '          env:\n            - name: DB_PASSWORD\n              value: "B9J21QqUEkmE4IV3w"',
+        '<add key="SecretKeyBase" value="TCcEKWmQSeo1e6O78oBfn4nGrQlgzHsgjb" />',
+        'variable "admin_password" {\n  type      = string\n  default   = "22H6Lu1D8,ZWj"\n}',
+        '{ "name": "API_TOKEN", "value": "Q2w8Er5Ty7Ui9Op1As3Df6Gh" }',
+      ],
+      negative: [
+        { text: '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password', reason: 'read from a Secret' },
+        { text: '<add key="PasswordMinLength" value="12" />', reason: 'the name says it holds a length' },
+        { text: 'variable "db_password" {\n  type = string\n  sensitive = true\n}', reason: 'no default value' },
+      ],
+    },
+  },
+  {
+    id: 'generic-secret-helm-set',
+    title: 'Secret set on a Helm command line',
+    category: 'secret',
+    kind: 'SECRET',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'A secret passed with helm --set stays in shell history, CI logs and the release’s stored values.',
+    keywords: STRONG_KEYWORDS,
+    // `--set a.b.password=value` (the value ends at a space or an unescaped comma, Helm's list separator).
+    pattern: new RegExp(String.raw`${nameFromWord(STRONG_WORDS)}=(?<value>(?:[^\s,\\"']|\\.){4,300})(?![^\s,])`, 'i'),
+    secretGroup: 'value',
+    allowPlaceholders: true,
+    validators: [
+      (ctx) => {
+        const g = ctx.match.groups ?? {};
+        const before = nameBefore(ctx);
+        const nameStart = wordStart(ctx) - before.length;
+        if (!/--set(?:-string|-literal)?[ \t=]{1,3}[\w.[\]-]{0,80}$/.test(ctx.text.slice(Math.max(0, nameStart - 100), nameStart + before.length))) return false;
+        if (!secretName(before.replace(/^.*\./, ''), g.word ?? '', g.rest ?? '', 'token')) return false;
+        return judgeValue(ctx.value.replace(/\\,/g, ','), familyOf(g.word ?? ''), undefined);
+      },
+    ],
+    examples: {
+      positive: ['helm upgrade --install api ./charts/api --set image.tag=1.4.2 --set db.password=EU4axJecJeY82cUo0Y7d', 'helm install web ./web --set-string auth.apiKey=Zq8x2Lm4Vt9kPw3nB6yR,replicas=2'],
+      negative: [
+        { text: 'helm install web ./web --set db.password=$DB_PASSWORD', reason: 'an environment reference' },
+        { text: 'helm install web ./web --set db.existingSecretPasswordKey=password', reason: 'names a key of a Secret' },
+      ],
+    },
+  },
+  {
+    id: 'generic-secret-comparison',
+    title: 'Secret compared with a literal',
+    category: 'secret',
+    kind: 'SECRET',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'A hard-coded password or token that input is compared with is the credential itself.',
+    keywords: STRONG_KEYWORDS,
+    // A literal on the left of a comparison with a secret-named variable: `"…" == password`, `"…".equals(token)`.
+    pattern: new RegExp(
+      String.raw`(?<q>["'])(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.){4,300}(?='))["'][ \t]{0,2}(?:===?|!==?|\.equals(?:IgnoreCase)?\()[ \t]{0,2}(?:[A-Za-z_$][\w$.]{0,40}?)?(?<word>${STRONG_WORDS})(?<rest>[A-Za-z0-9_]{0,30})(?![A-Za-z0-9_])`,
+      'i',
+    ),
+    secretGroup: 'value',
+    allowPlaceholders: true,
+    validators: [
+      (ctx) => {
+        const g = ctx.match.groups ?? {};
+        // The variable compared with: the match's last identifier (`req.query.token` -> `token`).
+        const word = secretWordOf(/[\w$]+$/.exec(ctx.match[0])?.[0] ?? '');
+        return word !== undefined && judgeValue(ctx.value, familyOf(word), g.q) === true;
+      },
+    ],
+    examples: {
+      positive: ['if ("Zq8!x2Lm4V".equals(password)) {', 'if ("a8Kd93jfLq02mZx7WvB4nT1e" === req.query.token) grant();'],
+      negative: [
+        { text: 'if ("" == password) return;', reason: 'empty' },
+        { text: 'if ("password" === fieldType) {', reason: 'compared with a type, and a word' },
+      ],
+    },
+  },
+];
+
+export const assignmentRules: readonly Rule[] = [...FAMILIES.map(quotedRule), ...FAMILIES.map(unquotedRule), ...otherSyntaxRules];
 
 /** For rules that know better than a variable name (credential file layouts). */
 export const ASSIGNMENT_RULE_IDS: readonly string[] = assignmentRules.map((r) => r.id);

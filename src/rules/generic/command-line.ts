@@ -1,6 +1,6 @@
-import type { MatchContext, Rule, RuleExamples } from '../../engine/types';
+import type { MatchContext, Rule, RuleExamples, ValidatorResult } from '../../engine/types';
 import { lineBounds, shannonEntropy } from '../../engine/validators';
-import { isPlausiblePassword } from './util';
+import { passwordVerdict } from './util';
 
 /**
  * Passwords typed on a command line: `mysql -pS3cret`, `sshpass -p`, `redis-cli -a`, `ldapsearch -w`,
@@ -16,13 +16,15 @@ const VALUE = String.raw`[^\s"'\x60;|&<>]{1,200}`;
 const MAX_COMMAND_LINE = 512;
 
 /** Defaults that tools ship with and documentation repeats: never anyone's secret. */
-const TOOL_DEFAULTS = /^(?:changeit|changeme|secret|password|passw0rd|p@ssw0rd|admin|root|toor|calvin|guest|public|private)$/i;
+const TOOL_DEFAULTS = /^(?:changeit|changeme|secret|password|passw0rd|p@ssw0rd|admin|root|toor|calvin|guest|public|private|tiger)$/i;
 
-function plausibleCommandLinePassword(ctx: MatchContext): boolean {
+function plausibleCommandLinePassword(ctx: MatchContext): ValidatorResult {
   const v = ctx.value;
   // Shell, batch and template references: $VAR, ${VAR}, $(cmd), %VAR%, {{ var }}.
-  if (/^[$%{]|\$\{|\$\(/.test(v) || v.startsWith('-') || TOOL_DEFAULTS.test(v)) return false;
-  return isPlausiblePassword(v) && shannonEntropy(v) >= 2;
+  if (/^[$%{]|\$\{|\$\(/.test(v) || v.startsWith('-')) return false;
+  if (TOOL_DEFAULTS.test(v)) return { severity: 'low', note: "a tool's published default" };
+  const verdict = passwordVerdict(v);
+  return verdict === true && shannonEntropy(v) < 2 ? { confidence: 'low' } : verdict;
 }
 
 interface ToolSpec {
@@ -72,6 +74,7 @@ function toolRule(s: ToolSpec): Rule {
     pattern: new RegExp(String.raw`(?<=[ \t])${s.flag}["']?(${s.value ?? VALUE})["']?(?=${s.end ?? String.raw`[\s;|&)]|$`})`, 'm'),
     secretGroup: 1,
     window: MAX_COMMAND_LINE,
+    allowPlaceholders: true,
     validators: [commandBefore(s.commands), plausibleCommandLinePassword],
     helpUrl: s.helpUrl,
     examples: s.examples,
@@ -208,9 +211,9 @@ const TOOLS: readonly ToolSpec[] = [
     examples: {
       positive: ['keytool -importkeystore -srckeystore app.p12 -srcstorepass Vq7!mX2kLz9p -destkeystore app.jks', 'keytool -genkeypair -alias api -keystore api.jks -storepass Hx4qZ8mWk2Lt'],
       negative: [
-        { text: 'keytool -list -keystore cacerts -storepass changeit', reason: "the JDK's published default" },
         { text: 'keytool -list -keystore app.jks -storepass:env KEYSTORE_PASS', reason: 'read from an environment variable' },
       ],
+      lowSeverity: ['keytool -list -keystore cacerts -storepass changeit'],
     },
   },
   {
@@ -292,9 +295,9 @@ const TOOLS: readonly ToolSpec[] = [
     examples: {
       positive: ['ipmitool -I lanplus -H 10.0.9.11 -U admin -P Xq7!mZ2kLv9p chassis power status'],
       negative: [
-        { text: 'ipmitool -I lanplus -H 10.0.9.11 -U root -P calvin chassis status', reason: "Dell iDRAC's factory default" },
         { text: 'ipmitool -I lanplus -H 10.0.9.11 -U admin -E chassis status', reason: 'the password comes from IPMI_PASSWORD' },
       ],
+      lowSeverity: ['ipmitool -I lanplus -H 10.0.9.11 -U root -P calvin chassis status'],
     },
   },
   {
@@ -309,10 +312,10 @@ const TOOLS: readonly ToolSpec[] = [
     examples: {
       positive: ['sqlplus -s app_owner/Kq8!xZ2mLv7p@//db.acme-corp.io:1521/ORCLPDB1 @migrate.sql', 'expdp system/Tz4xW9qLm2Kp@prod schemas=HR directory=DUMP'],
       negative: [
-        { text: 'sqlplus scott/tiger@orcl', reason: "Oracle's demo account" },
         { text: 'sqlplus /nolog @setup.sql', reason: 'no credentials' },
         { text: 'sqlplus -s app_owner/"${DB_PASS}"@orcl', reason: 'an environment reference' },
       ],
+      lowSeverity: ['sqlplus scott/tiger@orcl'],
     },
   },
 ];
@@ -330,6 +333,7 @@ export const commandLineRules: readonly Rule[] = [
     keywords: ['password=', 'passwd=', 'secret=', 'pass='],
     pattern: new RegExp(String.raw`(?<=\s|^)-D[A-Za-z0-9_.-]{0,80}(?:[Pp]assword|PASSWORD|[Pp]asswd|[Ss]ecret|SECRET|[Pp]ass|PASS)=["']?(${VALUE})["']?(?=\s|$)`, 'm'),
     secretGroup: 1,
+    allowPlaceholders: true,
     validators: [plausibleCommandLinePassword],
     examples: {
       positive: [
@@ -337,9 +341,9 @@ export const commandLineRules: readonly Rule[] = [
         'JAVA_OPTS="-Xmx2g -Dspring.datasource.password=Lk8xT3qMz9Wp -Dserver.port=8080"',
       ],
       negative: [
-        { text: 'java -Djavax.net.ssl.trustStorePassword=changeit -jar app.jar', reason: "the JDK's published default" },
         { text: 'java -Dspring.datasource.password=${DB_PASSWORD} -jar app.jar', reason: 'a placeholder resolved at start-up' },
       ],
+      lowSeverity: ['java -Djavax.net.ssl.trustStorePassword=changeit -jar app.jar'],
     },
   },
   {
@@ -351,15 +355,25 @@ export const commandLineRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'VAR=secret command puts the secret in shell history, scripts and CI logs.',
     keywords: ['password=', 'passwd=', 'pwd=', 'pass=', 'secret=', 'token=', '_auth='],
-    // NAME=value then a command on the same line (a line of only NAME=value is a config value, found elsewhere).
-    pattern: new RegExp(
-      String.raw`(?<![^\s;&|(])[A-Z][A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PWD|PASS|SECRET|TOKEN|_AUTH)=(${VALUE})[ \t]+(?:[A-Z][A-Z0-9_]{0,40}=[^\s]{0,200}[ \t]+){0,4}(?:sudo[ \t]+)?[a-z][a-z0-9._-]{1,40}(?=[\s;|&]|$)`,
-      'm',
-    ),
+    // NAME=value followed by a blank; the validator reads what follows on the line: a command (maybe after more
+    // NAME=value pairs or sudo), or nothing after another pair before it (`DB_USER=app DB_PASSWORD=…`). A line of
+    // only NAME=value is a config value, found elsewhere.
+    // The match starts at the `=` (a look-behind checks the name), so the regex engine skips to it.
+    pattern: new RegExp(String.raw`=(?<=(?<![^\s;&|(])[A-Z][A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PWD|PASS|SECRET|TOKEN|_AUTH)=)([^\s"'\x60;|&<>=][^\s"'\x60;|&<>]{0,199})(?![^\s])`, 'm'),
     secretGroup: 1,
-    validators: [plausibleCommandLinePassword],
+    allowPlaceholders: true,
+    validators: [
+      (ctx) => {
+        const end = ctx.start + ctx.value.length;
+        const { start, end: lineEnd } = lineBounds(ctx.text, ctx.start, end, MAX_COMMAND_LINE);
+        const after = ctx.text.slice(end, lineEnd);
+        const command = /^[ \t]+(?:[A-Z][A-Z0-9_]{0,40}=\S{0,200}[ \t]+){0,4}(?:sudo[ \t]+)?[a-z][a-z0-9._-]{1,40}(?:[\s;|&]|$)/.test(after);
+        const secondPair = /^[ \t]*\r?$/.test(after) && /(?:^|[ \t])[A-Z][A-Z0-9_]{0,40}=\S{0,200}[ \t]+[A-Z][A-Z0-9_]{0,40}=$/.test(ctx.text.slice(start, ctx.start));
+        return command || secondPair ? plausibleCommandLinePassword(ctx) : false;
+      },
+    ],
     examples: {
-      positive: ['PGPASSWORD=Lk3vQ9zX2mPw psql -h db.internal -U app -c "select 1"', 'MYSQL_PWD=Qz7!xW2mKp9L mysqldump -u backup shop > shop.sql', 'RSYNC_PASSWORD=Tm4xK9qLz2Wp rsync -av backup@files::data /srv/data'],
+      positive: ['DB_USER=app DB_PASSWORD=Lk8x(T3q)Mz9Wp', 'PGPASSWORD=Lk3vQ9zX2mPw psql -h db.internal -U app -c "select 1"', 'MYSQL_PWD=Qz7!xW2mKp9L mysqldump -u backup shop > shop.sql', 'RSYNC_PASSWORD=Tm4xK9qLz2Wp rsync -av backup@files::data /srv/data'],
       negative: [
         { text: 'PGPASSWORD=$DB_PASSWORD psql -h db.internal -U app', reason: 'an environment reference' },
         { text: 'GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }} gh release create', reason: 'a CI secret reference' },

@@ -1,7 +1,7 @@
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { base64Decode, lineBounds } from '../../engine/validators';
 import { ASSIGNMENT_RULE_IDS } from './assignment';
-import { isPlausiblePassword, isStandIn, printable } from './util';
+import { isPlausiblePassword, isStandIn, passwordVerdict, printable } from './util';
 
 /**
  * Credential files with a known layout: Kubernetes Secret manifests, .npmrc, .pypirc, .netrc, and
@@ -260,7 +260,8 @@ export const credentialFileRules: readonly Rule[] = [
     pattern: /^password[ \t]{0,4}[=:][ \t]{0,4}(\S{4,})[ \t]*\r?$/m,
     secretGroup: 1,
     nearbyText: { words: ['[pypi]', '[testpypi]', '[distutils]', 'index-servers'], window: 1000, required: true },
-    validators: [(ctx) => lineAt(ctx.text, ctx.start).line.startsWith('password') && isPlausiblePassword(ctx.value)],
+    allowPlaceholders: true,
+    validators: [(ctx) => lineAt(ctx.text, ctx.start).line.startsWith('password') && passwordVerdict(ctx.value)],
     overrides: ['generic-password-config-value'],
     helpUrl: 'https://packaging.python.org/en/latest/specifications/pypirc/',
     examples: {
@@ -289,7 +290,8 @@ export const credentialFileRules: readonly Rule[] = [
     secretGroup: 2,
     multiline: true,
     window: 600,
-    validators: [(ctx) => isPlausiblePassword(ctx.value, ctx.match[1])],
+    allowPlaceholders: true,
+    validators: [(ctx) => passwordVerdict(ctx.value, ctx.match[1])],
     overrides: ['generic-password-config-value'],
     helpUrl: 'https://everything.curl.dev/usingcurl/netrc.html',
     examples: {
@@ -298,10 +300,10 @@ export const credentialFileRules: readonly Rule[] = [
         'machine git.acme-corp.io\n  login ci-bot\n  password Zq8x2Lm4Vt9kPw3n\n',
       ],
       negative: [
-        { text: 'machine example.com login user password password', reason: 'documentation stand-ins' },
         { text: 'machine api.acme-corp.io login deploy password $API_PASSWORD', reason: 'an environment reference' },
         { text: 'the state machine is in default mode', reason: 'prose' },
       ],
+      lowSeverity: ['machine example.com login user password password'],
     },
   },
   {
@@ -316,7 +318,9 @@ export const credentialFileRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_-])(?:docker|podman|helm registry) login\s[^\n]{0,300}?(?:-p|--password)[ =]["']?([^\s"']{4,200})["']?/,
     secretGroup: 1,
     window: 512,
-    validators: [(ctx) => isPlausiblePassword(ctx.value) && !/^-/.test(ctx.value)],
+    allowPlaceholders: true,
+    // A lowercase word after -p is more often prose about the command than a password.
+    validators: [(ctx) => !/^-|^[a-z]+$/.test(ctx.value) && passwordVerdict(ctx.value)],
     helpUrl: 'https://docs.docker.com/reference/cli/docker/login/',
     examples: {
       positive: [

@@ -1,5 +1,5 @@
 import type { MatchContext, Rule, RuleExamples, ValidatorResult } from '../../engine/types';
-import { isPlausiblePassword, isStandIn } from './util';
+import { passwordVerdict } from './util';
 
 /**
  * Credentials inside URLs and connection strings: `scheme://user:password@host`, JDBC `password=`
@@ -21,13 +21,13 @@ function credentialsInUrl(ctx: MatchContext): ValidatorResult {
   const g = ctx.match.groups ?? {};
   const user = g.user ?? '';
   const host = g.host ?? '';
-  if (!isPlausiblePassword(ctx.value, user || undefined)) return false;
-  if (user && isStandIn(user) && /^(?:user|username|login|name|admin)$/i.test(user) && /^[a-z]+$/i.test(ctx.value)) return false;
+  const verdict = passwordVerdict(ctx.value, user || undefined);
+  if (verdict === false) return false;
   // `%s:%s@`, printf-style or `user:${x}@` templates leave a trace in the user part too.
   if (/[${}]|%[sdv]/.test(user)) return false;
   if (/^(?:host|hostname|server|domain)$/i.test(host)) return false;
   if (isDocumentationHost(host)) return { severity: 'low', note: 'documentation host' };
-  return true;
+  return verdict;
 }
 
 interface UrlSpec {
@@ -58,6 +58,7 @@ function urlRule(s: UrlSpec): Rule {
     // instead of trying every word as a scheme.
     pattern: new RegExp(String.raw`:\/\/(?<=(?<![A-Za-z0-9+.-])(?:${s.schemes}):\/\/)${USERINFO}(?<host>${s.host ?? ANY_HOST})`, 'i'),
     secretGroup: 'password',
+    allowPlaceholders: true,
     validators: [credentialsInUrl],
     // `password@host` also looks like an e-mail address to the PII rule: inside a URL it is a password.
     overrides: s.id === 'generic-url-credentials' ? ['email-address'] : ['generic-url-credentials', 'email-address'],
@@ -69,10 +70,12 @@ function urlRule(s: UrlSpec): Rule {
 const dbDescription = (what: string) =>
   `A ${what} connection string with its password gives direct access to the data, bypassing the application.`;
 
+/** `user:password`, the documentation stand-in every URL rule reports at low severity only, for the given scheme. */
+const standIn = (scheme: string) => `url: "${scheme}://user:password@db.acme-corp.io/app"`;
+
 /** Standard negatives every URL rule must ignore, for the given scheme. */
 function commonNegatives(scheme: string): RuleExamples['negative'] {
   return [
-    { text: `url: "${scheme}://user:password@db.acme-corp.io/app"`, reason: 'user:password is a documentation stand-in' },
     { text: `const url = \`${scheme}://\${user}:\${password}@\${host}/app\`;`, reason: 'a template, not a value' },
     { text: `${scheme}://db.acme-corp.io:5432/app`, reason: 'no credentials in the URL' },
   ];
@@ -94,9 +97,8 @@ export const urlCredentialRules: readonly Rule[] = [
       ],
       negative: [
         ...commonNegatives('postgres'),
-        { text: 'postgres://postgres:postgres@localhost:5432/test', reason: 'the password equals the user name: a local default' },
       ],
-      lowSeverity: ['postgres://app:q7Lm2xT9vRk4@db.example.com/app'],
+      lowSeverity: [standIn('postgres'), 'postgres://postgres:postgres@localhost:5432/test', 'postgres://app:q7Lm2xT9vRk4@db.example.com/app'],
     },
   }),
   urlRule({
@@ -108,7 +110,8 @@ export const urlCredentialRules: readonly Rule[] = [
     description: dbDescription('MySQL'),
     examples: {
       positive: ['mysql://shop:Tq4x9LmZ2pWd@mysql.acme-corp.io:3306/shop', "url: 'mariadb://report:N8v!3kQzP1@10.1.2.3/stats'"],
-      negative: [...commonNegatives('mysql'), { text: 'mysql://root:root@127.0.0.1:3306/db', reason: 'password equals user name' }],
+      negative: [...commonNegatives('mysql'), ],
+      lowSeverity: [standIn('mysql'), 'mysql://root:root@127.0.0.1:3306/db'],
     },
   }),
   urlRule({
@@ -127,6 +130,7 @@ export const urlCredentialRules: readonly Rule[] = [
         ...commonNegatives('mongodb'),
         { text: 'mongodb+srv://<username>:<password>@cluster0.mongodb.net/', reason: 'Atlas documentation placeholders' },
       ],
+      lowSeverity: [standIn('mongodb')],
     },
   }),
   urlRule({
@@ -139,6 +143,7 @@ export const urlCredentialRules: readonly Rule[] = [
     examples: {
       positive: ['REDIS_URL=redis://:p8Xk2mQv9LzT@cache.acme-corp.io:6379/0', 'rediss://default:Jw7q2Nx5Vb8k@redis-12345.c1.cloud.redislabs.com:12345'],
       negative: [...commonNegatives('redis'), { text: 'redis://:${REDIS_PASSWORD}@redis:6379', reason: 'an environment reference' }],
+      lowSeverity: [standIn('redis')],
     },
   }),
   urlRule({
@@ -150,7 +155,8 @@ export const urlCredentialRules: readonly Rule[] = [
     description: 'A message broker URL with its password lets anyone read, inject or drop messages.',
     examples: {
       positive: ['CELERY_BROKER_URL=amqp://worker:R4t9kLq2Xm7v@rabbit.acme-corp.io:5672/jobs', "amqps://svc:Gm3!x8PqZ2w@b-1.mq.eu-west-1.amazonaws.com:5671"],
-      negative: [...commonNegatives('amqp'), { text: 'amqp://guest:guest@localhost:5672/', reason: "RabbitMQ's default guest account" }],
+      negative: [...commonNegatives('amqp'), ],
+      lowSeverity: [standIn('amqp'), 'amqp://guest:guest@localhost:5672/'],
     },
   }),
   urlRule({
@@ -163,6 +169,7 @@ export const urlCredentialRules: readonly Rule[] = [
     examples: {
       positive: ['mssql://sa:Yk29!qLm4Xv@sql.acme-corp.io:1433/crm', 'engine = create_engine("mssql+pyodbc://app:Pq7x2Lm9Zk@dsn_name")'],
       negative: commonNegatives('mssql'),
+      lowSeverity: [standIn('mssql')],
     },
   }),
   urlRule({
@@ -175,6 +182,7 @@ export const urlCredentialRules: readonly Rule[] = [
     examples: {
       positive: ['LDAP_URL=ldaps://svc-bind:Kx82mPq4Lz9v@ldap.acme-corp.io:636', 'ldap://reader:T7q!w2ZkX9m@10.0.0.5'],
       negative: commonNegatives('ldap'),
+      lowSeverity: [standIn('ldap')],
     },
   }),
   urlRule({
@@ -186,7 +194,8 @@ export const urlCredentialRules: readonly Rule[] = [
     description: 'FTP credentials give write access to the server, often the web root of a site.',
     examples: {
       positive: ['ftp://webmaster:Zq82Lm4xPv@ftp.acme-corp.io/public_html', 'sftp://deploy:N3k!8pQzW2@files.acme-corp.io:22/uploads'],
-      negative: [...commonNegatives('ftp'), { text: 'ftp://anonymous:anonymous@ftp.gnu.org/', reason: 'anonymous FTP' }],
+      negative: [...commonNegatives('ftp'), ],
+      lowSeverity: [standIn('ftp'), 'ftp://anonymous:anonymous@ftp.gnu.org/'],
     },
   }),
   urlRule({
@@ -199,6 +208,7 @@ export const urlCredentialRules: readonly Rule[] = [
     examples: {
       positive: ['EMAIL_URL=smtp://noreply%40acme-corp.io:Bx7k2Qm9Lp@smtp.mailgun.org:587', "transport: 'smtps://alerts:Wq3x8ZkP2m@mail.acme-corp.io:465'"],
       negative: commonNegatives('smtp'),
+      lowSeverity: [standIn('smtp')],
     },
   }),
   urlRule({
@@ -217,9 +227,9 @@ export const urlCredentialRules: readonly Rule[] = [
       ],
       negative: [
         { text: 'git clone https://github.com/acme/app.git', reason: 'no credentials' },
-        { text: 'https://USERNAME:TOKEN@github.com/acme/app.git', reason: 'documentation placeholders' },
         { text: 'https://x-access-token:${GITHUB_TOKEN}@github.com/acme/app.git', reason: 'an environment reference' },
       ],
+      lowSeverity: ['https://USERNAME:TOKEN@github.com/acme/app.git'],
     },
   }),
   urlRule({
@@ -258,7 +268,8 @@ export const connectionStringRules: readonly Rule[] = [
     keywords: ['jdbc:'],
     pattern: /(?<![A-Za-z0-9])jdbc:[a-z0-9]{2,20}:[^\s"'<>]{0,300}?[?;&]password=([^\s;&"'<>]{1,128})/i,
     secretGroup: 1,
-    validators: [(ctx) => isPlausiblePassword(ctx.value)],
+    allowPlaceholders: true,
+    validators: [(ctx) => passwordVerdict(ctx.value)],
     overrides: ['generic-url-credentials', 'generic-adonet-connection-string'],
     examples: {
       positive: [
@@ -268,8 +279,8 @@ export const connectionStringRules: readonly Rule[] = [
       negative: [
         { text: 'jdbc:mysql://localhost:3306/shop?user=root&password=', reason: 'empty password' },
         { text: 'jdbc:postgresql://db:5432/app?password=${DB_PASSWORD}', reason: 'an environment reference' },
-        { text: 'jdbc:h2:mem:testdb;user=sa;password=password', reason: 'a documentation stand-in' },
       ],
+      lowSeverity: ['jdbc:h2:mem:testdb;user=sa;password=password'],
     },
   },
   {
@@ -284,17 +295,18 @@ export const connectionStringRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9_])(?:password|pwd)\s?=\s?([^;"'\s<>]{1,128})(?=;|"|'|\s|$)/i,
     secretGroup: 1,
     nearbyText: { words: ['server=', 'data source=', 'datasource=', 'server =', 'data source =', 'initial catalog=', 'uid=', 'user id='], window: 300, required: true },
-    validators: [(ctx) => isPlausiblePassword(ctx.value)],
+    allowPlaceholders: true,
+    validators: [(ctx) => passwordVerdict(ctx.value)],
     examples: {
       positive: [
         '"DefaultConnection": "Server=tcp:sql.acme-corp.io,1433;Initial Catalog=crm;User ID=app;Password=Yk29!qLm4Xv;Encrypt=True;"',
         'Driver={ODBC Driver 18 for SQL Server};Server=10.0.0.9;Database=hr;Uid=report;Pwd=Pm3x8Kq2Zw;',
       ],
       negative: [
-        { text: 'Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=myPassword;', reason: 'connectionstrings.com placeholders' },
         { text: 'Server=.;Database=app;Trusted_Connection=True;', reason: 'integrated security, no password' },
         { text: 'https://api.acme-corp.io/login?password=Yk29!qLm4Xv', reason: 'not a connection string (no Server= / Data Source=)' },
       ],
+      lowSeverity: ['Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=myPassword;'],
     },
   },
 ];

@@ -3,7 +3,8 @@
  * a URL shape, a header), so most of their precision comes from rejecting values that are not secrets:
  * template references, words, identifiers, defaults from documentation.
  */
-import { isPlaceholder, shannonEntropy } from '../../engine/validators';
+import type { ValidatorResult } from '../../engine/types';
+import { isPlaceholder, isRepetitive, shannonEntropy } from '../../engine/validators';
 
 /**
  * Passwords and secret values that documentation, tutorials and docker-compose files use as stand-ins;
@@ -22,9 +23,17 @@ const STAND_INS = new Set([
   'keyboard cat', 'shhhhh', 'shhh', 'ssh', 'mypw', 'pwd123', 'admin@123', 'root123', 'qwerty123', 'q1w2e3r4',
 ]);
 
-/** A value that only refers to a secret kept elsewhere: `$VAR`, `${VAR}`, `%VAR%`, `{var}`, `<var>`, `#{...}`, `:var`. */
+/**
+ * A value that only refers to a secret kept elsewhere, as a whole reference: `$VAR`, `${VAR}`, `$(cmd)`,
+ * `%VAR%`, `%(var)s`, `{var}`, `{{ expr }}`, `<var>`, `[var]`, `#{...}`, `:var`; or a value holding a complete
+ * template reference (`prefix-${VAR}`). A random password that merely contains `$`, `{`, `<` or `(` is no
+ * reference.
+ */
 export function isReference(value: string): boolean {
-  return /^(?:\$[{(]?[A-Za-z_]|%[A-Za-z_][\w.]*%?$|%\(|\{[^}]*\}$|\[[^\]]*\]$|<[^>]*>$|#\{|@\{|:[A-Za-z_]\w*$|\$\$|\$[0-9])/.test(value);
+  return (
+    /^(?:\$[A-Za-z_]\w*|\$\{[^{}]+\}|\$\([^()]+\)|%[A-Za-z_][\w.]*%?|%\([A-Za-z_]\w*\)[sdr]?|\{[A-Za-z_][\w.]*\}|\[[A-Za-z_][\w .-]*\]|<[^<>]+>|#\{[^{}]+\}|@\{[^{}]+\}|:[A-Za-z_]\w*|\$\d|\$\$[A-Za-z_{(][\w})]*)$/.test(value) ||
+    /\$\{[A-Za-z_][\w.]*(?::?[-=?+][^{}]*)?\}|\{\{[^{}]*\}\}|\$\([a-z][^()]*\)|#\{[A-Za-z_][^{}]*\}|%\([A-Za-z_]\w*\)s/.test(value)
+  );
 }
 
 /** True for a documentation stand-in, a reference, a masked value (`****`), or an obvious placeholder. */
@@ -74,6 +83,23 @@ export function isPlausiblePassword(password: string, user?: string): boolean {
 }
 
 /**
+ * The verdict on a password that its position makes a password (a URL's userinfo, a .netrc line, `curl -u`,
+ * a Basic header, a password flag): a reference or a masked value is none; a documentation stand-in
+ * (`user:pass`, `postgres:postgres`, `changeme`) is reported at low severity, a word with a few digits at low
+ * confidence: demoted, not dropped.
+ */
+export function passwordVerdict(password: string, user?: string): ValidatorResult {
+  if (password.length < 4 || password.length > 200) return false;
+  if (isReference(password) || /^[*•.]+$/.test(password) || /^%[sdv]$|\$\{|\{\{|\.\.\.|\u2026/.test(password)) return false;
+  if (isStandIn(password) || isRepetitive(password) || (user !== undefined && password.toLowerCase() === user.toLowerCase()) || /^(?:user|username|login|name|admin|root)$/i.test(password)) {
+    return { severity: 'low', note: 'a documentation stand-in' };
+  }
+  if (shannonEntropy(password) < 1.5) return { severity: 'low', note: 'a documentation stand-in' };
+  if (/^[a-z]+[-_]?\d{0,4}$/i.test(password)) return { confidence: 'low', note: 'a word' };
+  return true;
+}
+
+/**
  * A value assigned to a secret-like name in code or config: random-looking, not a word, identifier,
  * sentence, path or reference. `minLength` is lower for passwords than for tokens and keys.
  */
@@ -82,7 +108,7 @@ export function isPlausiblePassword(password: string, user?: string): boolean {
  * whatever key holds them. Other provider formats are judged here as any value: a provider rule that
  * reports the same value overrides a generic finding (src/rules/index.ts), one that rejects it does not.
  */
-const PUBLIC_BY_DESIGN = /^(?:pk_(?:live|test)_|pk\.eyJ)/;
+export const PUBLIC_BY_DESIGN = /^(?:pk_(?:live|test)_|pk\.eyJ)/;
 
 export function isPlausibleSecretValue(value: string, minLength: number, minEntropy: number): boolean {
   if (value.length < minLength || value.length > 500) return false;
