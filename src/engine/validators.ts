@@ -160,6 +160,11 @@ const DOCUMENTATION_TOKENS = new Set([
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
 ]);
 
+/** A token printed in a provider's own documentation (rejected by every rule, whatever its placeholder policy). */
+export function isDocumentationToken(value: string): boolean {
+  return DOCUMENTATION_TOKENS.has(value);
+}
+
 /**
  * True when a value is obviously not a real secret: documentation values, template references,
  * masked values, and runs of repeated or sequential characters.

@@ -1,5 +1,5 @@
 import type { MatchContext, Rule, RuleExamples, ValidatorResult } from '../../engine/types';
-import { base64Decode, isRepetitive, lineBounds, shannonEntropy } from '../../engine/validators';
+import { base64Decode, isDocumentationToken, isRepetitive, lineBounds, shannonEntropy } from '../../engine/validators';
 import { charClasses, isIdentifierLike, isReference, isStandIn, printable, PUBLIC_BY_DESIGN } from './util';
 
 /**
@@ -94,6 +94,7 @@ export function secretName(before: string, word: string, after: string, strength
   if (strength === 'weak-name' && nameParts(after).length > 0) return false;
   const beforeParts = nameParts(before);
   if (beforeParts.length > 0 && HARMLESS_PREFIX.has(beforeParts[beforeParts.length - 1])) return false;
+  if (beforeParts.some((p) => /^(?:public|pub|publishable)$/.test(p))) return false; // NEXT_PUBLIC_POSTHOG_KEY: shipped to browsers
   const afterParts = nameParts(after);
   if (afterParts.some((p) => OTHER_THING.has(p))) return false;
   return ![...beforeParts, ...afterParts].some((p) => HASH_PART.test(p));
@@ -156,6 +157,8 @@ export function judgeValue(raw: string, f: Pick<Family, 'minLength' | 'minEntrop
   if ((v.match(/[A-Za-z_]{6,}[:(=.]/g) ?? []).length >= 2 && /[(){}[\],]/.test(v)) return false;
   if (/\s/.test(v)) return f.strength !== 'weak-name' && isStandIn(v) ? { severity: 'low', note: 'a documentation stand-in' } : false; // UI strings, sentences; 'keyboard cat'
   if (PUBLIC_BY_DESIGN.test(v)) return false; // public by design (publishable keys): not a secret under any name
+  // Providers' own documentation tokens, and a provider prefix followed by filler (`ghp_xxxx…`): placeholders.
+  if (isDocumentationToken(v) || (/^[A-Za-z]{2,10}[_-]/.test(v) && isRepetitive(v.replace(/^[A-Za-z]{2,10}[_-]/, '')))) return false;
   if (isStandIn(v) || STAND_IN_WORD.test(v) || isRepetitive(v)) {
     return f.strength === 'weak-name' ? false : { severity: 'low', note: 'a documentation stand-in' };
   }
@@ -468,9 +471,8 @@ const FAMILIES: readonly Family[] = [
         { text: '"NextContinuationToken": "1w41l63U0xa8q7smH50vCxyTQqdxo69O3EmK28Bi5PcROI4wI"', reason: 'a pagination cursor, not a credential' },
         { text: 'msg: "Unexpected token =",DuplicateKey:"Duplicate key"', reason: 'a code fragment between two unrelated strings' },
         { text: 'const tokenizer = "a8Kd93jfLq02mZx7WvB4nT1e";', reason: '"token" inside a longer word' },
+        { text: 'token = "ghu_16C7e42F292c6912E7710c838347Ae178B4a"', reason: "GitHub's documentation example, rejected by every rule" },
       ],
-      // GitHub's documentation example: a documentation value, reported at low severity.
-      lowSeverity: ['token = "ghu_16C7e42F292c6912E7710c838347Ae178B4a"'],
     },
     unquoted: {
       positive: ['SLACK_BOT_TOKEN=a8Kd93jfLq02mZx7WvB4nT1e', 'export VAULT_TOKEN=hvs7hT3kP9qLm2Xv8Bz4Nw1Rc', 'ARG BOT_TOKEN=Y3iMSqN5NfHrG0g7tQFvIV6-KoqBE6qbUWgbRe5v'],

@@ -101,7 +101,7 @@ export const httpAuthRules: readonly Rule[] = [
     kind: 'PASSWORD',
     severity: 'high',
     confidence: 'medium',
-    description: 'curl -u user:password puts a password in shell history, scripts and CI logs.',
+    description: 'A password given to curl or HTTPie with -u stays in shell history, scripts and CI logs.',
     keywords: ['curl', 'http ', 'https ', 'xh '],
     // The command, its arguments (across `\` line continuations), then `-u`/`--user` (curl) or `-a`/`--auth`
     // (HTTPie) and `user:password`: quoted as a whole or part by part, `=` or spaces after the flag, an empty
