@@ -269,6 +269,9 @@ function unquotedCheck(f: Family) {
     if (startCut) return false;
     const prefix = ctx.text.slice(lineStart, nameStart);
     if (!LINE_PREFIX.test(prefix)) return false;
+    // Nothing but blanks or a comment after the value.
+    const end = ctx.start + ctx.value.length;
+    if (!/^(?:[ \t]+#[^\n]*)?[ \t]*\r?(?:\n|$)/.test(ctx.text.slice(end, lineBounds(ctx.text, end, end, MAX_LINE_PREFIX).end + 1))) return false;
     // A value between matching quotes is the quoted rule's (without its quotes).
     if (/^(["'\x60])(?:[^\\]|\\.)*?\1[,;)\]}]*$/.test(ctx.value)) return false;
     // `ENV NAME value` is Dockerfile's; elsewhere a space is no assignment.
@@ -316,10 +319,9 @@ function unquotedRule(f: Family): Rule {
     // `NAME = value` alone on its line (after `export`, `ENV`/`ARG`, a YAML list dash or other pairs): .env,
     // shell, Dockerfile, Makefile (`:=`, `::=`, `?=`), YAML, INI, properties. The value is any run of
     // non-blank characters that does not start with a quote or a comment sign; a comment may follow it.
-    pattern: new RegExp(
-      String.raw`^[ \t]{0,40}(?:-[ \t]{1,4})?(?:(?:export|set|ENV|ARG|readonly|declare|local)[ \t]{1,4})?[A-Za-z0-9_.-]{0,${MAX_PREFIX_NAME}}?(?<word>${f.words})(?<rest>[A-Za-z0-9_.-]{0,${MAX_SUFFIX_NAME}}?)["'\]]{0,2}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,})(?:[ \t]+#[^\n]*)?[ \t]*\r?$`,
-      'im',
-    ),
+    // The pattern starts at the secret word (the regex engine skips to it) and ends the value at a blank; the
+    // validator checks that the line holds nothing else.
+    pattern: new RegExp(String.raw`${nameFromWord(f.words)}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,300})(?![^\s])`, 'i'),
     secretGroup: 'value',
     allowPlaceholders: true,
     overrides: ['email-address'],
