@@ -222,6 +222,8 @@ function nameBefore(ctx: MatchContext): string {
 function nameCheck(f: Family) {
   return (ctx: MatchContext): boolean => {
     const g = ctx.match.groups ?? {};
+    // Hex under a bare `key` is a digest, a salt or a cache key far more often than an API key.
+    if (f.strength === 'weak-name' && /^key$/i.test(g.word ?? '') && /^[0-9a-f]+$/i.test(ctx.value)) return false;
     return secretName(nameBefore(ctx), g.word ?? '', g.rest ?? '', f.strength);
   };
 }
@@ -544,6 +546,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'idempotency_key = "3f1c2b7a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"', reason: 'a UUID under a weak name' },
         { text: 'monkey = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: '"key" inside a word' },
         { text: 'key_id = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: 'the word is not the name\'s last part' },
+        { text: '"key": "918ab1d3ccfef2e79c1eac1aaa34389dc424d38be277bee64f68426af6b18fe0"', reason: 'hex under a bare key: a digest or a salt' },
       ],
     },
     unquoted: {
