@@ -159,7 +159,7 @@ const PLACEHOLDER_CREDENTIALS: readonly ((rng: Rng) => { syntax: string; text: s
     const v = r.pick(['changeme', 'password', 'secret', 'test1234', 'bbbbbbbb']);
     return { syntax: 'yaml', text: `database:\n  user: app\n  password: ${v}\n`, value: v, kind: 'password' };
   },
-  (r) => ({ syntax: 'json', text: '{ "clientSecret": "xxxxxxxxxxxxxxxxxxxxxxxx" }\n', value: 'xxxxxxxxxxxxxxxxxxxxxxxx', kind: 'secret' }),
+  () => ({ syntax: 'json', text: '{ "clientSecret": "xxxxxxxxxxxxxxxxxxxxxxxx" }\n', value: 'xxxxxxxxxxxxxxxxxxxxxxxx', kind: 'secret' }),
   (r) => {
     const v = r.pick(['admin:admin', 'user:password', 'test:test']);
     return { syntax: 'curl-user', text: `curl -u ${v} https://api.acme-corp.io/v2/orders\n`, value: v.split(':')[1], kind: 'curl-user-password' };
