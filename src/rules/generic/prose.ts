@@ -30,6 +30,7 @@ function plausibleProsePassword(ctx: MatchContext): boolean {
   if (STRUCTURED.test(ctx.text.slice(lineStart, ctx.start))) return false;
   const v = ctx.value.replace(/[.,;!?)]+$/, '');
   if (v.length < 6 || /^[$%{<]|\$\{|\{\{/.test(v) || isIdentifierLike(v)) return false;
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(v)) return false; // a URL after the word ("curl -u user:password https://…")
   if (charClasses(v) < 3 && !(charClasses(v) === 2 && /\d/.test(v) && v.length >= 10)) return false;
   // A short label with no colon or verb ("login admin / pass Qw7!rT2yUi9o") needs a value that can only be
   // a password: all four kinds of characters.
@@ -94,6 +95,7 @@ export const proseRules: readonly Rule[] = [
         { text: 'パスワードを忘れた場合はリセットしてください', reason: 'no connector and no value' },
         { text: 'Şifre en az 12 karakter olmalıdır.', reason: 'prose about the password (in Turkish): no value' },
         { text: 'كلمة المرور مطلوبة', reason: 'prose about the password (in Arabic): no value' },
+        { text: 'curl -u user:password https://api.acme-corp.io/v2/orders', reason: 'a URL follows the word, no password' },
       ],
     },
   },
