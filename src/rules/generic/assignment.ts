@@ -110,7 +110,8 @@ function looksLikeCode(v: string): boolean {
     /^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\]|<.*>)[;,]?$/.test(v) || // calls, generics, indexing
     /^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*|\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(v) || // a.b.c, a[i].b, f(x).y
     /^(?:new|await|typeof|function|lambda|not|await)\b/.test(v) ||
-    /^[A-Za-z_$][\w$.]*[;,({[]$/.test(v) || // a name ending a statement or an argument, or a call or literal that goes on
+    /^[A-Za-z_$][\w$.]*[;,({[]+$/.test(v) || // a name ending a statement or an argument, or a call or literal that goes on
+    /^[A-Za-z_$][\w$.]*\(.*[)\]];?$/.test(v) || // a call, maybe indexed: arg.match(/^--(.+)/)[1];
     /^[A-Za-z_]\w*\s+(?:&&|\|\||\?\?|\+|\?)\s+[A-Za-z_$"'(]/.test(v)
   );
 }
@@ -136,6 +137,12 @@ function personChosen(v: string, quoted: boolean): boolean {
   return /^[A-Za-z]{4,}\d{2,4}[!#?*@]?$/.test(v) && /[A-Z]/.test(v); // Meadow580#, Sunflower1987
 }
 
+/** A value with leetspeak digits read back as letters (`s00pers3cret` -> `soopersecret`, `p@ssw0rd` -> `password`). */
+function unleet(v: string): string {
+  const map: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+  return v.replace(/[013457@$]/g, (c) => map[c]).replace(/oo/g, 'u');
+}
+
 /** Removes the escapes of a quoted string's body (`\"`, `\\`, `''` in YAML or SQL, `""` in C# verbatim strings). */
 function unescape(body: string, quote: string): string {
   if (quote === "'" && body.includes("''")) return body.replace(/''/g, "'");
@@ -159,7 +166,7 @@ export function judgeValue(raw: string, f: Pick<Family, 'minLength' | 'minEntrop
   if (PUBLIC_BY_DESIGN.test(v)) return false; // public by design (publishable keys): not a secret under any name
   // Providers' own documentation tokens, and a provider prefix followed by filler (`ghp_xxxx…`): placeholders.
   if (isDocumentationToken(v) || (/^[A-Za-z]{2,10}[_-]/.test(v) && isRepetitive(v.replace(/^[A-Za-z]{2,10}[_-]/, '')))) return false;
-  if (isStandIn(v) || STAND_IN_WORD.test(v) || isRepetitive(v)) {
+  if (isStandIn(v) || STAND_IN_WORD.test(v) || isRepetitive(v) || isStandIn(unleet(v))) {
     return f.strength === 'weak-name' ? false : { severity: 'low', note: 'a documentation stand-in' };
   }
   if (/^[\w-]*\[[\w-]+(?:[~|^$*]?=["']?[\w-]+["']?)?\]$/.test(v)) return false; // a CSS attribute selector: input[type=password]
@@ -384,7 +391,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'user.getPassword("Kq8!xZ2mLv7p")', reason: 'a getter takes no password' },
         { text: '    password: str = Form(...)', reason: 'a FastAPI form field declaration' },
       ],
-      lowSeverity: ['password: "changeme"', 'DB_PASSWORD = "test"', '"password": "bbbbbbbb"'],
+      lowSeverity: ['password: "changeme"', 'DB_PASSWORD = "test"', '"password": "bbbbbbbb"', "password: 's00pers3cret'"],
     },
     unquoted: {
       positive: [
@@ -485,6 +492,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'MAPBOX_ACCESS_TOKEN=pk.eyJ1IjoibWFwYm94IiwiYSI6ImNpejY4M29iazA2Z2gycXA4N2pmbDZmangifQ.-g_vE53SD2WrJ6tFX7QHmA', reason: 'a public Mapbox token (pk.), meant for browsers' },
         { text: 'token: token_value', reason: 'an identifier' },
         { text: '  token: Optional[str] = None', reason: 'a type annotation' },
+        { text: '    token: stripeMethod({', reason: 'a call that goes on the next lines' },
       ],
     },
   },
