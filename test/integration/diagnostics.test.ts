@@ -124,6 +124,8 @@ describe('diagnostics', () => {
       'aiPrivacyGuard.exclude',
       'aiPrivacyGuard.minConfidence',
       'aiPrivacyGuard.minSeverity',
+      // Restricted so that an untrusted workspace cannot silence the copy warning: only the user can.
+      'aiPrivacyGuard.warnOnCopy',
     ]);
     assert.equal(vscode.workspace.isTrusted, true);
     const guard = await activate();
