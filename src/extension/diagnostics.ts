@@ -132,8 +132,8 @@ export class DiagnosticsController implements vscode.Disposable {
       visible: visibleOffsets(doc),
       onPartial: firstScan ? (findings) => this.store.set({ uri, findings, aiBound, version: doc.version, partial: true }, 'document') : undefined,
     });
-    // Cancelled, or the settings changed meanwhile (every open document is being scanned again).
-    if (!outcome || config !== this.config.current || doc.isClosed) return;
+    // Cancelled, out of date, or the settings changed meanwhile: a newer scan is scheduled in each case.
+    if (!outcome || config !== this.config.current || doc.isClosed || doc.version !== outcome.version) return;
     this.scanner.hostTasks.run('store findings', () => this.store.set({ uri, findings: outcome.findings, aiBound, version: outcome.version }, 'document'));
   }
 

@@ -1,9 +1,10 @@
 /**
  * The extension host's side of the scan worker (worker/scanService.ts): it keeps the worker's copies of
  * open documents in step (the whole text once, in chunks read between turns of the event loop, then only
- * the editor's edits), asks for scans one at a time, and cancels a scan the moment its document changes
- * again by ending the worker (a synchronous scan cannot be interrupted otherwise); the next scan starts
- * a fresh one. Findings come back in columns and are rebuilt in batches, between turns of the event loop.
+ * the editor's edits), asks for scans one at a time, and cancels a full scan the moment its document
+ * changes again by ending the worker (a synchronous scan cannot be interrupted otherwise); the next scan
+ * starts a fresh one. A rescan after an edit covers only the text around it and is short: it is left to
+ * finish, so that the worker keeps what the next rescan starts from. Findings come back in columns and are rebuilt in batches, between turns of the event loop.
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
@@ -44,7 +45,7 @@ export const inThreadScanWorker: ScanWorkerFactory = (onMessage) => {
 /** Characters of a document's text read and sent to the worker per turn of the event loop. */
 const TEXT_CHUNK_CHARS = 1 << 20;
 /** Findings rebuilt per turn of the event loop. */
-const DECODE_BATCH = 20_000;
+const DECODE_BATCH = 4_000;
 /** After this many failures in a row the worker is not started again (scans run on the host's thread). */
 const MAX_WORKER_FAILURES = 3;
 
@@ -119,6 +120,8 @@ interface Job {
   readonly key: string;
   readonly version: number;
   readonly request: ScanRequest;
+  /** Sending the text, or waiting for the worker's scan. */
+  stage?: 'sending' | 'scanning';
   /** Whether the job's text is still the one to scan (an open document may have changed or closed). */
   readonly current: () => boolean;
   /** The text, in chunks, read one per turn of the event loop. */
@@ -138,6 +141,8 @@ export class ScanClient implements vscode.Disposable {
   private nextTextKey = 1;
   /** Version of each document's copy that the worker holds. */
   private readonly held = new Map<string, number>();
+  /** Documents the worker has scanned whole: their next scans are incremental rescans. */
+  private readonly baselines = new Set<string>();
   private readonly queue: Job[] = [];
   private active: Job | undefined;
   private answer: ((message: WorkerMessage | undefined) => void) | undefined;
@@ -191,11 +196,15 @@ export class ScanClient implements vscode.Disposable {
   private onChange(e: vscode.TextDocumentChangeEvent): void {
     if (e.contentChanges.length === 0) return;
     const key = e.document.uri.toString();
-    if (this.active?.key === key) {
-      // The text being scanned is already out of date: stop the scan now rather than finish it.
+    const active = this.active?.key === key ? this.active : undefined;
+    // Sending its text: the sending stops by itself at the next chunk, and the worker holds nothing yet.
+    if (active?.stage === 'sending') return;
+    if (active && !this.baselines.has(key)) {
+      // A full scan of text already out of date: stop it now rather than finish it.
       this.cancelActive();
       return;
     }
+    // (An incremental rescan in progress finishes first; the edit follows it in the worker's queue.)
     const from = this.held.get(key);
     if (from === undefined || !this.worker) return;
     const edits: WireEdit[] = e.contentChanges.map((c) => [c.rangeOffset, c.rangeLength, c.text]);
@@ -204,6 +213,7 @@ export class ScanClient implements vscode.Disposable {
   }
 
   private onClose(key: string): void {
+    this.baselines.delete(key);
     if (this.held.delete(key)) this.worker?.post({ type: 'close', doc: key });
     if (this.active?.key === key) this.cancelActive();
   }
@@ -213,6 +223,7 @@ export class ScanClient implements vscode.Disposable {
     this.worker?.terminate();
     this.worker = undefined;
     this.held.clear();
+    this.baselines.clear();
     this.answer?.(undefined);
   }
 
@@ -230,6 +241,7 @@ export class ScanClient implements vscode.Disposable {
           this.log.warn(`Scan worker failed (${error instanceof Error ? error.message : String(error)})${this.failures >= MAX_WORKER_FAILURES ? '; scanning on the extension host from now on' : ''}`);
           this.worker = undefined;
           this.held.clear();
+          this.baselines.clear();
           this.answer?.(undefined);
         });
     this.worker = worker;
@@ -275,7 +287,9 @@ export class ScanClient implements vscode.Disposable {
     // Tries again after a missing copy or a failed worker (not after a change: that ends the job).
     for (let attempt = 0; attempt < MAX_WORKER_FAILURES + 2; attempt++) {
       if (!job.current()) return undefined;
+      job.stage = 'sending';
       if (this.held.get(job.key) !== job.version && !(await this.sendText(job))) return undefined;
+      job.stage = 'scanning';
       const id = (job.id = this.nextId++);
       const answered = new Promise<WorkerMessage | undefined>((resolve) => (this.answer = resolve));
       this.partial = (message) => {
@@ -289,11 +303,13 @@ export class ScanClient implements vscode.Disposable {
       if (!message) continue;
       if (message.type === 'missing') {
         this.held.delete(job.key);
+        this.baselines.delete(job.key);
         continue;
       }
       if (message.type === 'error') throw new Error(message.message);
       this.scans++;
       this.lastScanMs = message.scanMs;
+      if (!job.key.startsWith('text:')) this.baselines.add(job.key);
       return { findings: await this.decodeInBatches(message.findings), version: job.version, scanMs: message.scanMs };
     }
     return undefined;
@@ -303,6 +319,7 @@ export class ScanClient implements vscode.Disposable {
   private async sendText(job: Job): Promise<boolean> {
     const worker = this.ensureWorker();
     this.held.delete(job.key);
+    this.baselines.delete(job.key);
     const chunks = job.chunks();
     let chunk = this.hostTasks.run('send text', () => chunks.next());
     for (let first = true; !chunk.done; first = false) {

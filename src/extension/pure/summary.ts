@@ -6,10 +6,20 @@ export interface Counts {
   readonly pii: number;
 }
 
+/**
+ * Counts of each list of findings, kept while the list lives: a file's findings are counted by the status
+ * bar on every change of editor, and a log holds a hundred thousand of them.
+ */
+const counted = new WeakMap<readonly Finding[], Counts>();
+
 export function countFindings(findings: readonly Finding[]): Counts {
-  let secrets = 0;
-  for (const f of findings) if (f.category === 'secret') secrets++;
-  return { secrets, pii: findings.length - secrets };
+  let counts = counted.get(findings);
+  if (!counts) {
+    let secrets = 0;
+    for (const f of findings) if (f.category === 'secret') secrets++;
+    counted.set(findings, (counts = { secrets, pii: findings.length - secrets }));
+  }
+  return counts;
 }
 
 /**
@@ -35,8 +45,24 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
  * personal data, then by severity, then in file order, so that a key on line 90,000 is not hidden behind
  * the IP addresses of the first lines. Also counts every finding per title (for the summary line).
  */
-export function findingsToList(findings: readonly Finding[], limit: number): { shown: readonly Finding[]; perTitle: ReadonlyMap<string, number> } {
+export function findingsToList(findings: readonly Finding[], limit: number): FindingsToList {
   if (findings.length <= limit) return { shown: findings, perTitle: new Map() };
+  // Kept while the list lives: Problems is published again on every settings or exclusion change.
+  const known = listed.get(findings);
+  if (known?.limit === limit) return known;
+  const result = { ...chooseFindings(findings, limit), limit };
+  listed.set(findings, result);
+  return result;
+}
+
+interface FindingsToList {
+  readonly shown: readonly Finding[];
+  readonly perTitle: ReadonlyMap<string, number>;
+}
+
+const listed = new WeakMap<readonly Finding[], FindingsToList & { limit: number }>();
+
+function chooseFindings(findings: readonly Finding[], limit: number): FindingsToList {
   const perTitle = new Map<string, number>();
   for (const f of findings) perTitle.set(f.title, (perTitle.get(f.title) ?? 0) + 1);
   // One pass into buckets by rank (each keeps at most `limit` indices, in file order): linear, where a
