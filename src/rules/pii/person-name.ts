@@ -111,9 +111,17 @@ function labelledNameVerdict(ctx: MatchContext): ValidatorResult {
   // Typography has family names too ("familyName": "Droid Sans" in a font file).
   if (/font|glyph|typeface/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start + 300))) return false;
   const verdict = nameUnder(label, ctx.value);
-  if (verdict === true && !ctx.value.includes(' ') && STAND_IN_NAME.test(splitNameWhole(ctx, label))) return low('a stand-in name');
+  if (verdict !== true || ctx.value.includes(' ')) return verdict;
+  const whole = splitNameWhole(ctx, label);
+  if (STAND_IN_NAME.test(whole)) return low('a stand-in name');
+  // A given name with no family name beside it ({ firstName: 'Fred' } in a README's request body) names no
+  // one: low severity, hidden by default, still there at --min-severity low. Beside its family name it counts.
+  if (whole === ctx.value && GIVEN_NAME_LABEL.test(label)) return low('a given name alone');
   return verdict;
 }
+
+/** Labels of a given name only: first name, given name, forename, Vorname, prénom... */
+const GIVEN_NAME_LABEL = /(?:first|given|fore) ?name|^first$|vorname|pr[eé]nom|nombre|voornaam/;
 
 /** How far a split name's other half may stand: the next key of the same object, on this line or the next ones. */
 const COMPANION_REACH = 160;
@@ -248,6 +256,7 @@ export const personNameRules: readonly Rule[] = [
         "contact_name: 'Release Bot'",
         "data: {\n    firstName: 'Fred',\n    lastName: 'Flintstone'\n  }",
         "users: [{name: 'Peter', surname: 'Griffin'}, {name: 'Thomas', surname: 'Anderson'}]",
+        "body: {\n    firstName: 'Margaret'\n  }",
       ],
     },
   },
