@@ -70,8 +70,8 @@ const TEXT_EXTENSIONS = new Set([
 export const STRESS_SEED = 0x5eed2024;
 const MiB = 1 << 20;
 
-/** mulberry32: a tiny seeded PRNG, so the stress files are the same bytes everywhere. */
-function prng(seed) {
+/** mulberry32: a tiny seeded PRNG, so the stress and data files are the same bytes everywhere. */
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

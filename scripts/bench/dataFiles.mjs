@@ -7,22 +7,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { prng } from './corpus.mjs';
 import { benchDir } from './paths.mjs';
 
 const MiB = 1 << 20;
 const DATA_SEED = 0x10c5eed;
-
-/** mulberry32, as in corpus.mjs: the same bytes everywhere. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const int = (rand, n) => Math.floor(rand() * n);
