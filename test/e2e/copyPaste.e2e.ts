@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openFile, openWorkbench, REPO_ROOT, runCommand, SHOTS_DIR, statusItem, type Workbench } from './workbench';
+import { openFile, runCommand, SHOTS_DIR, statusItem, useDemoWorkbench } from './workbench';
 
 const FAKE_AWS_KEY = 'AKIAZ3MHQ5TXKVR7WP4L';
 const FAKE_GITHUB_TOKEN = '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';
@@ -30,20 +30,10 @@ async function readmeShot(page: Page, name: string, clip: { x: number; y: number
 const clipboardText = async (page: Page) => String(await page.evaluate('navigator.clipboard.readText()'));
 
 describe('copy and paste in a real VS Code (demo workspace)', () => {
-  let wb: Workbench;
-
-  before(async () => {
-    wb = await openWorkbench({ workspaceSource: path.join(REPO_ROOT, 'demo'), developmentExtension: true });
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await wb?.shot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
-  after(async () => {
-    await wb?.close();
-  });
+  const demo = useDemoWorkbench();
 
   it('warns on Ctrl+C of a fake secret, masked, and Copy Redacted Instead copies placeholders', async () => {
-    const { page } = wb;
+    const { page } = demo();
     await openFile(page, 'src/config.ts');
     // The extension starts after the workbench (onStartupFinished): copy once it has scanned the file.
     await statusItem(page).getByText('2 secrets · 1 PII').waitFor();
@@ -77,7 +67,7 @@ describe('copy and paste in a real VS Code (demo workspace)', () => {
   });
 
   it('does not warn on Ctrl+C of clean text', async () => {
-    const { page } = wb;
+    const { page } = demo();
     await openFile(page, 'src/config.ts');
     await selectLines(page, 10, 3);
     await page.keyboard.press('Control+C');
@@ -88,7 +78,7 @@ describe('copy and paste in a real VS Code (demo workspace)', () => {
   });
 
   it('does not warn when a copy is pasted back into its own document', async () => {
-    const { page } = wb;
+    const { page } = demo();
     await openFile(page, 'src/config.ts');
     await selectLines(page, 5, 1);
     await page.keyboard.press('Control+C');
@@ -102,7 +92,7 @@ describe('copy and paste in a real VS Code (demo workspace)', () => {
   });
 
   it('shows the review date of the provider facts and the legal hold above the providers', async () => {
-    const { page } = wb;
+    const { page } = demo();
     await runCommand(page, 'AI Privacy Guard: Show What AI Providers Keep');
     const view = page.locator('.pane', { hasText: 'What AI Providers Keep' }).first();
     await view.getByText(/Facts reviewed .*2026/).first().waitFor();
@@ -111,7 +101,7 @@ describe('copy and paste in a real VS Code (demo workspace)', () => {
   });
 
   it("offers Paste with Original Values for an AI's answer; choosing it writes the originals", async () => {
-    const { page } = wb;
+    const { page } = demo();
     const answer = "Rotate '[REDACTED_AWS_ACCESS_KEY_1]' today; [REDACTED_STRIPE_KEY_9] is not ours.";
     await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(answer)})`);
     await runCommand(page, 'File: New Untitled Text File');

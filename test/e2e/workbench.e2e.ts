@@ -3,28 +3,17 @@
  * extension loaded from this repository. Each step leaves a screenshot in test-results/e2e/.
  */
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
-import { openFile, openWorkbench, REPO_ROOT, runCommand, statusItem, type Workbench } from './workbench';
+import { openFile, runCommand, statusItem, useDemoWorkbench } from './workbench';
 
 const FAKE_AWS_KEY = 'AKIAZ3MHQ5TXKVR7WP4L';
 const FAKE_GITHUB_TOKEN = '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';
 const FAKE_EMAIL = 'maria.gonzalez@gmail.com';
 
 describe("the extension in a real VS Code (demo workspace)", () => {
-  let wb: Workbench;
-
-  before(async () => {
-    wb = await openWorkbench({ workspaceSource: path.join(REPO_ROOT, 'demo'), developmentExtension: true });
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await wb?.shot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
-  after(async () => {
-    await wb?.close();
-  });
+  const demo = useDemoWorkbench();
 
   it('lists the fake secrets and PII in the Problems panel, masked', async () => {
-    const { page } = wb;
+    const { page } = demo();
     await openFile(page, 'src/config.ts');
     await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     const problems = page.locator('.markers-panel');
@@ -33,11 +22,11 @@ describe("the extension in a real VS Code (demo workspace)", () => {
     }
     const shown = await problems.innerText();
     for (const raw of [FAKE_AWS_KEY, FAKE_GITHUB_TOKEN, FAKE_EMAIL]) assert.ok(!shown.includes(raw), 'Problems shows a raw value');
-    await wb.shot('01-problems');
+    await demo().shot('01-problems');
   });
 
   it('shows the counts in the status bar, and what OpenAI keeps in its tooltip', async () => {
-    const { page } = wb;
+    const { page } = demo();
     const item = statusItem(page);
     await item.getByText('2 secrets · 1 PII').waitFor();
     await item.hover();
@@ -46,12 +35,12 @@ describe("the extension in a real VS Code (demo workspace)", () => {
     const tooltip = await hover.innerText();
     assert.match(tooltip, /AWS access key ID/);
     assert.ok(!tooltip.includes(FAKE_AWS_KEY), 'the tooltip shows the raw key');
-    await wb.shot('02-status-bar');
+    await demo().shot('02-status-bar');
     await page.mouse.move(600, 300);
   });
 
   it('opens the AI Privacy view with the OpenAI items', async () => {
-    const { page } = wb;
+    const { page } = demo();
     await runCommand(page, 'AI Privacy Guard: Show What AI Providers Keep');
     const view = page.locator('.pane', { hasText: 'What AI Providers Keep' }).first();
     await view.getByText('ChatGPT (OpenAI)').first().waitFor();
@@ -59,11 +48,11 @@ describe("the extension in a real VS Code (demo workspace)", () => {
     await view.getByText('Opting out of training deletes nothing').first().waitFor();
     const rows = view.locator('.monaco-list-row');
     assert.ok((await rows.count()) >= 5, 'the OpenAI subtree is not expanded');
-    await wb.shot('03-ai-privacy-view');
+    await demo().shot('03-ai-privacy-view');
   });
 
   it('runs Check Before Sharing on a selection and copies it redacted', async () => {
-    const { page } = wb;
+    const { page } = demo();
     await openFile(page, 'src/config.ts');
     // Select lines 4-6 (the key, the token and the email) with the keyboard.
     await page.locator('.monaco-editor .view-lines').first().click();
@@ -76,7 +65,7 @@ describe("the extension in a real VS Code (demo workspace)", () => {
     const detail = await dialog.innerText();
     assert.match(detail, /Line 4: AWS access key ID AK…4L/);
     assert.ok(!detail.includes(FAKE_AWS_KEY), 'the dialog shows the raw key');
-    await wb.shot('04-check-before-sharing');
+    await demo().shot('04-check-before-sharing');
 
     await dialog.getByRole('button', { name: 'Copy Redacted' }).click();
     // Headless, the workbench files the notification in the notification center without a toast.
@@ -94,6 +83,6 @@ describe("the extension in a real VS Code (demo workspace)", () => {
     const pasted = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
     await pasted.getByText("awsAccessKeyId: '[REDACTED_AWS_ACCESS_KEY_1]',").waitFor();
     await statusItem(page).getByText('Clean').waitFor();
-    await wb.shot('05-copied-redacted');
+    await demo().shot('05-copied-redacted');
   });
 });

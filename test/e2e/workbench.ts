@@ -93,6 +93,27 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<Workbenc
 }
 
 /** Runs a command from the command palette by its full title ("AI Privacy Guard: Check Before Sharing"). */
+/**
+ * For a suite on the demo workspace with this repository's extension: opens it before the suite, keeps a
+ * screenshot of each failed test, closes it after. Returns the workbench (call it inside a test).
+ */
+export function useDemoWorkbench(): () => Workbench {
+  let wb: Workbench | undefined;
+  before(async () => {
+    wb = await openWorkbench({ workspaceSource: path.join(REPO_ROOT, 'demo'), developmentExtension: true });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await wb?.shot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
+  after(async () => {
+    await wb?.close();
+  });
+  return () => {
+    if (!wb) throw new Error('the demo workbench is not open');
+    return wb;
+  };
+}
+
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await pick(page, `>${title}`, title);
