@@ -26,6 +26,13 @@ function anchor(name: string, source: string): Anchor {
 const ALNUM_BOUNDARY = '[^A-Za-z0-9]';
 
 /**
+ * Any character beyond ASCII (and the ASCII control characters other than tab and line breaks): where a word
+ * processor, a form or a PDF puts an en dash, an em dash, a non-breaking hyphen or a minus sign between the
+ * digit groups of a number ("536–22–8475"). Shapes cannot name a non-ASCII character, only all of them.
+ */
+const OTHER_DASH = '[^\t\n\r -~]';
+
+/**
  * The start of a number (cards, phone numbers, national ids, IBANs): a non-digit, then its first six digits
  * in one of the groupings these numbers are written in; or the "/XXXX-99" block of a formatted alphanumeric
  * Brazilian CNPJ. Only the start: a long run of digits wakes its rules once, not at every digit. Every rule
@@ -40,6 +47,8 @@ const ALNUM_BOUNDARY = '[^A-Za-z0-9]';
  * - dots after 3 and 5 (SSN "536.22.8475"), a spaced dash after 3 and 5 ("536 - 22 - 8475");
  * - dashes after 2, 4 and 6 before a letter A-D (NINO "AB-12-34-56-C");
  * - dots after 3 (CPF "123.456.789-09", US phone "555.123.4567"), 2 and 5 (CNPJ "12.345.678");
+ * - a dash other than the ASCII one (en dash, em dash, non-breaking hyphen, minus) where SSNs, US phone
+ *   numbers and NINOs have their dashes;
  * - after a "+", any separators (international phone numbers have every grouping).
  * Other groupings are data, not identifiers: font outlines and coordinates ("502 400 514"), dates, versions.
  * A dot before the digits counts as the boundary only after a non-digit ("No.123456"): after a digit it makes
@@ -47,7 +56,9 @@ const ALNUM_BOUNDARY = '[^A-Za-z0-9]';
  */
 export const ID_NUMBER = anchor(
   'id-number',
-  String.raw`(?:[^0-9.]|[^0-9]\.)(?:\d{6}|\d\d \d{4}|\d{4} \d\d|\d\d \d\d \d\d|\d \d\d \d\d \d|\d{3} \d\d \d|\d{3}-\d\d-\d|\d{3}\.\d\d\.\d|\d\d-\d\d-\d\d-[A-Da-d]|\d{3} - \d\d - \d|\d{3}[-.]\d{3}|\d{4}-\d{4}|\d\d\.\d{3}\.\d)|\+\d(?:[ .-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`,
+  String.raw`(?:[^0-9.]|[^0-9]\.)(?:\d{6}|\d\d \d{4}|\d{4} \d\d|\d\d \d\d \d\d|\d \d\d \d\d \d|\d{3} \d\d \d|\d{3}-\d\d-\d|\d{3}\.\d\d\.\d|\d\d-\d\d-\d\d-[A-Da-d]|\d{3} - \d\d - \d|\d{3}[-.]\d{3}|\d{4}-\d{4}|\d\d\.\d{3}\.\d|` +
+    `\\d{3}${OTHER_DASH}\\d\\d${OTHER_DASH}\\d|\\d{3} ${OTHER_DASH} \\d\\d ${OTHER_DASH} \\d|\\d{3}${OTHER_DASH}\\d{3}|\\d\\d${OTHER_DASH}\\d\\d${OTHER_DASH}\\d\\d${OTHER_DASH}[A-Da-d])` +
+    String.raw`|\+\d(?:[ .-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`,
 );
 
 /** An Indian PAN whole (ten characters: five letters, the fourth a holder type, four digits, a letter). */

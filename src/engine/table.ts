@@ -8,8 +8,11 @@
 /** Field separators tried, in order of preference when a line has as many of two. */
 export const DELIMITERS = [',', '\t', ';', '|'] as const;
 
-/** A header field: a short label, not a value (letters first; spaces, digits and a little punctuation). */
-const LABEL = /^[\p{L}_][\p{L}\p{N} _.\/#()'&-]{0,60}$/u;
+/**
+ * A header field: a short label, not a value (letters first; spaces, digits and a little punctuation), or the
+ * "#" that heads a column of row numbers (`| # | Full name | Email |`).
+ */
+const LABEL = /^(?:[\p{L}_][\p{L}\p{N} _.\/#()'&-]{0,60}|#)$/u;
 
 /** Lines longer than this are never a table row (a minified file is one long line). */
 export const MAX_ROW = 8192;

@@ -34,6 +34,8 @@ describe('tables', () => {
     const t = tableAt(md, 0);
     assert.deepEqual(t?.headers, ['', 'Patient', 'DOB', '']);
     assert.equal(columnAt(t!, md, md.indexOf('1990')), 'DOB');
+    const numbered = '| # | Full name | Date of birth |\n|---|---|---|\n| 1 | Aiko Brennan | 1995-03-11 |\n';
+    assert.equal(columnAt(tableAt(numbered, 0)!, numbered, numbered.indexOf('1995')), 'Date of birth', 'a "#" column of row numbers');
   });
 
   it('takes no code line, prose or lone header for a table', () => {
@@ -41,6 +43,7 @@ describe('tables', () => {
     assert.equal(tableAt('Hello, world\nGoodbye\n', 0), undefined, 'no row with as many fields');
     assert.equal(tableAt('name,dob\n', 0), undefined, 'a header without rows');
     assert.equal(tableAt('12,34\n56,78\n', 0), undefined, 'numbers are not labels');
+    assert.equal(tableAt('# a, b\n1, 2\n', 0), undefined, 'a comment is not a "#" column');
     assert.equal(tableAt(`${'x,'.repeat(10_000)}\nA,B\n`, 0), undefined, 'a line too long to be a row');
   });
 });

@@ -182,6 +182,19 @@ export function icaoCheckDigit(field: string): number {
   return sum % 10;
 }
 
+/**
+ * Dashes other than the ASCII hyphen-minus that word processors, forms and PDFs put between digit groups:
+ * hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign, small and fullwidth
+ * hyphen-minus. As a regex class body, for patterns that accept them where a number has its dashes.
+ */
+export const OTHER_DASHES = String.raw`\u2010-\u2015\u2212\ufe63\uff0d`;
+const OTHER_DASH = new RegExp(`[${OTHER_DASHES}]`, 'g');
+
+/** The value with every dash written as the ASCII hyphen-minus: "536–22–8475" reads as "536-22-8475". */
+export function plainDashes(s: string): string {
+  return s.replace(OTHER_DASH, '-');
+}
+
 /** Only the digits of a string. */
 export function digitsOf(s: string): string {
   return s.replace(/\D/g, '');

@@ -159,6 +159,12 @@ const LABEL_KEY = (() => {
   return `(?:(?:${prefixed.map(anyCase).join('|')})${sep}${anyCase('name')}|${whole.map((w) => anyCase(w)).join('|')})`;
 })();
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|le|la|bin|ibn|al|y|dos|das|e|ter|zu)`;
+/**
+ * Where a labelled name ends: a closing quote (not the apostrophe of O'Brien), a separator, the end of the line
+ * or of a sentence, the next key of a log line (` by=support`), an address in angle brackets, a parenthesis,
+ * a spaced dash, or a conjunction in running text.
+ */
+const NAME_END = String.raw`(?=["'\x60](?!\p{L})|[ \t]*(?:[,;)}\]|<(]|\r?$)|\.(?:\s|$)|[ \t]+(?:[-\u2013\u2014][ \t]|[\w.-]+=|(?:and|or|is|was|born|DOB)\b))`;
 
 export const personNameRules: readonly Rule[] = [
   {
@@ -222,9 +228,10 @@ export const personNameRules: readonly Rule[] = [
     ],
     window: 120,
     // A key or label, a colon, equals sign or arrow, then a capitalised name (quoted or not) that ends at a
-    // quote, a separator, the end of the line, or a conjunction in running text.
+    // closing quote, a separator, the end of the line or sentence, the next key=value of a log line, an
+    // e-mail address in angle brackets, a parenthesis, a dash, or a conjunction in running text.
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9_])(?<label>${LABEL_KEY})["'\]]{0,2}[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["'\x60]?(?<name>${NAME_PART}(?:[ \t]{1,3}(?:${NAME_PART}|${PARTICLE}(?=[ \t])))*)(?=["'\x60]?[ \t]*(?:[,;)}\]]|\r?$)|[ \t]+(?:and|or|is|was|born|DOB)\b)`,
+      String.raw`(?<![A-Za-z0-9_])(?<label>${LABEL_KEY})["'\]]{0,2}[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["'\x60]?(?<name>${NAME_PART}(?:[ \t]{1,3}(?:${NAME_PART}|${PARTICLE}(?=[ \t])))*)${NAME_END}`,
       'mu',
     ),
     secretGroup: 'name',
@@ -236,6 +243,11 @@ export const personNameRules: readonly Rule[] = [
         'firstName: Marie\nlastName: Curie',
         'cardholder = "Jan van der Berg"',
         "last_name: 'O'Brien'",
+        'INFO [api] update full_name="Oliver Raghunathan" by=support',
+        'level=info msg="profile updated" customer_name=Amara Dubois ip=81.41.254.31',
+        'Contact name: Priya Whitfield <priya.whitfield@northwind.co.uk>',
+        'Patient: Mateusz Lindqvist (ward 4)',
+        'Patient: Mateusz Lindqvist. Admitted on Monday.',
       ],
       negative: [
         { text: '- name: Build Project', reason: 'a bare "name" key (a CI step)' },

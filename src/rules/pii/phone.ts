@@ -1,8 +1,12 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { MemoKey } from '../../engine/memo';
+import { isRepetitive } from '../../engine/validators';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { columnLabelled, consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, textAfter, textBefore, wordOnSameLine } from './checks';
+import { columnLabelled, consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, OTHER_DASHES, plainDashes, textAfter, textBefore, wordOnSameLine } from './checks';
+
+/** Separators between the groups of a number: space, dot, any dash (en dash, non-breaking hyphen...). */
+const SEP = ` .\\-${OTHER_DASHES}`;
 
 /** Words that say a number nearby is a phone number. */
 export const PHONE_WORDS = [
@@ -49,9 +53,14 @@ function verdict(p: PhoneNumber | undefined): ValidatorResult {
  */
 const VERDICTS = new MemoKey<ValidatorResult>('phone verdicts', 20_000);
 
+/**
+ * The number as libphonenumber reads it: ASCII dashes, and without the trunk prefix some write after the
+ * country code ("+44 (0) 7612 ..."), which is not dialled from abroad.
+ */
+const dialled = (written: string): string => plainDashes(written).replace(/^(\+\d{1,3}) ?\(0\) ?/, '$1 ');
+
 function phoneVerdict(ctx: MatchContext, region: CountryCode | ''): ValidatorResult {
-  // The trunk prefix some write after the country code, "+44 (0) 7612 ...", is not dialled from abroad.
-  const value = ctx.value.replace(/^(\+\d{1,3}) ?\(0\) ?/, '$1 ');
+  const value = dialled(ctx.value);
   const compute = () => verdict(parsePhoneNumberFromString(value, region || undefined));
   return ctx.remembered ? ctx.remembered.of(VERDICTS).get(`${region}|${value}`, compute) : compute();
 }
@@ -63,7 +72,14 @@ function internationalVerdict(ctx: MatchContext): ValidatorResult {
   if (!plausibleInText(ctx)) return false;
   const digits = digitsOf(ctx.value);
   if (digits.length < 8 || digits.length > 15) return false;
-  return phoneVerdict(ctx, '');
+  const v = phoneVerdict(ctx, '');
+  if (v !== false) return v;
+  // Demote, don't drop: under a phone label, a number of the right length for its country but outside the
+  // ranges libphonenumber knows (a pager or personal number, a range newer than the metadata) is still a number.
+  const labelled = wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, PHONE_WORDS, 60, ctx.memo) || columnLabelled(ctx, PHONE_WORDS);
+  if (!labelled || isRepetitive(digits)) return false;
+  const parsed = parsePhoneNumberFromString(dialled(ctx.value));
+  return parsed?.isPossible() ? { confidence: 'low', note: 'a number outside the known ranges of its country' } : false;
 }
 
 function nationalVerdict(ctx: MatchContext): ValidatorResult {
@@ -105,14 +121,17 @@ export const phoneRules: readonly Rule[] = [
     keywords: [],
     anchor: ID_NUMBER,
     // '+' first: the scan skips quickly to the rare '+' followed by a digit.
-    pattern: /\+[1-9](?:\d{7,14}|\d{0,3}(?:[ .\-]?\(\d{1,4}\)\d{0,4})?(?:[ .\-]\d{1,8}){1,6})(?!\d)/,
+    pattern: new RegExp(String.raw`\+[1-9](?:\d{7,14}|\d{0,3}(?:[${SEP}]?\(\d{1,4}\)\d{0,4})?(?:[${SEP}]\d{1,8}){1,6})(?!\d)`),
     validators: [internationalVerdict],
+    // "+44 (0) 7612 893 973": the national rule reads only "7612 893 973"; the whole number wins.
+    overrides: ['phone-number-national'],
     examples: {
       positive: [
         'Call me at +44 20 7946 0123 tomorrow',
         'phone: "+49 1512 3456789"',
         'contact +1 (415) 867-5309',
         '+33 6 12 34 56 78',
+        'Tel: +1 646\u2011321\u20117788',
       ],
       negative: [
         { text: 'const big = 1e+21;', reason: 'exponent in a number literal' },
@@ -121,6 +140,7 @@ export const phoneRules: readonly Rule[] = [
         { text: 'offset: +0530 +10000000', reason: 'timezone offset / no valid country code' },
       ],
       lowSeverity: ['Phone: +1 415 555 0123'],
+      lowConfidence: ['Phone: +44 7667 196565', 'whatsapp +44 7612 893 973'],
     },
   },
   {
@@ -135,7 +155,7 @@ export const phoneRules: readonly Rule[] = [
     keywords: ['phone', 'tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mobile', 'mob:', 'mob.', 'mob ', 'cell', 'call ', 'call:', 'fax', 'whatsapp', 'sms', 'contact', 'landline', 'hotline', 'handy', 'portable', 'celular', 'dial'],
     tableColumns: true,
     window: 80,
-    pattern: /(?:\(\d{2,5}\) ?)?\d{2,12}(?:[ .\-\/]\d{2,8}){0,4}(?!\d)/,
+    pattern: new RegExp(String.raw`(?:\(\d{2,5}\) ?)?\d{2,12}(?:[${SEP}\/]\d{2,8}){0,4}(?!\d)`),
     validators: [nationalVerdict],
     examples: {
       positive: [
@@ -160,11 +180,11 @@ export const phoneRules: readonly Rule[] = [
     description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[\-.])[2-9]\d{2}[\-.]\d{4}(?!\d)/,
+    pattern: new RegExp(String.raw`(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.\-${OTHER_DASHES}])[2-9]\d{2}[.\-${OTHER_DASHES}]\d{4}(?!\d)`),
     validators: [nanpVerdict],
     overrides: ['phone-number-national'],
     examples: {
-      positive: ['Reach Dana at (415) 867-5309.', 'emergency contact 646-321-7788'],
+      positive: ['Reach Dana at (415) 867-5309.', 'emergency contact 646-321-7788', 'cell 646\u2013321\u20137788'],
       negative: [
         { text: 'order 212-555-0123-4567', reason: 'part of a longer dashed identifier' },
         { text: 'build 123-456-7890', reason: 'area codes cannot start with 1' },

@@ -1,6 +1,6 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { columnKeywords, columnLabelled, digitsOf, requireLabelOnLine, realDate, standaloneNumber, wordOnSameLine, labelledOnLine } from './checks';
+import { columnKeywords, columnLabelled, digitsOf, OTHER_DASHES, plainDashes, requireLabelOnLine, realDate, standaloneNumber, wordOnSameLine, labelledOnLine } from './checks';
 
 /** UK NHS number: 10 digits, weights 10..2 on the first nine, check = 11 - sum mod 11 (10 is invalid). */
 function nhsValid(digits: string): boolean {
@@ -18,15 +18,16 @@ const NINO_BAD_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 const NINO_WORDS = ['ni', 'nino', 'national insurance', 'ni number', 'nin', 'insurance'];
 
 function ninoVerdict(ctx: MatchContext): ValidatorResult {
-  const v = ctx.value.replace(/[ -]/g, '').toUpperCase();
+  const written = plainDashes(ctx.value);
+  const v = written.replace(/[ -]/g, '').toUpperCase();
   if (NINO_BAD_PREFIXES.has(v.slice(0, 2))) return false;
   // Separated forms keep one separator in a printed grouping: "AB 12 34 56 C", "AB-12-34-56-C", "AB 123456 C".
-  if (/[ -]/.test(ctx.value) && !/^[A-Z]{2}(?:([ -])\d{2}\1\d{2}\1\d{2}\1| \d{6} )[A-D]$/i.test(ctx.value)) return false;
+  if (/[ -]/.test(written) && !/^[A-Z]{2}(?:([ -])\d{2}\1\d{2}\1\d{2}\1| \d{6} )[A-D]$/i.test(written)) return false;
   const end = ctx.start + ctx.value.length;
   const labelled = wordOnSameLine(ctx.text, ctx.start, end, NINO_WORDS, 80, ctx.memo);
   // Lower case is how people type it into a form, rarely how code names things: without a label, low.
   if (ctx.value !== ctx.value.toUpperCase()) return labelled ? true : { confidence: 'low' };
-  if (!/[ -]/.test(ctx.value) && !labelled) return { confidence: 'medium' };
+  if (!/[ -]/.test(written) && !labelled) return { confidence: 'medium' };
   return true;
 }
 
@@ -64,7 +65,7 @@ export const ukRules: readonly Rule[] = [
     description: 'A National Insurance number identifies a UK resident for tax and benefits and is used in identity fraud.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D](?![A-Za-z0-9])/i,
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \-${OTHER_DASHES}]?\d{2}[ \-${OTHER_DASHES}]?\d{2}[ \-${OTHER_DASHES}]?\d{2}[ \-${OTHER_DASHES}]?[A-D](?![A-Za-z0-9])`, 'i'),
     validators: [ninoVerdict],
     examples: {
       positive: [
@@ -74,6 +75,7 @@ export const ukRules: readonly Rule[] = [
         'NI No.: PP-71-27-18-C',
         'National Insurance No: YW 356420 D',
         'nino: kw753559a',
+        'NI number: JG\u201310\u201337\u201395\u2013A',
       ],
       lowConfidence: ['account holder kw753559a'],
       negative: [

@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, digitsOf, low, requireLabelOnLine, standaloneNumber, weightedSum, wordOnSameLine, labelledOnLine } from './checks';
+import { columnKeywords, digitsOf, low, OTHER_DASHES, plainDashes, requireLabelOnLine, standaloneNumber, weightedSum, wordOnSameLine, labelledOnLine } from './checks';
 
 const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer', 'tin'];
 
@@ -22,10 +22,16 @@ const ITIN_WORDS = ['itin', 'taxpayer', 'tin', 'tax id'];
  */
 const DASHED = /\d-\d|\d - \d/;
 
+/**
+ * The dashes between digit groups, as the start of a regex class: the ASCII one, an en dash, em dash,
+ * non-breaking hyphen or minus sign.
+ */
+const DASH = `-${OTHER_DASHES}`;
+
 /** Area, group and serial rules shared by the SSN and ITIN checks; returns the bare digits or undefined. */
 function ssnShape(ctx: MatchContext): string | undefined {
   if (standaloneNumber(ctx) === false) return undefined;
-  const v = ctx.value;
+  const v = plainDashes(ctx.value);
   // One separator throughout: "536-22-8475", "536 22 8475", "536.22.8475", "536 - 22 - 8475".
   if (/\D/.test(v) && !/^\d{3}( - |[ .-])\d{2}\1\d{4}$/.test(v)) return undefined;
   const d = digitsOf(v);
@@ -45,7 +51,7 @@ export function deaNumberValid(value: string): boolean {
 function ssnVerdict(ctx: MatchContext): ValidatorResult {
   // Nine bare or space-separated digits are an SSN only when the text says so. Tested first: a table of
   // figures holds thousands of nine-digit numbers, and a line without letters answers at once.
-  if (!DASHED.test(ctx.value) && !labelledOnLine(ctx, SSN_WORDS)) return false;
+  if (!DASHED.test(plainDashes(ctx.value)) && !labelledOnLine(ctx, SSN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const area = Number(d.slice(0, 3));
@@ -58,7 +64,7 @@ function ssnVerdict(ctx: MatchContext): ValidatorResult {
 }
 
 function itinVerdict(ctx: MatchContext): ValidatorResult {
-  if (!DASHED.test(ctx.value) && !labelledOnLine(ctx, ITIN_WORDS)) return false;
+  if (!DASHED.test(plainDashes(ctx.value)) && !labelledOnLine(ctx, ITIN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const group = Number(d.slice(3, 5));
@@ -76,7 +82,7 @@ export const usRules: readonly Rule[] = [
     description: 'An SSN is the key to identity theft in the US: credit applications, tax refunds, benefits.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /[0-8](?<!\d[0-8])\d{2}(?:[-.]\d{2}[-.]| \d{2} | - \d{2} - |\d{2})\d{4}(?!\d)/,
+    pattern: new RegExp(String.raw`[0-8](?<!\d[0-8])\d{2}(?:[${DASH}.]\d{2}[${DASH}.]| \d{2} | [${DASH}] \d{2} [${DASH}] |\d{2})\d{4}(?!\d)`),
     validators: [ssnVerdict],
     examples: {
       positive: [
@@ -87,6 +93,9 @@ export const usRules: readonly Rule[] = [
         'SSN: 810.34.6902',
         'SSN: 865 - 54 - 4500',
         'social security no.036-08-3365',
+        'SSN: 476\u201353\u20136525',
+        'SSN: 476\u201153\u20116525',
+        'SSN: 476 \u2014 53 \u2014 6525',
       ],
       negative: [
         { text: 'SSN: 1536-22-8475', reason: 'the tail of a longer number' },
@@ -111,10 +120,10 @@ export const usRules: readonly Rule[] = [
     description: 'An ITIN identifies a US taxpayer without an SSN and is abused for tax-refund fraud like an SSN.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /9(?<!\d9)\d{2}(?:[-.][5-9]\d[-.]| [5-9]\d | - [5-9]\d - |[5-9]\d)\d{4}(?!\d)/,
+    pattern: new RegExp(String.raw`9(?<!\d9)\d{2}(?:[${DASH}.][5-9]\d[${DASH}.]| [5-9]\d | [${DASH}] [5-9]\d [${DASH}] |[5-9]\d)\d{4}(?!\d)`),
     validators: [itinVerdict],
     examples: {
-      positive: ['ITIN: 912-78-4521', 'taxpayer id 945 52 1187', 'ITIN: 949.74.7410'],
+      positive: ['ITIN: 912-78-4521', 'taxpayer id 945 52 1187', 'ITIN: 949.74.7410', 'ITIN: 912\u201378\u20134521'],
       negative: [
         { text: 'ITIN: 912-93-4521', reason: 'group 93 is not an ITIN group' },
         { text: 'itin 912-40-4521', reason: 'group 40 is not in the ITIN ranges' },
