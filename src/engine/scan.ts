@@ -16,6 +16,7 @@ import {
   SEVERITY_RANK,
   type Confidence,
   type Finding,
+  type MatchContext,
   type Rule,
   type ScanOptions,
   type Severity,
@@ -60,6 +61,14 @@ interface CompiledRule {
    * (offsets of the matches are in the whole text). One slice serves every rule that runs in the same window.
    */
   readonly finder: RegexFinder | LinearFinder;
+  /** Rule.windowNeeds, without state (no `g` or `y`): the pattern runs only on text where it finds something. */
+  readonly needs: RegExp | undefined;
+}
+
+/** Runs the rule's pattern on `sub` (which starts at `from` in the text), unless its windowNeeds test fails there. */
+function findIn(cr: CompiledRule, sub: string, from: number, out: RawMatch[]): void {
+  if (cr.needs !== undefined && !cr.needs.test(sub)) return;
+  cr.finder.find(sub, from, out);
 }
 
 interface WindowSlot {
@@ -99,8 +108,10 @@ interface CompiledCatalogue {
   /** needle id -> the window slots its occurrences open. */
   readonly needleSlots: readonly (readonly number[])[];
   /**
-   * Window slots: each keyed rule has its own (slot index = rule index); the rules sharing an anchor share
-   * one after them. slot -> indices into `rules` that run in its windows.
+   * Window slots: the keyed rules with the same keywords and window settings share one (their windows are the
+   * same, so each window is found and cut once for all of them: the secret-named value rules share
+   * `password`, `token`...), and so do the rules sharing an anchor. slot -> indices into `rules` that run in
+   * its windows.
    */
   readonly slotRules: readonly (readonly number[])[];
   readonly slots: WindowSlots;
@@ -163,17 +174,16 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const keywords: string[] = [];
   const keywordIds = new Map<string, number>();
   const needleSlots: number[][] = [];
-  const slotRules: number[][] = rules.map((_, order) => [order]);
-  const slots: WindowSlot[] = rules.map((r) => ({
-    window: r.window ?? DEFAULT_WINDOW,
-    multiline: r.multiline === true,
-    crossLines: false,
-    lookbehind: WINDOW_LOOKBEHIND,
-  }));
+  const slotRules: number[][] = [];
+  const slots: WindowSlot[] = [];
+  const tableMode: number[] = [];
+  /** What makes two keyed rules' windows the same: their keywords and window settings. */
+  const keyedSlots = new Map<string, number>();
   const anchorSlots = new Map<Anchor, number>();
   const unkeyed: number[] = [];
   const compiled = rules.map((rule, order): CompiledRule => {
     const finder = rule.linearPattern ? new LinearFinder(rule) : new RegexFinder(rule);
+    const needs = rule.windowNeeds && new RegExp(rule.windowNeeds.source, rule.windowNeeds.flags.replace(/[gy]/g, ''));
     if (rule.keywords.length === 0) {
       if (rule.anchor) {
         let slot = anchorSlots.get(rule.anchor);
@@ -182,6 +192,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
           anchorSlots.set(rule.anchor, slot);
           slots.push({ window: 0, multiline: false, crossLines: true, lookbehind: ANCHOR_LOOKBEHIND });
           slotRules.push([]);
+          tableMode.push(0);
         }
         slotRules[slot].push(order);
         // The group's windows are as wide as its widest rule needs.
@@ -189,19 +200,33 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
       } else {
         unkeyed.push(order);
       }
+      return { rule, order, finder, needs };
     }
-    for (const k of rule.keywords) {
-      const kw = k.toLowerCase();
-      let id = keywordIds.get(kw);
-      if (id === undefined) {
-        id = keywords.length;
-        keywords.push(kw);
-        keywordIds.set(kw, id);
-        needleSlots.push([]);
+    const ruleKeywords = [...new Set(rule.keywords.map((k) => k.toLowerCase()))].sort();
+    const window = rule.window ?? DEFAULT_WINDOW;
+    const multiline = rule.multiline === true;
+    const mode = rule.tableColumns === 'only' ? 2 : rule.tableColumns ? 1 : 0;
+    const key = JSON.stringify([ruleKeywords, window, multiline, mode]);
+    let slot = keyedSlots.get(key);
+    if (slot === undefined) {
+      slot = slots.length;
+      keyedSlots.set(key, slot);
+      slots.push({ window, multiline, crossLines: false, lookbehind: WINDOW_LOOKBEHIND });
+      slotRules.push([]);
+      tableMode.push(mode);
+      for (const kw of ruleKeywords) {
+        let id = keywordIds.get(kw);
+        if (id === undefined) {
+          id = keywords.length;
+          keywords.push(kw);
+          keywordIds.set(kw, id);
+          needleSlots.push([]);
+        }
+        needleSlots[id].push(slot);
       }
-      if (!needleSlots[id].includes(order)) needleSlots[id].push(order);
     }
-    return { rule, order, finder };
+    slotRules[slot].push(order);
+    return { rule, order, finder, needs };
   });
   for (const slot of anchorSlots.values()) needleSlots.push([slot]);
   return {
@@ -210,10 +235,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     needleSlots,
     slotRules,
     slots: windowSlots(slots),
-    tableMode: Uint8Array.from(slots, (_, slot) => {
-      const mode = slot < rules.length ? rules[slot].tableColumns : undefined;
-      return mode === 'only' ? 2 : mode ? 1 : 0;
-    }),
+    tableMode: Uint8Array.from(tableMode),
     unkeyed,
   };
 }
@@ -347,7 +369,7 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number,
     for (let i = 0; i < list.length; i += 2) {
       const from = multiline ? list[i] : boundedLineStart(text, list[i], lookbehind);
       const sub = text.slice(from, list[i + 1]);
-      for (let r = 0; r < rules.length; r++) cat.rules[rules[r]].finder.find(sub, from, found[r]);
+      for (let r = 0; r < rules.length; r++) findIn(cat.rules[rules[r]], sub, from, found[r]);
     }
     for (let r = 0; r < rules.length; r++) push(rules[r], found[r]);
   }
@@ -379,15 +401,17 @@ class TableFinder {
 /** Run each enabled table-aware rule over the rows of the tables its keywords label. */
 function runInTables(text: string, cat: CompiledCatalogue, tables: Map<number, Table[]>, enabled: (r: Rule) => boolean, push: (order: number, m: RawMatch[]) => void): void {
   for (const [slot, list] of tables) {
-    const cr = cat.rules[slot];
-    if (!enabled(cr.rule)) continue;
-    const found: RawMatch[] = [];
-    for (const table of list) {
-      const before = found.length;
-      cr.finder.find(text.slice(table.bodyStart, table.end), table.bodyStart, found);
-      for (let i = before; i < found.length; i++) found[i] = { ...found[i], table };
+    for (const order of cat.slotRules[slot]) {
+      const cr = cat.rules[order];
+      if (!enabled(cr.rule)) continue;
+      const found: RawMatch[] = [];
+      for (const table of list) {
+        const before = found.length;
+        findIn(cr, text.slice(table.bodyStart, table.end), table.bodyStart, found);
+        for (let i = before; i < found.length; i++) found[i] = { ...found[i], table };
+      }
+      push(order, found);
     }
-    push(slot, found);
   }
 }
 
@@ -422,13 +446,13 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     if (!enabled(cr.rule)) continue;
     const found: RawMatch[] = [];
     if (text.length <= CHUNK_STRIDE + CHUNK_OVERLAP) {
-      cr.finder.find(text, 0, found);
+      findIn(cr, text, 0, found);
     } else {
       for (let cs = 0; cs < text.length; cs += CHUNK_STRIDE) {
         const from = Math.max(0, cs - WINDOW_LOOKBEHIND);
         const to = Math.min(text.length, cs + CHUNK_STRIDE + CHUNK_OVERLAP);
         const chunk: RawMatch[] = [];
-        cr.finder.find(text.slice(from, to), from, chunk);
+        findIn(cr, text.slice(from, to), from, chunk);
         const last = to === text.length;
         for (const m of chunk) {
           // Each match belongs to the chunk its start falls in; the overlap only completes it.
@@ -484,10 +508,14 @@ function validate(text: string, cr: CompiledRule, m: RawMatch, memo: Map<object,
       confidence = lower(confidence, CONFIDENCE_RANK);
     }
   }
-  for (const v of rule.validators ?? []) {
+  const validators = rule.validators;
+  if (validators === undefined || validators.length === 0) return { rule, order: cr.order, start: m.valueStart, end: m.valueEnd, value, severity, confidence };
+  // One context for all the rule's validators (they only read it).
+  const ctx: MatchContext = { text, value, start: m.valueStart, match: m.match, column: m.table && columnAt(m.table, text, m.valueStart), headers: m.table?.headers, memo, remembered };
+  for (const v of validators) {
     let verdict;
     try {
-      verdict = v({ text, value, start: m.valueStart, match: m.match, column: m.table && columnAt(m.table, text, m.valueStart), headers: m.table?.headers, memo, remembered });
+      verdict = v(ctx);
     } catch {
       return undefined; // A validator that cannot decide rejects: a crash must never surface as a finding.
     }

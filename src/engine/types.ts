@@ -154,6 +154,15 @@ export interface Rule {
   /** The match may span lines (private key blocks...): the window is not clipped to the line. */
   readonly multiline?: boolean;
   /**
+   * A cheap test of the text the pattern is about to run on (a window around keywords or an anchor, a table's
+   * rows, a chunk): when it finds nothing there, the pattern does not run. Only for what every finding needs
+   * within its window, such as a literal of the pattern (a closing tag, a comparison operator) or one the
+   * validators demand on the value's line (`--set`): it spares a costly pattern the many windows where a
+   * common keyword (`token`, `password`) stands in code that could never pass. Keep it much cheaper than
+   * the pattern: a literal or two, no leading `.*`.
+   */
+  readonly windowNeeds?: RegExp;
+  /**
    * The rule's keywords may label a column in the header row of a delimited table (CSV, TSV, Markdown...):
    * the rule then also runs over every row of the table, and its validators see each match's column
    * header (MatchContext.column). 'only': it runs in such tables and nowhere else (a keyword as common

@@ -164,6 +164,28 @@ describe('scan', () => {
     const throwing: Rule = { ...tokenRule, id: 'throws', validators: [() => { throw new Error('boom'); }] };
     assert.deepEqual(scan(TOKEN, { rules: [throwing] }), []);
   });
+
+  it('runs a pattern only in the windows, tables and chunks where its windowNeeds test finds something', () => {
+    const needsSet: Rule = { ...genericRule, id: 'needs-set', windowNeeds: /--set/g };
+    assert.equal(scan('secret = "Zk4mQ9vX2pL7"', { rules: [needsSet] }).length, 0);
+    assert.equal(scan('x --set secret = "Zk4mQ9vX2pL7"', { rules: [needsSet] }).length, 1);
+    // A stateful (global) test is used without its state: every window is tested from its start.
+    assert.equal(scan('x --set secret = "Zk4mQ9vX2pL7"\n'.repeat(3), { rules: [needsSet] }).length, 3);
+    const needsDash: Rule = { ...digitsRule, id: 'needs-dash', windowNeeds: /-/ };
+    assert.equal(scan('n 123456789012', { rules: [needsDash] }).length, 0);
+    assert.equal(scan('n- 123456789012', { rules: [needsDash] }).length, 1);
+    const column: Rule = { ...digitsRule, id: 'column', keywords: ['account'], tableColumns: 'only', windowNeeds: /#/ };
+    assert.equal(scan('name,account\nAda,123456789012\n', { rules: [column] }).length, 0);
+    assert.equal(scan('name,account\nAda,#123456789012\n', { rules: [column] }).length, 1);
+  });
+
+  it('gives each of several rules with the same keywords its own findings from the windows they share', () => {
+    const quoted: Rule = { ...genericRule, id: 'quoted' };
+    const bare: Rule = { ...genericRule, id: 'bare', pattern: /secret\s*:\s*([^"\s]{8,64})$/m, keywords: ['SECRET'] };
+    const found = scan('secret = "Zk4mQ9vX2pL7"\nother secret: Qm7vX2pLk4Z9\n', { rules: [quoted, bare] });
+    assert.deepEqual(found.map((f) => f.ruleId), ['quoted', 'bare']);
+    assert.deepEqual(scan('secret = "Zk4mQ9vX2pL7"', { rules: [quoted, bare], disabledRules: ['quoted'] }), []);
+  });
 });
 
 describe('createScanner', () => {

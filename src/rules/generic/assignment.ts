@@ -608,6 +608,8 @@ const otherSyntaxRules: readonly Rule[] = [
     keywords: STRONG_KEYWORDS,
     // The element's name from the word on; the value runs to the closing tag (XML escapes `<` inside it).
     pattern: new RegExp(String.raw`${nameFromWord(STRONG_WORDS)}>(?<value>[^<\n]{4,300})</(?<close>[A-Za-z0-9_.:-]{1,80})>`, 'i'),
+    // The closing tag: most lines that name a password or token in code hold none.
+    windowNeeds: /<\//,
     secretGroup: 'value',
     allowPlaceholders: true,
     validators: [
@@ -691,6 +693,8 @@ const otherSyntaxRules: readonly Rule[] = [
     keywords: STRONG_KEYWORDS,
     // `--set a.b.password=value` (the value ends at a space or an unescaped comma, Helm's list separator).
     pattern: new RegExp(String.raw`${nameFromWord(STRONG_WORDS)}=(?<value>(?:[^\s,\\"']|\\.){4,300})(?![^\s,])`, 'i'),
+    // The validator wants `--set` on the line, before the name: `token=x` in code is no Helm flag.
+    windowNeeds: /--set/,
     secretGroup: 'value',
     allowPlaceholders: true,
     validators: [
@@ -725,6 +729,8 @@ const otherSyntaxRules: readonly Rule[] = [
       String.raw`(?<q>["'])(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.){4,300}(?='))["'][ \t]{0,2}(?:===?|!==?|\.equals(?:IgnoreCase)?\()[ \t]{0,2}(?:[A-Za-z_$][\w$.]{0,40}?)?(?<word>${STRONG_WORDS})(?<rest>[A-Za-z0-9_]{0,30})(?![A-Za-z0-9_])`,
       'i',
     ),
+    // A quoted literal, then the comparison: the pattern's own shape, which a quick scan rules out in most code.
+    windowNeeds: /["'][ \t]{0,2}(?:[=!]=|\.equals)/i,
     secretGroup: 'value',
     allowPlaceholders: true,
     validators: [
