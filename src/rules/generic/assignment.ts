@@ -74,6 +74,7 @@ const HASH_PART = /^(?:hash|hashed|digest|checksum|fingerprint|sha\d*|md5|integr
 
 /** The name's parts, split at separators and camelCase humps, in lower case. */
 function nameParts(name: string): string[] {
+  if (name.length === 0) return [];
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[\s_.\-[\]"'$@>]+/)
@@ -91,11 +92,11 @@ export function secretName(before: string, word: string, after: string, strength
   const joinedAfter = /^[A-Za-z0-9]/.test(after);
   if (joinedAfter && !(/[a-z0-9]$/.test(word) && /^[A-Z]/.test(after))) return false; // tokenizer, passwords
   if (joinedBefore && after.length > 0 && !(/[a-z0-9]$/.test(before) && /^[A-Z]/.test(word))) return false; // glued in the middle
-  if (strength === 'weak-name' && nameParts(after).length > 0) return false;
+  const afterParts = nameParts(after);
+  if (strength === 'weak-name' && afterParts.length > 0) return false;
   const beforeParts = nameParts(before);
   if (beforeParts.length > 0 && HARMLESS_PREFIX.has(beforeParts[beforeParts.length - 1])) return false;
   if (beforeParts.some((p) => /^(?:public|pub|publishable)$/.test(p))) return false; // NEXT_PUBLIC_POSTHOG_KEY: shipped to browsers
-  const afterParts = nameParts(after);
   if (afterParts.some((p) => OTHER_THING.has(p))) return false;
   return ![...beforeParts, ...afterParts].some((p) => HASH_PART.test(p));
 }
@@ -218,34 +219,57 @@ function wordStart(ctx: MatchContext): number {
   return ctx.start - ((groups?.value?.[0] ?? 0) - (groups?.word?.[0] ?? 0));
 }
 
-/** The name before the word (the pattern starts at the word). */
-function nameBefore(ctx: MatchContext): string {
-  const at = wordStart(ctx);
+/** A character of a name: the pattern's `[A-Za-z0-9_.-]`. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/** The name before the word (the pattern starts at the word), which starts at `at` in the text. */
+function nameBeforeAt(text: string, at: number): string {
   let i = at;
-  while (i > 0 && at - i < MAX_PREFIX_NAME && /[A-Za-z0-9_.-]/.test(ctx.text[i - 1])) i--;
-  return ctx.text.slice(i, at);
+  while (i > 0 && at - i < MAX_PREFIX_NAME && isNameChar(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, at);
 }
 
-function nameCheck(f: Family) {
-  return (ctx: MatchContext): boolean => {
-    const g = ctx.match.groups ?? {};
-    // Hex under a bare `key` is a digest, a salt or a cache key far more often than an API key.
-    if (f.strength === 'weak-name' && /^key$/i.test(g.word ?? '') && /^[0-9a-f]+$/i.test(ctx.value)) return false;
-    return secretName(nameBefore(ctx), g.word ?? '', g.rest ?? '', f.strength);
-  };
+function nameBefore(ctx: MatchContext): string {
+  return nameBeforeAt(ctx.text, wordStart(ctx));
 }
 
+/** The secret word of a match and the name around it, read once for all of a rule's checks. */
+interface NameSite {
+  /** Where the word starts in the whole text. */
+  readonly wordStart: number;
+  readonly before: string;
+  readonly word: string;
+  readonly rest: string;
+}
+
+function nameSite(ctx: MatchContext): NameSite {
+  const g = ctx.match.groups ?? {};
+  const at = wordStart(ctx);
+  return { wordStart: at, before: nameBeforeAt(ctx.text, at), word: g.word ?? '', rest: g.rest ?? '' };
+}
+
+function nameAccepted(f: Family, ctx: MatchContext, site: NameSite): boolean {
+  // Hex under a bare `key` is a digest, a salt or a cache key far more often than an API key.
+  if (f.strength === 'weak-name' && /^key$/i.test(site.word) && /^[0-9a-f]+$/i.test(ctx.value)) return false;
+  return secretName(site.before, site.word, site.rest, f.strength);
+}
+
+/** The name's checks, then the quoted value's: most matches in code fail the value's, each check read once. */
 function quotedCheck(f: Family) {
   return (ctx: MatchContext): ValidatorResult => {
+    const site = nameSite(ctx);
+    if (!nameAccepted(f, ctx, site)) return false;
     const g = ctx.match.groups ?? {};
     const op = (g.op ?? '').trim();
-    const before = nameBefore(ctx);
+    const before = site.before;
     // Go's `var name type =` never quotes the name: `type="password" name="x"` is a list of attributes.
     if (g.op === undefined && /["']/.test(ctx.match[0].slice(0, 60).split(/[ \t]/)[0])) return false;
     if (op === '(') {
       // A setter or a builder (`setPassword("…")`, `.password("…")`), not a getter or a lookup by name.
       const setter = /^(?:set|with|put|use)$/.test(nameParts(before.replace(/^.*\./, ''))[0] ?? '');
-      if (!setter && !(before === '' && ctx.text[wordStart(ctx) - 1] === '.')) return false;
+      if (!setter && !(before === '' && ctx.text[site.wordStart - 1] === '.')) return false;
     }
     if (op === ',') {
       // `f('NAME', 'value')`: the name quoted, and the value the last argument of a call, not inside a list of strings.
@@ -256,7 +280,7 @@ function quotedCheck(f: Family) {
     }
     // The name repeated as its own value (`accesskey: 'accessKey'`) maps names, as DOM attribute tables do.
     const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (norm(ctx.value) === norm(before + (g.word ?? '') + (g.rest ?? ''))) return false;
+    if (norm(ctx.value) === norm(before + site.word + site.rest)) return false;
     const verdict = judgeValue(ctx.value, f, g.q);
     // A value passed to a call or compared is a literal, but `get("password")` looks up a name: only random ones count.
     if ((op === '(' || op === ',') && verdict !== true) return false;
@@ -270,21 +294,24 @@ function quotedCheck(f: Family) {
  */
 const LINE_PREFIX = /^[ \t]{0,40}(?:-[ \t]{1,4})?(?:(?:export|set|ENV|ARG|readonly|declare|local|setx?)[ \t]{1,4})?(?:[A-Za-z_][\w.]{0,60}=[^\s=]{0,200}[ \t]{1,4}){0,4}[A-Za-z0-9_.-]{0,40}$/;
 
+/** The line's shape first (prose and code such as `token. Next` or `const token = x;` fail it), then the name's checks and the value's. */
 function unquotedCheck(f: Family) {
   return (ctx: MatchContext): ValidatorResult => {
+    const site = nameSite(ctx);
     const g = ctx.match.groups ?? {};
-    const nameStart = wordStart(ctx) - nameBefore(ctx).length;
+    const nameStart = site.wordStart - site.before.length;
     const { start: lineStart, startCut } = lineBounds(ctx.text, nameStart, nameStart, MAX_LINE_PREFIX + 1);
     if (startCut) return false;
     const prefix = ctx.text.slice(lineStart, nameStart);
+    // `ENV NAME value` is Dockerfile's; elsewhere a space is no assignment.
+    if ((g.op ?? '').trim() === '' && !/^[ \t]*ENV[ \t]/.test(prefix)) return false;
     if (!LINE_PREFIX.test(prefix)) return false;
     // Nothing but blanks or a comment after the value.
     const end = ctx.start + ctx.value.length;
     if (!/^(?:[ \t]+#[^\n]*)?[ \t]*\r?(?:\n|$)/.test(ctx.text.slice(end, lineBounds(ctx.text, end, end, MAX_LINE_PREFIX).end + 1))) return false;
     // A value between matching quotes is the quoted rule's (without its quotes).
     if (/^(["'\x60])(?:[^\\]|\\.)*?\1[,;)\]}]*$/.test(ctx.value)) return false;
-    // `ENV NAME value` is Dockerfile's; elsewhere a space is no assignment.
-    if ((g.op ?? '').trim() === '' && !/^[ \t]*ENV[ \t]/.test(prefix)) return false;
+    if (!nameAccepted(f, ctx, site)) return false;
     return judgeValue(ctx.value, f, undefined);
   };
 }
@@ -310,7 +337,7 @@ function quotedRule(f: Family): Rule {
     allowPlaceholders: true,
     // A password may hold what reads as an e-mail address (`x+@y.io`): under a secret name it is a secret.
     overrides: ['email-address'],
-    validators: [nameCheck(f), quotedCheck(f)],
+    validators: [quotedCheck(f)],
     examples: f.quoted,
   };
 }
@@ -334,7 +361,7 @@ function unquotedRule(f: Family): Rule {
     secretGroup: 'value',
     allowPlaceholders: true,
     overrides: ['email-address'],
-    validators: [nameCheck(f), unquotedCheck(f)],
+    validators: [unquotedCheck(f)],
     examples: f.unquoted,
   };
 }
