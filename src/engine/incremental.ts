@@ -3,26 +3,38 @@
  * elsewhere are moved to where they now stand. The result must be the findings of a full scan (a property
  * test holds them equal over random documents and edit sequences), so the region rescanned is chosen from
  * what a finding's verdict can depend on:
- * - text within RESCAN_REACH characters of it: a rule's window around its keyword (8,300 characters at
- *   most, for multi-line keys), context words (8,192 at most), what validators read around a value (the
- *   e-mail rule looks 32,000 characters back for a package.json's "contributors" key; the others a few
- *   hundred);
+ * - text within the reach of it (rescanReach): a rule's window around its keyword (8,300 characters at most,
+ *   for multi-line keys), context words (8,192 at most), what validators read around a value (a few
+ *   hundred), and a finding's own length (a private key block: 16,000 at most, scanned whole only if it lies
+ *   whole in the text scanned). In a text that opens as a JSON object the e-mail rule also looks 32,000
+ *   characters back for a package.json's "contributors" key, so such a text gets a wider reach;
  * - a multi-line finding that crosses the region's edge (a private key block): the region grows to cover it;
  * - a table: a row's findings depend on its header, however far above; a header's, on every row below. A
  *   region that starts or ends inside a run of rows with as many fields, one of which could be a header, grows
  *   to the whole run, in the text before the edit and after it;
  * - the document's first lines (a package.json's indentation decides whether an address is its author's):
  *   an edit there rescans everything.
- * The region is scanned with RESCAN_REACH of context on each side, and only the findings that start inside it
- * are kept from that scan.
+ * The region is scanned with the reach of context on each side, and only the findings that start inside it
+ * are kept from that scan. The work is proportional to the edit, not to the document or its findings: the
+ * earlier findings are found by binary search, and the caller applies the result (a FindingsSplice) to its
+ * list in its own way (the scan worker moves offsets in arrays of numbers, without copying a finding).
  */
 import { DELIMITERS, isHeaderRow, MAX_ROW, splitFields } from './table';
 import type { Finding } from './types';
 
-/** Characters around a finding that its verdict may depend on (see the module comment). */
-export const RESCAN_REACH = 36_000;
+/** Characters around a finding that its verdict may depend on, in most texts (see the module comment). */
+export const RESCAN_REACH = 12_500;
+/** The same in a text that opens as a JSON object: the e-mail rule looks 32,000 characters back there. */
+export const JSON_RESCAN_REACH = 36_000;
+/** How a text opens when the e-mail rule may look far back in it (the test of its inPackageAttribution). */
+const OPENS_AS_JSON_OBJECT = /^\s*\{\s*?\n[ \t]*"/;
 /** Edits that start within this many characters of the document's start rescan the whole document. */
 const HEAD = 256;
+
+/** The reach of an incremental rescan of `text`. */
+export function rescanReach(text: string): number {
+  return OPENS_AS_JSON_OBJECT.test(text.slice(0, 200)) ? JSON_RESCAN_REACH : RESCAN_REACH;
+}
 
 /** Where a text changed since its last scan: [oldStart, oldEnd) of the scanned text became [newStart, newEnd). */
 export interface ChangedSpan {
@@ -34,9 +46,14 @@ export interface ChangedSpan {
   readonly lineDelta: number;
 }
 
+/**
+ * Line starts in (from, to] of `text`, counted as LineIndex counts them (after LF, CRLF or a lone CR), so that
+ * lines moved here agree with the engine's.
+ */
 function countLineBreaks(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) n++;
   return n;
 }
 
@@ -46,7 +63,13 @@ function countLineBreaks(text: string, from: number, to: number): number {
  */
 export function widenChangedSpan(span: ChangedSpan | undefined, text: string, offset: number, length: number, inserted: string): ChangedSpan {
   const end = offset + length;
-  const lineDelta = countLineBreaks(inserted, 0, inserted.length) - countLineBreaks(text, offset, end);
+  // Counted with a character of context on each side: a CR before an inserted LF (or a LF after an inserted CR)
+  // makes one line break of two.
+  const prefix = text.slice(Math.max(0, offset - 1), offset);
+  const suffix = text.slice(end, end + 2);
+  const was = prefix + text.slice(offset, end) + suffix;
+  const now = prefix + inserted + suffix;
+  const lineDelta = countLineBreaks(now, 0, now.length) - countLineBreaks(was, 0, was.length);
   const growth = inserted.length - length;
   if (!span) return { oldStart: offset, oldEnd: end, newStart: offset, newEnd: end + growth, lineDelta };
   // An offset of the current text in the scanned one; inside the changed span it has none.
@@ -110,25 +133,67 @@ function widenForTables(text: string, from: number, to: number): [number, number
   return [from, to];
 }
 
+
 /**
- * The findings of `text` (what `scanText(text)` returns), from `previous`, the findings of the text it was
- * before the change `span`, and scans of the text around the change. `before`: that earlier text.
+ * How an incremental rescan changes a list of findings: the earlier findings [from, to) give way to `fresh`,
+ * and those after them move `shift` characters and `lineShift` lines (on lines of their own: their columns stay).
  */
-export function rescanChanged(
+export interface FindingsSplice {
+  readonly from: number;
+  readonly to: number;
+  readonly fresh: readonly Finding[];
+  readonly shift: number;
+  readonly lineShift: number;
+}
+
+/** Where a list of findings (sorted by offset, non-overlapping) stands, read by index. */
+export interface FindingSpans {
+  readonly length: number;
+  start(i: number): number;
+  end(i: number): number;
+  line(i: number): number;
+}
+
+export function spansOf(findings: readonly Finding[]): FindingSpans {
+  return { length: findings.length, start: (i) => findings[i].start, end: (i) => findings[i].end, line: (i) => findings[i].line };
+}
+
+/** Index of the last i in [lo, hi) with key(i) < x (lo - 1 if none); key must grow with i. */
+function lastBelow(lo: number, hi: number, x: number, key: (i: number) => number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The change to `previous` (the findings of `before`, the text `span` changed into `text`) that gives the
+ * findings of `text`, what `scanText(text)` returns, from scans of the text around the change; undefined when
+ * the whole text must be scanned (a small text, an edit at its start, a region grown past half of it).
+ */
+export function rescanSplice(
   text: string,
   before: string,
-  previous: readonly Finding[],
+  previous: FindingSpans,
   span: ChangedSpan,
   scanText: (text: string) => Finding[],
-  reach = RESCAN_REACH,
-): Finding[] {
-  if (span.newStart < HEAD || text.length <= 4 * reach) return scanText(text);
+  reach = rescanReach(text),
+): FindingsSplice | undefined {
+  if (span.newStart < HEAD || text.length <= 4 * reach) return undefined;
   const growth = span.newEnd - span.newStart - (span.oldEnd - span.oldStart);
-  const kept: Finding[] = [];
-  for (const f of previous) {
-    if (f.end <= span.oldStart) kept.push(f);
-    else if (f.start >= span.oldEnd) kept.push({ ...f, start: f.start + growth, end: f.end + growth, line: f.line + span.lineDelta, endLine: f.endLine + span.lineDelta });
-  }
+  const n = previous.length;
+  // Earlier findings [0, a) end before the change and stay; [a, b) overlap it and go; [b, n) move by `growth`.
+  const a = lastBelow(0, n, span.oldStart + 1, (i) => previous.end(i)) + 1;
+  const b = lastBelow(a, n, span.oldEnd, (i) => previous.start(i)) + 1;
+  const startOf = (i: number) => (i < a ? previous.start(i) : previous.start(i) + growth);
+  const endOf = (i: number) => (i < a ? previous.end(i) : previous.end(i) + growth);
+  /** The last finding kept that starts before x (new offsets), or -1. */
+  const keptBefore = (x: number) => {
+    const moved = lastBelow(b, n, x, startOf);
+    return moved >= b ? moved : lastBelow(0, a, x, startOf);
+  };
   let from = lineStartAt(text, span.newStart - reach);
   let to = lineEndAt(text, Math.min(text.length, span.newEnd + reach));
   for (let round = 0; ; round++) {
@@ -136,18 +201,23 @@ export function rescanChanged(
     [from, to] = widenForTables(text, from, to);
     const [, oldTo] = widenForTables(before, Math.max(0, from), to - growth >= span.oldEnd ? to - growth : span.oldEnd);
     to = Math.max(to, lineEndAt(text, Math.min(text.length, oldTo + growth)));
-    // Earlier findings that cross the region's edges are rescanned whole.
+    // Earlier findings that cross the region's edges are rescanned whole (findings do not overlap: one per edge).
     for (let grown = true; grown; ) {
       grown = false;
-      for (const f of kept) {
-        if (f.start < from && f.end > from) [from, grown] = [lineStartAt(text, f.start), true];
-        if (f.start < to && f.end > to) [to, grown] = [lineEndAt(text, f.end), true];
-      }
+      const atFrom = keptBefore(from);
+      if (atFrom >= 0 && endOf(atFrom) > from) [from, grown] = [lineStartAt(text, startOf(atFrom)), true];
+      const atTo = keptBefore(to);
+      if (atTo >= 0 && endOf(atTo) > to) [to, grown] = [lineEndAt(text, endOf(atTo)), true];
     }
     const windowFrom = lineStartAt(text, from - reach);
     const windowTo = lineEndAt(text, Math.min(text.length, to + reach));
-    if (windowTo - windowFrom > text.length / 2 || round > 3) return scanText(text);
-    const lineShift = countLineBreaks(text, 0, windowFrom);
+    if (windowTo - windowFrom > text.length / 2 || round > 3) return undefined;
+    // Lines before the window, counted from the last finding kept before it rather than from the top.
+    const anchor = keptBefore(windowFrom);
+    const lineShift =
+      anchor < 0
+        ? countLineBreaks(text, 0, windowFrom)
+        : previous.line(anchor) + (anchor >= b ? span.lineDelta : 0) + countLineBreaks(text, startOf(anchor), windowFrom);
     const fresh: Finding[] = [];
     let crossing = false;
     for (const f of scanText(text.slice(windowFrom, windowTo))) {
@@ -162,6 +232,29 @@ export function rescanChanged(
       if (start >= from && start < to) fresh.push({ ...f, start, end, line: f.line + lineShift, endLine: f.endLine + lineShift });
     }
     if (crossing) continue;
-    return [...kept.filter((f) => f.end <= from), ...fresh, ...kept.filter((f) => f.start >= to)];
+    return { from: keptBefore(from) + 1, to: Math.max(b, keptBefore(to) + 1), fresh, shift: growth, lineShift: span.lineDelta };
   }
+}
+
+/** `previous` changed by `splice`, as a new list (the scan worker applies a splice in place, see its store). */
+export function applySplice(previous: readonly Finding[], splice: FindingsSplice): Finding[] {
+  const { shift, lineShift } = splice;
+  const moved = previous.slice(splice.to).map((f) => ({ ...f, start: f.start + shift, end: f.end + shift, line: f.line + lineShift, endLine: f.endLine + lineShift }));
+  return [...previous.slice(0, splice.from), ...splice.fresh, ...moved];
+}
+
+/**
+ * The findings of `text` (what `scanText(text)` returns), from `previous`, the findings of the text it was
+ * before the change `span`, and scans of the text around the change. `before`: that earlier text.
+ */
+export function rescanChanged(
+  text: string,
+  before: string,
+  previous: readonly Finding[],
+  span: ChangedSpan,
+  scanText: (text: string) => Finding[],
+  reach = rescanReach(text),
+): Finding[] {
+  const splice = rescanSplice(text, before, spansOf(previous), span, scanText, reach);
+  return splice ? applySplice(previous, splice) : scanText(text);
 }

@@ -24,7 +24,8 @@ export function withoutPlaceholders(text: string): string {
   return text.includes('[REDACTED_') ? text.replace(PLACEHOLDER_PATTERN, (m) => ' '.repeat(m.length)) : text;
 }
 
-export function redact(text: string, findings: readonly Finding[]): Redaction {
+/** `text` with each finding replaced (only their offsets and kinds are read). */
+export function redact(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'kind'>[]): Redaction {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const byValue = new Map<string, string>();
   const mapping = new Map<string, string>();

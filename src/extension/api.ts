@@ -15,9 +15,10 @@ export interface PrivacyGuardApi {
   rememberedRedactions(): number;
   /**
    * What is stored for a file: the document version scanned, how many findings (all of them, also past
-   * aiPrivacyGuard.maxDiagnosticsPerFile), and whether only the lines on screen are done yet.
+   * aiPrivacyGuard.maxDiagnosticsPerFile), how many the extension host holds one by one (the rest stay in
+   * the scan worker), and whether only the lines on screen are done yet.
    */
-  scanState(uri: vscode.Uri): { version?: number; findings: number; partial: boolean; skipped?: string } | undefined;
+  scanState(uri: vscode.Uri): { version?: number; findings: number; listed: number; partial: boolean; skipped?: string } | undefined;
   /** Where open documents are scanned (a worker, or the extension host's own thread when none could start). */
   scanWorker(): ScanWorkerState;
   /** Messages the extension has shown (notifications), for tests; masked text only. */

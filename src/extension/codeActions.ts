@@ -27,12 +27,12 @@ function codeValue(d: vscode.Diagnostic): string | undefined {
   return typeof c === 'object' ? String(c.value) : String(c);
 }
 
-/** The stored finding a diagnostic stands for (same rule, same start). */
+/** The stored finding a diagnostic stands for (same rule, same start): a diagnostic is made for a listed finding only. */
 function findingFor(store: FindingStore, uri: vscode.Uri, d: vscode.Diagnostic): Finding | undefined {
   const ruleId = codeValue(d);
   return store
     .get(uri)
-    ?.findings.find((f) => f.ruleId === ruleId && f.line === d.range.start.line && f.column === d.range.start.character);
+    ?.found.listed.find((f) => f.ruleId === ruleId && f.line === d.range.start.line && f.column === d.range.start.character);
 }
 
 /** The edit that inserts a suppression comment for `line`, or undefined when the language has no comments. */

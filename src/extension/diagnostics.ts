@@ -3,7 +3,8 @@
  * settings changes, in the scan worker (scanClient.ts), and turns the stored findings into diagnostics.
  * Diagnostics show the kind and a masked value, never the raw one. Past
  * aiPrivacyGuard.maxDiagnosticsPerFile findings, one summary diagnostic at the top of the file counts
- * the rest: nobody reads 36,000 entries in Problems, and building them holds up the extension host.
+ * the rest: nobody reads 36,000 entries in Problems, and building them holds up the extension host. The
+ * scan worker keeps them all; the host gets their counts and the findings Problems lists.
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../engine';
@@ -14,7 +15,7 @@ import type { Log } from './log';
 import { findingDescription, findingTitle } from './messages';
 import { helpUrlFor } from './pure/help';
 import type { DiagnosticLevel } from './pure/settings';
-import { findingsToList } from './pure/summary';
+import { NO_FINDINGS } from './pure/summary';
 import { workerOptions, type ScanClient } from './scanClient';
 import type { FindingStore, StoredScan } from './store';
 
@@ -47,7 +48,7 @@ function findingDiagnostic(f: Finding, scan: StoredScan, config: GuardConfig): v
   return d;
 }
 
-function levelOf(f: Finding, scan: StoredScan, config: GuardConfig): DiagnosticLevel {
+function levelOf(f: Pick<Finding, 'category'>, scan: StoredScan, config: GuardConfig): DiagnosticLevel {
   return scan.aiBound ? 'error' : f.category === 'secret' ? config.severitySecrets : config.severityPii;
 }
 
@@ -121,7 +122,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const { aiBound, skipped } = scanPlan(uri, documentLength(doc), config);
     if (skipped) {
       if (skipped === 'tooLarge') this.noticeTooLarge(uri, config);
-      this.store.set({ uri, findings: [], aiBound, skipped, version: doc.version }, 'document');
+      this.store.set({ uri, found: NO_FINDINGS, aiBound, skipped, version: doc.version }, 'document');
       return;
     }
     const earlier = this.store.get(uri);
@@ -129,12 +130,13 @@ export class DiagnosticsController implements vscode.Disposable {
     const outcome = await this.scanner.scan({
       document: doc,
       options: workerOptions(config),
+      limit: config.maxDiagnosticsPerFile,
       visible: visibleOffsets(doc),
-      onPartial: firstScan ? (findings) => this.store.set({ uri, findings, aiBound, version: doc.version, partial: true }, 'document') : undefined,
+      onPartial: firstScan ? (found) => this.store.set({ uri, found, aiBound, version: doc.version, partial: true }, 'document') : undefined,
     });
     // Cancelled, out of date, or the settings changed meanwhile: a newer scan is scheduled in each case.
     if (!outcome || config !== this.config.current || doc.isClosed || doc.version !== outcome.version) return;
-    this.scanner.hostTasks.run('store findings', () => this.store.set({ uri, findings: outcome.findings, aiBound, version: outcome.version }, 'document'));
+    this.scanner.hostTasks.run('store findings', () => this.store.set({ uri, found: outcome.found, more: outcome.more, aiBound, version: outcome.version }, 'document'));
   }
 
   private noticeTooLarge(uri: vscode.Uri, config: GuardConfig): void {
@@ -181,7 +183,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private publish(uri: vscode.Uri): void {
     const stored = this.store.get(uri);
     const config = this.config.current;
-    if (!stored || !config.enable || !config.inlineWarnings || stored.findings.length === 0) {
+    if (!stored || !config.enable || !config.inlineWarnings || stored.found.total === 0) {
       this.collection.delete(uri);
       return;
     }
@@ -189,10 +191,11 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private diagnosticsFor(stored: StoredScan, config: GuardConfig): vscode.Diagnostic[] {
-    const { shown, perTitle } = findingsToList(stored.findings, config.maxDiagnosticsPerFile);
-    const diagnostics = shown.map((f) => findingDiagnostic(f, stored, config));
-    if (shown.length < stored.findings.length) diagnostics.unshift(this.summaryDiagnostic(stored, config, shown.length, perTitle));
-    const firstSecret = stored.findings.find((f) => f.category === 'secret');
+    const { listed, total } = stored.found;
+    const diagnostics = listed.map((f) => findingDiagnostic(f, stored, config));
+    if (listed.length < total) diagnostics.unshift(this.summaryDiagnostic(stored, config));
+    // Secrets are listed first: the file's first secret is listed whenever it has one.
+    const firstSecret = listed.find((f) => f.category === 'secret');
     if (firstSecret && stored.uri.scheme !== 'untitled' && this.exclusions.targetsFor(stored.uri) && !this.exclusions.isExcluded(stored.uri)) {
       const note = new vscode.Diagnostic(
         findingRange(firstSecret),
@@ -210,18 +213,17 @@ export class DiagnosticsController implements vscode.Disposable {
    * "36,440 findings (500 shown): IP address 36,000, email address 440. Copy Redacted replaces all of them."
    * at the top of the file, as severe as the most severe finding of the file.
    */
-  private summaryDiagnostic(stored: StoredScan, config: GuardConfig, shown: number, perTitle: ReadonlyMap<string, number>): vscode.Diagnostic {
+  private summaryDiagnostic(stored: StoredScan, config: GuardConfig): vscode.Diagnostic {
+    const { kinds, listed, total } = stored.found;
     const number = (n: number) => n.toLocaleString(vscode.env.language);
-    const kinds = [...perTitle].map(([title, n]) => vscode.l10n.t('{0} {1}', vscode.l10n.t(title), number(n))).join(', ');
     const message = vscode.l10n.t(
       '{0} findings ({1} shown, secrets first): {2}. Copy Redacted replaces all of them; the status bar and the Findings view count them all.',
-      number(stored.findings.length),
-      number(shown),
-      kinds,
+      number(total),
+      number(listed.length),
+      kinds.map((k) => vscode.l10n.t('{0} {1}', vscode.l10n.t(k.title), number(k.count))).join(', '),
     );
-    const firstOfEachCategory = [stored.findings.find((f) => f.category === 'secret'), stored.findings.find((f) => f.category === 'pii')];
-    // DiagnosticSeverity counts down: Error is 0.
-    const level = firstOfEachCategory.reduce((most, f) => (f ? Math.min(most, LEVELS[levelOf(f, stored, config)]) : most), vscode.DiagnosticSeverity.Hint);
+    // A finding's level depends on its category alone (and the file); DiagnosticSeverity counts down: Error is 0.
+    const level = kinds.reduce((most, k) => Math.min(most, LEVELS[levelOf(k, stored, config)]), vscode.DiagnosticSeverity.Hint);
     const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, level);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = MORE_FINDINGS_CODE;

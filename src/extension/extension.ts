@@ -11,7 +11,7 @@ import { addToAiExclusion, ADD_TO_AI_EXCLUSION_COMMAND, allowFinding, ALLOW_FIND
 import { ConfigService, noteLegacyAllowlist, workspaceFingerprinter } from './config';
 import { CopyGuard } from './copyGuard';
 import { DiagnosticsController } from './diagnostics';
-import { scanFileText } from './files';
+import { findingsInFileText } from './files';
 import { createFindingsView, FindingsTreeProvider, revealFinding, REVEAL_FINDING_COMMAND } from './findingsView';
 import { Log } from './log';
 import { registerProvidersView } from './providersView';
@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext, startScanWorker: Scan
   const scanner = new ScanClient(startScanWorker, inThreadScanWorker, log);
   const diagnostics = new DiagnosticsController(config, store, exclusions, log, scanner);
   const memory = new RedactionMemory();
-  const share = new ShareCommands(config, memory, log);
+  const share = new ShareCommands(config, memory, log, scanner);
   const findingsTree = new FindingsTreeProvider(store);
   const statusBar = new PrivacyStatusBar(config, store);
   const workspaceScanner = new WorkspaceScanner(config, store, log, scanner);
@@ -82,7 +82,7 @@ export function activate(context: vscode.ExtensionContext, startScanWorker: Scan
   log.info(`Activated (${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI, ${host} extension host); workspace ${vscode.workspace.isTrusted ? 'trusted' : 'restricted'}`);
 
   return {
-    scan: (text, uri) => (uri ? scanFileText(uri, text, config.current).findings.slice() : scanText(text)),
+    scan: (text, uri) => (uri ? findingsInFileText(uri, text, config.current) : scanText(text)),
     statusBar: () => statusBar.state(),
     providersTree,
     findingsTree,
@@ -91,14 +91,14 @@ export function activate(context: vscode.ExtensionContext, startScanWorker: Scan
     scanWorker: () => scanner.state(),
     scanState: (uri) => {
       const stored = store.get(uri);
-      return stored && { version: stored.version, findings: stored.findings.length, partial: stored.partial === true, skipped: stored.skipped };
+      return stored && { version: stored.version, findings: stored.found.total, listed: stored.found.listed.length, partial: stored.partial === true, skipped: stored.skipped };
     },
     shownMessages: () => log.shownMessages(),
     copyWarnings: () => copyGuard.shownWarnings(),
   };
 
   function scanText(text: string) {
-    return config.current.enable ? scanFileText(vscode.Uri.parse('untitled:api'), text, config.current).findings.slice() : [];
+    return config.current.enable ? findingsInFileText(vscode.Uri.parse('untitled:api'), text, config.current) : [];
   }
 }
 

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { scan } from '../catalogue';
 import type { Finding } from '../engine';
 import type { GuardConfig } from './config';
-import { workerOptions, type ScanClient } from './scanClient';
+import { NO_FINDINGS, summarizeFindings, type FindingsSummary } from './pure/summary';
+import { workerOptions, type MoreFindings, type ScanClient } from './scanClient';
 import { decodeForScan } from '../shared/text';
 
 /**
@@ -55,7 +56,10 @@ export type SkipReason = 'disabled' | 'scheme' | 'excluded' | 'tooLarge';
 /** The result of scanning one file (or one notebook cell). */
 export interface FileScan {
   readonly uri: vscode.Uri;
-  readonly findings: readonly Finding[];
+  /** Every finding counted; those shown listed one by one (at most aiPrivacyGuard.maxDiagnosticsPerFile). */
+  readonly found: FindingsSummary;
+  /** The findings not listed, on request (the scan worker keeps them for open documents). */
+  readonly more?: MoreFindings;
   /** The file is meant for an AI (prompt files, agent instructions): its findings are errors. */
   readonly aiBound: boolean;
   readonly skipped?: SkipReason;
@@ -79,11 +83,16 @@ export function scanPlan(uri: vscode.Uri, length: number, config: GuardConfig): 
   return { aiBound, skipped: skipReason(uri, config) ?? (length > config.maxFileSizeBytes ? 'tooLarge' : undefined) };
 }
 
+/** Every finding of one file's text, scanned on this thread with the current configuration (none when the file is skipped). */
+export function findingsInFileText(uri: vscode.Uri, text: string, config: GuardConfig): Finding[] {
+  return scanPlan(uri, text.length, config).skipped ? [] : scan(text, config.scanOptions);
+}
+
 /** Scan the text of one file on this thread with the current configuration (open documents are scanned in the scan worker). */
 export function scanFileText(uri: vscode.Uri, text: string, config: GuardConfig): FileScan {
   const { aiBound, skipped } = scanPlan(uri, text.length, config);
-  if (skipped) return { uri, findings: [], aiBound, skipped };
-  return { uri, findings: scan(text, config.scanOptions), aiBound };
+  if (skipped) return { uri, found: NO_FINDINGS, aiBound, skipped };
+  return { uri, found: summarizeFindings(scan(text, config.scanOptions), config.maxDiagnosticsPerFile), aiBound };
 }
 
 export type DiskSkipReason = SkipReason | 'binary' | 'unreadable' | 'failed';
@@ -112,6 +121,6 @@ export async function scanFileOnDisk(
   if (decoded.skip) return { skipped: 'binary' };
   // Outside the try: an error of the scan itself is no read error (the caller reports it as failed).
   const text = decoded.text;
-  const outcome = scanner && (await scanner.scan({ document: { text }, options: workerOptions(config) }));
-  return { scan: outcome ? { uri, findings: outcome.findings, aiBound: scanPlan(uri, text.length, config).aiBound } : scanFileText(uri, text, config) };
+  const outcome = scanner && (await scanner.scan({ document: { text }, options: workerOptions(config), limit: config.maxDiagnosticsPerFile }));
+  return { scan: outcome ? { uri, found: outcome.found, aiBound: scanPlan(uri, text.length, config).aiBound } : scanFileText(uri, text, config) };
 }

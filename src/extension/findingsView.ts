@@ -2,10 +2,11 @@
  * The Findings tree (`aiPrivacyGuard.findings`): the workspace's findings grouped by file, from Scan
  * Workspace and open documents. Selecting a finding reveals it (aiPrivacyGuard.revealFinding). A file with
  * many findings lists them by kind, each kind collapsed until opened (a log holds tens of thousands of IP
- * addresses: its items are made only when asked for, and at most FINDINGS_PER_KIND of them).
+ * addresses: the scan worker keeps them, and a kind's items are asked of it only when opened, at most
+ * FINDINGS_PER_KIND of them).
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../engine';
+import type { Category, Finding } from '../engine';
 import { findingRange } from './diagnostics';
 import { owningFileUri } from './files';
 import { findingDescription, findingTitle } from './messages';
@@ -43,7 +44,8 @@ export class KindNode {
   constructor(
     readonly file: FileNode,
     readonly title: string,
-    readonly findings: readonly Finding[],
+    readonly category: Category,
+    readonly count: number,
   ) {}
 }
 
@@ -58,16 +60,8 @@ export class MoreNode {
 
 export type FindingsTreeNode = FileNode | KindNode | FindingNode | MoreNode;
 
-function byTitle(findings: readonly Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
-  // Grouped by the title's source text; the tree item translates it.
-  for (const entry of findings) {
-    const list = groups.get(entry.title);
-    if (list) list.push(entry);
-    else groups.set(entry.title, [entry]);
-  }
-  return groups;
-}
+/** Whether a file's findings are listed by kind rather than one by one. */
+const byKind = (scan: StoredScan) => scan.found.total > GROUP_BY_KIND_ABOVE || scan.found.listed.length < scan.found.total;
 
 export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FindingsTreeNode | undefined>();
@@ -78,19 +72,29 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
     this.subscription = store.onDidChange(() => this.changed.fire(undefined));
   }
 
-  getChildren(node?: FindingsTreeNode): FindingsTreeNode[] {
+  async getChildren(node?: FindingsTreeNode): Promise<FindingsTreeNode[]> {
     if (!node) return this.store.withFindings().map((s) => new FileNode(s));
     if (node instanceof FileNode) {
-      const findings = node.scan.findings;
-      if (findings.length <= GROUP_BY_KIND_ABOVE) return findings.map((f) => new FindingNode(node.uri, f));
-      return [...byTitle(findings)].map(([title, list]) => new KindNode(node, title, list));
+      const { found } = node.scan;
+      if (!byKind(node.scan)) return found.listed.map((f) => new FindingNode(node.uri, f));
+      return found.kinds.map((k) => new KindNode(node, k.title, k.category, k.count));
     }
     if (node instanceof KindNode) {
-      const listed: FindingsTreeNode[] = node.findings.slice(0, FINDINGS_PER_KIND).map((f) => new FindingNode(node.file.uri, f));
-      if (node.findings.length > FINDINGS_PER_KIND) listed.push(new MoreNode(node, node.findings.length - FINDINGS_PER_KIND));
+      const findings = await this.findingsOf(node);
+      const listed: FindingsTreeNode[] = findings.map((f) => new FindingNode(node.file.uri, f));
+      if (node.count > findings.length) listed.push(new MoreNode(node, node.count - findings.length));
       return listed;
     }
     return [];
+  }
+
+  /** The first findings of a kind: asked of the scan worker, or those the host holds. */
+  private async findingsOf(node: KindNode): Promise<readonly Finding[]> {
+    const { found, more, version } = node.file.scan;
+    const listed = found.listed.filter((one) => one.title === node.title);
+    if (listed.length >= Math.min(node.count, FINDINGS_PER_KIND) || !more) return listed.slice(0, FINDINGS_PER_KIND);
+    const answer = await more({ title: node.title, max: FINDINGS_PER_KIND });
+    return answer && answer.version === version ? answer.findings : listed;
   }
 
   getParent(node: FindingsTreeNode): FindingsTreeNode | undefined {
@@ -100,9 +104,9 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
     const scan = this.store.get(node.uri);
     if (!scan) return undefined;
     const file = new FileNode(scan);
-    if (scan.findings.length <= GROUP_BY_KIND_ABOVE) return file;
-    const { title } = node.finding;
-    return new KindNode(file, title, scan.findings.filter((other) => other.title === title));
+    if (!byKind(scan)) return file;
+    const { title, category } = node.finding;
+    return new KindNode(file, title, category, scan.found.kinds.find((k) => k.title === title)?.count ?? 0);
   }
 
   getTreeItem(node: FindingsTreeNode): vscode.TreeItem {
@@ -112,7 +116,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
       item.id = `file:${node.uri.toString()}`;
       // The workspace folder's name only where there are several folders (VS Code's default).
       const relative = vscode.workspace.asRelativePath(file);
-      const n = node.scan.findings.length;
+      const n = node.scan.found.total;
       const count = n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', n);
       const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
       item.description = folder ? `${folder} · ${count}` : count;
@@ -123,8 +127,8 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
     if (node instanceof KindNode) {
       const item = new vscode.TreeItem(vscode.l10n.t(node.title), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `kind:${node.file.uri.toString()}:${node.title}`;
-      item.description = node.findings.length.toLocaleString(vscode.env.language);
-      item.iconPath = new vscode.ThemeIcon(node.findings[0].category === 'secret' ? 'key' : 'person');
+      item.description = node.count.toLocaleString(vscode.env.language);
+      item.iconPath = new vscode.ThemeIcon(node.category === 'secret' ? 'key' : 'person');
       item.contextValue = 'kind';
       return item;
     }
@@ -155,7 +159,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
 export function createFindingsView(provider: FindingsTreeProvider, store: FindingStore): vscode.Disposable[] {
   const view = vscode.window.createTreeView(FINDINGS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const updateBadge = () => {
-    const total = store.withFindings().reduce((n, s) => n + s.findings.length, 0);
+    const total = store.withFindings().reduce((n, s) => n + s.found.total, 0);
     view.badge = total > 0 ? { value: total, tooltip: total === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', total) } : undefined;
   };
   updateBadge();

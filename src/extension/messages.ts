@@ -12,10 +12,10 @@ export const findingTitle = (f: Pick<Finding, 'title'>): string => vscode.l10n.t
 export const findingDescription = (f: Pick<Finding, 'description'>): string => vscode.l10n.t(f.description);
 
 /**
- * `Line 3: AWS access key ID AK…4L` per finding, then `…and N more` beyond `limit`. With `markDoubtful`,
+ * `Line 3: AWS access key ID AK…4L` per finding, then `…and N more` beyond `limit` (of `total`). With `markDoubtful`,
  * a low-confidence finding reads `Line 3: … (doubtful)`: sharing redacts it too, and says it may be wrong.
  */
-export function describeFindings(findings: readonly Finding[], limit?: number, markDoubtful = false): string[] {
+export function describeFindings(findings: readonly Finding[], limit?: number, markDoubtful = false, total = findings.length): string[] {
   return listFindings(
     findings,
     (line, title, masked, confidence) =>
@@ -24,5 +24,7 @@ export function describeFindings(findings: readonly Finding[], limit?: number, m
         : vscode.l10n.t('Line {0}: {1} {2}', line, vscode.l10n.t(title), masked),
     (n) => vscode.l10n.t('…and {0} more', n),
     limit,
+    0,
+    total,
   );
 }

@@ -4,13 +4,16 @@
  * the editor's edits), asks for scans one at a time, and cancels a full scan the moment its document
  * changes again by ending the worker (a synchronous scan cannot be interrupted otherwise); the next scan
  * starts a fresh one. A rescan after an edit covers only the text around it and is short: it is left to
- * finish, so that the worker keeps what the next rescan starts from. Findings come back in columns and are rebuilt in batches, between turns of the event loop.
+ * finish, so that the worker keeps what the next rescan starts from. The worker keeps every finding; an
+ * answer holds their counts and the few findings shown (FindingsSummary), and more come on request.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../engine';
+import type { Finding, Redaction } from '../engine';
 import type { GuardConfig } from './config';
 import type { Log } from './log';
-import { decodeFindings, type HostMessage, type WireEdit, type WireFindings, type WireScanOptions, type WorkerMessage } from './worker/protocol';
+import type { FindingsSummary } from './pure/summary';
+import type { FindingQuery } from './worker/findingList';
+import { decodeFindings, decodeSummary, type HostMessage, type WireEdit, type WireFindings, type WireScanOptions, type WorkerMessage } from './worker/protocol';
 import { ScanService } from './worker/scanService';
 
 /** A running scan worker, whatever starts it (worker_threads, a Web Worker, or the host's own thread). */
@@ -96,10 +99,12 @@ export interface ScanRequest {
   /** An open document, or a text of its own (a file on disk, for Scan Workspace). */
   readonly document: vscode.TextDocument | { readonly text: string };
   readonly options: WireScanOptions;
+  /** Findings listed one by one in the outcome (aiPrivacyGuard.maxDiagnosticsPerFile); all are counted. */
+  readonly limit: number;
   /** Offsets of the lines on screen, scanned first in a large document. */
   readonly visible?: readonly [number, number];
   /** Called with the findings on screen before the whole document is done. */
-  readonly onPartial?: (findings: Finding[]) => void;
+  readonly onPartial?: (found: FindingsSummary) => void;
 }
 
 export interface ScanWorkerState {
@@ -113,21 +118,56 @@ export interface ScanWorkerState {
   hostTasksSince(since: number): readonly { start: number; ms: number; what: string }[];
 }
 
-/** Findings of the version scanned, or undefined when the scan was cancelled (the document changed). */
-export type ScanOutcome = { readonly findings: Finding[]; readonly version: number; readonly scanMs: number } | undefined;
+/** The worker's answer to a job, with the job's document and version. */
+type Answered =
+  | { readonly type: 'findings'; readonly message: Extract<WorkerMessage, { type: 'findings' }>; readonly key: string; readonly version: number }
+  | { readonly type: 'shared'; readonly message: Extract<WorkerMessage, { type: 'shared' }>; readonly key: string; readonly version: number };
+
+/** Findings of a document at `version`, asked of the worker, which keeps every finding of its last scan. */
+export type MoreFindings = (query: FindingQuery) => Promise<{ readonly findings: Finding[]; readonly version: number; readonly matching: number } | undefined>;
+
+/**
+ * Findings of the version scanned, or undefined when the scan was cancelled (the document changed). `more`:
+ * the findings not listed, on request (open documents only: the worker forgets a text of its own).
+ */
+export type ScanOutcome = { readonly found: FindingsSummary; readonly version: number; readonly scanMs: number; readonly more?: MoreFindings } | undefined;
+
+/** What a job asks of the worker once it holds the text, and the kind of answer that ends the job. */
+type Ask = { readonly type: 'scan'; readonly request: ScanRequest } | { readonly type: 'share'; readonly request: ShareRequest };
 
 interface Job {
   readonly key: string;
   readonly version: number;
-  readonly request: ScanRequest;
-  /** Sending the text, or waiting for the worker's scan. */
+  readonly ask: Ask;
+  /** Sending the text, or waiting for the worker's answer. */
   stage?: 'sending' | 'scanning';
   /** Whether the job's text is still the one to scan (an open document may have changed or closed). */
   readonly current: () => boolean;
   /** The text, in chunks, read one per turn of the event loop. */
   readonly chunks: () => Generator<string>;
-  readonly resolve: (outcome: ScanOutcome) => void;
+  /** With the worker's answer ('findings' or 'shared'), or undefined when the job was cancelled. */
+  readonly resolve: (answer: WorkerMessage | undefined) => void;
   id?: number;
+}
+
+/** Check Before Sharing and its kin: spans of a text (document offsets), shared joined by `eol`. */
+export interface ShareRequest {
+  readonly document: vscode.TextDocument | { readonly text: string };
+  readonly spans: readonly (readonly [number, number])[];
+  readonly eol: string;
+  readonly options: WireScanOptions;
+  /** Findings answered one by one (for the prompt); all are counted and redacted. */
+  readonly listed: number;
+}
+
+/** What is shared: the findings counted, the first ones (lines in the document), every one's document offsets, the redaction. */
+export interface ShareOutcome {
+  readonly total: number;
+  readonly doubtful: number;
+  readonly listed: Finding[];
+  /** Start and end of each finding in the document, in pairs. */
+  readonly offsets: Int32Array;
+  readonly redaction: Redaction;
 }
 
 export class ScanClient implements vscode.Disposable {
@@ -146,6 +186,8 @@ export class ScanClient implements vscode.Disposable {
   private readonly queue: Job[] = [];
   private active: Job | undefined;
   private answer: ((message: WorkerMessage | undefined) => void) | undefined;
+  /** Queries waiting for the worker's answer, by id. */
+  private readonly queries = new Map<number, (message: WorkerMessage | undefined) => void>();
   private readonly subscriptions: vscode.Disposable[];
   readonly hostTasks = new HostTasks();
 
@@ -161,16 +203,41 @@ export class ScanClient implements vscode.Disposable {
   }
 
   /** Scan a document's current version in the worker. A newer request for the same document replaces a queued one. */
-  scan(request: ScanRequest): Promise<ScanOutcome> {
-    const source = request.document;
+  async scan(request: ScanRequest): Promise<ScanOutcome> {
+    const answer = await this.submit(request.document, { type: 'scan', request });
+    if (answer?.type !== 'findings') return undefined;
+    const found = this.hostTasks.run('decode findings', () => decodeSummary(answer.message.summary));
+    const { key, version } = answer;
+    // A text of its own is forgotten once scanned; an open document's findings stay in the worker.
+    if (key.startsWith('text:')) return { found, version, scanMs: answer.message.scanMs };
+    return { found, version, scanMs: answer.message.scanMs, more: (query) => this.query(key, query) };
+  }
+
+  /** Scan text as it will be shared, and redact it, in the worker; undefined when the document changed meanwhile. */
+  async share(request: ShareRequest): Promise<ShareOutcome | undefined> {
+    const answer = await this.submit(request.document, { type: 'share', request });
+    if (answer?.type !== 'shared') return undefined;
+    const { total, doubtful, listed, offsets, redaction } = answer.message;
+    return { total, doubtful, listed: decodeFindings(listed), offsets, redaction };
+  }
+
+  /** Queue a job on a document (or a text of its own); a newer job of the same type for the same document replaces a queued one. */
+  private submit(source: vscode.TextDocument | { readonly text: string }, ask: Ask): Promise<Answered | undefined> {
     const job: Omit<Job, 'resolve'> =
       'text' in source
-        ? { key: `text:${this.nextTextKey++}`, version: 1, request, current: () => true, chunks: () => stringChunks(source.text) }
-        : { key: source.uri.toString(), version: source.version, request, current: () => !source.isClosed && source.version === job.version, chunks: () => documentChunks(source) };
+        ? { key: `text:${this.nextTextKey++}`, version: 1, ask, current: () => true, chunks: () => stringChunks(source.text) }
+        : { key: source.uri.toString(), version: source.version, ask, current: () => !source.isClosed && source.version === job.version, chunks: () => documentChunks(source) };
     return new Promise((resolve) => {
-      const queued = this.queue.findIndex((j) => j.key === job.key);
+      const queued = this.queue.findIndex((j) => j.key === job.key && j.ask.type === ask.type);
       if (queued >= 0) this.queue.splice(queued, 1)[0].resolve(undefined);
-      this.queue.push({ ...job, resolve });
+      this.queue.push({
+        ...job,
+        resolve: (message) => {
+          if (message?.type === 'findings') resolve({ type: 'findings', message, key: job.key, version: job.version });
+          else if (message?.type === 'shared') resolve({ type: 'shared', message, key: job.key, version: job.version });
+          else resolve(undefined);
+        },
+      });
       void this.pump();
     });
   }
@@ -221,16 +288,40 @@ export class ScanClient implements vscode.Disposable {
   /** End the worker (and with it the scan in progress); the next scan starts another. */
   private cancelActive(): void {
     this.worker?.terminate();
+    this.forgetWorker();
+  }
+
+  /** The worker is gone, and all it held and was asked. */
+  private forgetWorker(): void {
     this.worker = undefined;
     this.held.clear();
     this.baselines.clear();
     this.answer?.(undefined);
+    for (const resolve of this.queries.values()) resolve(undefined);
+    this.queries.clear();
+  }
+
+  /** Findings of the worker's last scan of an open document, beyond those listed in its outcome. */
+  private async query(doc: string, query: FindingQuery): ReturnType<MoreFindings> {
+    const worker = this.worker;
+    if (!worker) return undefined;
+    const id = this.nextId++;
+    const message = await new Promise<WorkerMessage | undefined>((resolve) => {
+      this.queries.set(id, resolve);
+      worker.post({ type: 'query', id, doc, query });
+    });
+    if (message?.type !== 'found') return undefined;
+    return { findings: await this.decodeInBatches(message.findings), version: message.version, matching: message.matching };
   }
 
   private ensureWorker(): ScanWorker {
     if (this.worker) return this.worker;
     const onMessage = (message: WorkerMessage) => {
-      if (this.active?.id !== undefined && 'id' in message && message.id === this.active.id) this.deliver(message);
+      const query = this.queries.get(message.id);
+      if (query) {
+        this.queries.delete(message.id);
+        query(message);
+      } else if (this.active?.id !== undefined && message.id === this.active.id) this.deliver(message);
     };
     const worker = this.failures >= MAX_WORKER_FAILURES
       ? this.fallback(onMessage, () => {})
@@ -239,10 +330,7 @@ export class ScanClient implements vscode.Disposable {
           this.failures++;
           this.lastError = error instanceof Error ? error.message : String(error);
           this.log.warn(`Scan worker failed (${error instanceof Error ? error.message : String(error)})${this.failures >= MAX_WORKER_FAILURES ? '; scanning on the extension host from now on' : ''}`);
-          this.worker = undefined;
-          this.held.clear();
-          this.baselines.clear();
-          this.answer?.(undefined);
+          this.forgetWorker();
         });
     this.worker = worker;
     return worker;
@@ -260,21 +348,21 @@ export class ScanClient implements vscode.Disposable {
     const job = this.queue.shift();
     if (!job) return;
     this.active = job;
-    let outcome: ScanOutcome;
+    let answer: WorkerMessage | undefined;
     try {
-      outcome = await this.run(job);
+      answer = await this.run(job);
     } catch (error) {
       this.log.warn(`Scan of ${job.key} failed: ${error instanceof Error ? error.message : String(error)}`);
-      outcome = undefined;
+      answer = undefined;
     }
     this.active = undefined;
     this.answer = undefined;
     this.partial = undefined;
-    job.resolve(outcome);
+    job.resolve(answer);
     void this.pump();
   }
 
-  private async run(job: Job): Promise<ScanOutcome> {
+  private async run(job: Job): Promise<WorkerMessage | undefined> {
     try {
       return await this.runOnce(job);
     } finally {
@@ -283,7 +371,7 @@ export class ScanClient implements vscode.Disposable {
     }
   }
 
-  private async runOnce(job: Job): Promise<ScanOutcome> {
+  private async runOnce(job: Job): Promise<WorkerMessage | undefined> {
     // Tries again after a missing copy or a failed worker (not after a change: that ends the job).
     for (let attempt = 0; attempt < MAX_WORKER_FAILURES + 2; attempt++) {
       if (!job.current()) return undefined;
@@ -292,13 +380,20 @@ export class ScanClient implements vscode.Disposable {
       job.stage = 'scanning';
       const id = (job.id = this.nextId++);
       const answered = new Promise<WorkerMessage | undefined>((resolve) => (this.answer = resolve));
-      this.partial = (message) => {
-        if (message.type === 'findings' && job.request.onPartial && job.current()) {
-          const onPartial = job.request.onPartial;
-          this.hostTasks.run('partial findings', () => onPartial(decodeFindings(message.findings)));
-        }
-      };
-      this.ensureWorker().post({ type: 'scan', id, doc: job.key, version: job.version, options: job.request.options, visible: job.request.visible });
+      const { ask } = job;
+      if (ask.type === 'scan') {
+        const { request } = ask;
+        this.partial = (message) => {
+          if (message.type === 'findings' && request.onPartial && job.current()) {
+            const onPartial = request.onPartial;
+            this.hostTasks.run('partial findings', () => onPartial(decodeSummary(message.summary)));
+          }
+        };
+        this.ensureWorker().post({ type: 'scan', id, doc: job.key, version: job.version, options: request.options, limit: request.limit, visible: request.visible });
+      } else {
+        const { spans, eol, options, listed } = ask.request;
+        this.ensureWorker().post({ type: 'share', id, doc: job.key, version: job.version, spans, eol, options, listed });
+      }
       const message = await answered;
       if (!message) continue;
       if (message.type === 'missing') {
@@ -307,10 +402,12 @@ export class ScanClient implements vscode.Disposable {
         continue;
       }
       if (message.type === 'error') throw new Error(message.message);
+      if (message.type === 'shared') return message;
+      if (message.type !== 'findings') continue;
       this.scans++;
       this.lastScanMs = message.scanMs;
       if (!job.key.startsWith('text:')) this.baselines.add(job.key);
-      return { findings: await this.decodeInBatches(message.findings), version: job.version, scanMs: message.scanMs };
+      return message;
     }
     return undefined;
   }

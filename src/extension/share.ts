@@ -2,14 +2,17 @@
  * Check Before Sharing, Copy Redacted, Check Clipboard, Paste Restoring Redactions and Forget
  * Remembered Redactions. The placeholder -> original mapping lives in memory only, for this window.
  * Every command takes an optional argument that answers its prompt without UI (used by tests).
+ * The text shared is scanned and redacted in the scan worker, off the extension host's thread: sharing a
+ * whole log means a hundred thousand findings.
  */
 import * as vscode from 'vscode';
-import { forgetRememberedValues, scan } from '../catalogue';
-import { redact, type Finding, type Redaction, type ScanOptions } from '../engine';
+import { forgetRememberedValues } from '../catalogue';
+import { redact, type Finding, type Redaction } from '../engine';
 import type { ConfigService } from './config';
 import type { Log } from './log';
 import type { RedactionMemory } from './pure/redactionMemory';
 import { describeFindings } from './messages';
+import { workerOptions, type ScanClient, type ShareOutcome } from './scanClient';
 
 export type ShareAction = 'copyRedacted' | 'copyAnyway' | 'showFindings' | 'cancel';
 export type ClipboardAction = 'replaceWithRedacted' | 'keep';
@@ -19,22 +22,20 @@ export const HAS_REDACTIONS_CONTEXT = 'aiPrivacyGuard.hasRememberedRedactions';
 /** Context key set after the first redacted copy (completes the walkthrough step). */
 export const COPIED_REDACTED_CONTEXT = 'aiPrivacyGuard.hasCopiedRedacted';
 
-/** What is being shared: the non-empty selections (in document order) or the whole document. */
-interface SharedText {
-  readonly editor: vscode.TextEditor;
-  readonly text: string;
-  /** Findings with offsets and lines in `text`. */
-  readonly findings: readonly Finding[];
-  /** Document ranges of the findings, for Show Findings. */
-  readonly ranges: readonly vscode.Range[];
-  /** 0-based document line of each finding, for messages. */
-  readonly lines: readonly number[];
-  readonly isSelection: boolean;
-}
+/** Findings listed in a prompt before "…and N more". */
+const PROMPT_FINDINGS = 15;
+/** Show Findings selects at most this many (the first ones): beyond, the editor itself slows down. */
+const MAX_SELECTIONS = 10_000;
+/** Scans of a document that changes while it is being checked are tried this many times. */
+const SHARE_TRIES = 3;
 
-/** The scan options of sharing: the user's, at the lowest confidence. */
-export function sharingScanOptions(options: ScanOptions): ScanOptions {
-  return { ...options, minConfidence: 'low' };
+/** What is being shared: the non-empty selections (in document order) or the whole document, and what it holds. */
+interface SharedText extends ShareOutcome {
+  readonly editor: vscode.TextEditor;
+  /** The document ranges shared, joined by `eol`. */
+  readonly ranges: readonly vscode.Range[];
+  readonly eol: string;
+  readonly isSelection: boolean;
 }
 
 function optionOf<T extends string>(arg: unknown, key: string, allowed: readonly T[]): T | undefined {
@@ -48,50 +49,49 @@ export class ShareCommands {
     private readonly config: ConfigService,
     private readonly memory: RedactionMemory,
     private readonly log: Log,
+    private readonly scanner: ScanClient,
   ) {}
 
   /**
-   * Scan text as it will be shared. Excluded files are scanned too: the user asked explicitly. At the
-   * moment of sharing everything plausible counts, whatever the inline threshold: a value redacted wrongly
-   * costs nothing, a key let through costs the key. The prompts mark the doubtful ones as such.
+   * Scan text as it will be shared, in the scan worker. Excluded files are scanned too: the user asked
+   * explicitly. At the moment of sharing everything plausible counts, whatever the inline threshold: a value
+   * redacted wrongly costs nothing, a key let through costs the key. The prompts mark the doubtful ones as such.
    */
-  private scanForSharing(text: string): Finding[] {
-    return scan(text, sharingScanOptions(this.config.current.scanOptions));
+  private async scanForSharing(document: vscode.TextDocument | { readonly text: string }, spans: readonly (readonly [number, number])[], eol: string): Promise<ShareOutcome | undefined> {
+    const options = { ...workerOptions(this.config.current), minConfidence: 'low' as const };
+    for (let attempt = 0; attempt < SHARE_TRIES; attempt++) {
+      const outcome = await this.scanner.share({ document, spans, eol, options, listed: PROMPT_FINDINGS });
+      if (outcome) return outcome;
+    }
+    void this.log.showWarning(vscode.l10n.t('The text changed while it was being checked. Try again.'));
+    return undefined;
   }
 
-  private shared(editor: vscode.TextEditor): SharedText {
+  private async shared(editor: vscode.TextEditor): Promise<SharedText | undefined> {
     const doc = editor.document;
     const selections = editor.selections.filter((s) => !s.isEmpty).sort((a, b) => a.start.compareTo(b.start));
-    const parts = selections.length > 0 ? selections.map((s) => new vscode.Range(s.start, s.end)) : [doc.validateRange(new vscode.Range(0, 0, doc.lineCount, 0))];
+    const ranges = selections.length > 0 ? selections.map((s) => new vscode.Range(s.start, s.end)) : [doc.validateRange(new vscode.Range(0, 0, doc.lineCount, 0))];
     const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const texts: string[] = [];
-    const findings: Finding[] = [];
-    const ranges: vscode.Range[] = [];
-    const lines: number[] = [];
-    let offset = 0;
-    for (const range of parts) {
-      const text = doc.getText(range);
-      const base = doc.offsetAt(range.start);
-      for (const f of this.scanForSharing(text)) {
-        findings.push({ ...f, start: f.start + offset, end: f.end + offset });
-        const r = new vscode.Range(doc.positionAt(base + f.start), doc.positionAt(base + f.end));
-        ranges.push(r);
-        lines.push(r.start.line);
-      }
-      texts.push(text);
-      offset += text.length + eol.length;
-    }
-    return { editor, text: texts.join(eol), findings, ranges, lines, isSelection: selections.length > 0 };
+    const outcome = await this.scanForSharing(doc, ranges.map((r) => [doc.offsetAt(r.start), doc.offsetAt(r.end)] as const), eol);
+    return outcome && { ...outcome, editor, ranges, eol, isSelection: selections.length > 0 };
   }
 
-  private findingLines(findings: readonly Finding[], lines?: readonly number[]): string {
-    const numbered = lines ? findings.map((f, i) => ({ ...f, line: lines[i] })) : findings;
-    return describeFindings(numbered, undefined, true).join('\n');
+  /** The shared text as it is, unredacted (Copy Anyway, nothing found). */
+  private plainText(shared: SharedText): string {
+    return shared.ranges.map((r) => shared.editor.document.getText(r)).join(shared.eol);
+  }
+
+  private findingLines(outcome: ShareOutcome): string {
+    return describeFindings(outcome.listed, PROMPT_FINDINGS, true, outcome.total).join('\n');
   }
 
   /** Redact, remember the mapping for this window, copy; returns how many spans were replaced. */
   async copyRedactedText(text: string, findings: readonly Finding[]): Promise<number> {
-    const redaction: Redaction = redact(text, findings);
+    return this.copyRedaction(redact(text, findings));
+  }
+
+  /** Remember a redaction's mapping for this window and copy its text; returns how many spans were replaced. */
+  async copyRedaction(redaction: Redaction): Promise<number> {
     await vscode.env.clipboard.writeText(this.memory.remember(redaction));
     await this.updateContext();
     void vscode.commands.executeCommand('setContext', COPIED_REDACTED_CONTEXT, true);
@@ -114,10 +114,11 @@ export class ShareCommands {
       this.noEditor();
       return { findings: 0, doubtful: 0, action: 'noEditor' };
     }
-    const shared = this.shared(editor);
+    const shared = await this.shared(editor);
+    if (!shared) return { findings: 0, doubtful: 0, action: 'changed' };
     const what = shared.isSelection ? vscode.l10n.t('the selection') : vscode.l10n.t('this file');
-    if (shared.findings.length === 0) {
-      await vscode.env.clipboard.writeText(shared.text);
+    if (shared.total === 0) {
+      await vscode.env.clipboard.writeText(this.plainText(shared));
       void this.log.showInformation(vscode.l10n.t('No secrets or personal data found in {0}. Copied to the clipboard.', what));
       return { findings: 0, doubtful: 0, action: 'clean' };
     }
@@ -127,22 +128,22 @@ export class ShareCommands {
       showFindings: vscode.l10n.t('Show Findings'),
     };
     let action = optionOf<ShareAction>(arg, 'action', ['copyRedacted', 'copyAnyway', 'showFindings', 'cancel']);
-    const message = vscode.l10n.t('{0} may be sensitive in {1}. Share it with an AI tool?', this.countText(shared.findings), what);
+    const message = vscode.l10n.t('{0} may be sensitive in {1}. Share it with an AI tool?', this.countText(shared.total), what);
     if (!action) {
-      const choice = await this.log.askModal(message, this.findingLines(shared.findings, shared.lines), labels.copyRedacted, labels.copyAnyway, labels.showFindings);
+      const choice = await this.log.askModal(message, this.findingLines(shared), labels.copyRedacted, labels.copyAnyway, labels.showFindings);
       action = (Object.keys(labels) as (keyof typeof labels)[]).find((k) => labels[k] === choice) ?? 'cancel';
     } else {
       this.log.info(`${message} (answered by argument: ${action})`);
     }
     switch (action) {
       case 'copyRedacted': {
-        const replaced = await this.copyRedactedText(shared.text, shared.findings);
+        const replaced = await this.copyRedaction(shared.redaction);
         void this.log.showInformation(vscode.l10n.t('Copied with {0} sensitive values replaced by placeholders.', replaced));
         break;
       }
       case 'copyAnyway':
-        await vscode.env.clipboard.writeText(shared.text);
-        this.log.info(`Copied without redaction (${shared.findings.length} finding(s))`);
+        await vscode.env.clipboard.writeText(this.plainText(shared));
+        this.log.info(`Copied without redaction (${shared.total} finding(s))`);
         break;
       case 'showFindings':
         await this.showFindings(shared);
@@ -150,17 +151,21 @@ export class ShareCommands {
       case 'cancel':
         break;
     }
-    return { findings: shared.findings.length, doubtful: shared.findings.filter((f) => f.confidence === 'low').length, action };
+    return { findings: shared.total, doubtful: shared.doubtful, action };
   }
 
   private async showFindings(shared: SharedText): Promise<void> {
     const editor = await vscode.window.showTextDocument(shared.editor.document, shared.editor.viewColumn);
-    editor.selections = shared.ranges.map((r) => new vscode.Selection(r.start, r.end));
-    editor.revealRange(shared.ranges[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const { offsets } = shared;
+    const count = Math.min(offsets.length / 2, MAX_SELECTIONS);
+    if (count < offsets.length / 2) this.log.info(`Show Findings: the first ${count} of ${offsets.length / 2} findings selected`);
+    const doc = editor.document;
+    editor.selections = Array.from({ length: count }, (_, i) => new vscode.Selection(doc.positionAt(offsets[2 * i]), doc.positionAt(offsets[2 * i + 1])));
+    editor.revealRange(editor.selections[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  private countText(findings: readonly Finding[]): string {
-    return findings.length === 1 ? vscode.l10n.t('1 value') : vscode.l10n.t('{0} values', findings.length);
+  private countText(count: number): string {
+    return count === 1 ? vscode.l10n.t('1 value') : vscode.l10n.t('{0} values', count);
   }
 
   /** aiPrivacyGuard.copyRedacted */
@@ -170,8 +175,9 @@ export class ShareCommands {
       this.noEditor();
       return { replaced: 0 };
     }
-    const shared = this.shared(editor);
-    const replaced = await this.copyRedactedText(shared.text, shared.findings);
+    const shared = await this.shared(editor);
+    if (!shared) return { replaced: 0 };
+    const replaced = await this.copyRedaction(shared.redaction);
     void this.log.showInformation(
       replaced === 0
         ? vscode.l10n.t('Nothing sensitive found. Copied to the clipboard.')
@@ -183,26 +189,27 @@ export class ShareCommands {
   /** aiPrivacyGuard.checkClipboard */
   async checkClipboard(arg?: unknown): Promise<{ findings: number; action: string }> {
     const text = await vscode.env.clipboard.readText();
-    const findings = this.scanForSharing(text);
-    if (findings.length === 0) {
+    const found = await this.scanForSharing({ text }, [[0, text.length]], '\n');
+    if (!found) return { findings: 0, action: 'changed' };
+    if (found.total === 0) {
       void this.log.showInformation(vscode.l10n.t('The clipboard holds no secrets or personal data.'));
       return { findings: 0, action: 'clean' };
     }
     const replaceLabel = vscode.l10n.t('Replace with Redacted');
     const keepLabel = vscode.l10n.t('Keep');
     let action = optionOf<ClipboardAction>(arg, 'action', ['replaceWithRedacted', 'keep']);
-    const message = vscode.l10n.t('The clipboard holds {0} that may be sensitive.', this.countText(findings));
+    const message = vscode.l10n.t('The clipboard holds {0} that may be sensitive.', this.countText(found.total));
     if (!action) {
-      const choice = await this.log.askModal(message, this.findingLines(findings), replaceLabel, keepLabel);
+      const choice = await this.log.askModal(message, this.findingLines(found), replaceLabel, keepLabel);
       action = choice === replaceLabel ? 'replaceWithRedacted' : 'keep';
     } else {
       this.log.info(`${message} (answered by argument: ${action})`);
     }
     if (action === 'replaceWithRedacted') {
-      const replaced = await this.copyRedactedText(text, findings);
+      const replaced = await this.copyRedaction(found.redaction);
       void this.log.showInformation(vscode.l10n.t('The clipboard now holds the redacted text ({0} values replaced).', replaced));
     }
-    return { findings: findings.length, action };
+    return { findings: found.total, action };
   }
 
   /** aiPrivacyGuard.pasteRestoringRedactions */

@@ -8,7 +8,6 @@ import type { ConfigService } from './config';
 import { isScannableScheme } from './files';
 import { OPENAI_REMINDER } from './providersView';
 import { describeFindings } from './messages';
-import { countFindings } from './pure/summary';
 import type { FindingStore, StoredScan } from './store';
 
 /** Findings listed in the tooltip before "…and N more". */
@@ -24,7 +23,8 @@ export interface StatusBarState {
 export function statusText(scan: StoredScan | undefined): string {
   if (!scan) return `$(shield) ${vscode.l10n.t('Not scanned')}`;
   if (scan.skipped) return `$(shield) ${vscode.l10n.t('Not scanned')}`;
-  const { secrets, pii } = countFindings(scan.findings);
+  const { secrets } = scan.found;
+  const pii = scan.found.total - secrets;
   if (secrets + pii === 0) return `$(shield) ${vscode.l10n.t('Clean')}`;
   const parts: string[] = [];
   if (secrets > 0) parts.push(secrets === 1 ? vscode.l10n.t('1 secret') : vscode.l10n.t('{0} secrets', secrets));
@@ -100,7 +100,7 @@ export class PrivacyStatusBar implements vscode.Disposable {
         tooLarge: vscode.l10n.t('This file is larger than aiPrivacyGuard.maxFileSizeMB.'),
       };
       lines.push(why[scan?.skipped ?? ''] ?? vscode.l10n.t('This file has not been scanned.'));
-    } else if (scan.findings.length === 0) {
+    } else if (scan.found.total === 0) {
       lines.push(vscode.l10n.t('No secrets or personal data found in this file.'));
     } else {
       background = scan.aiBound ? 'statusBarItem.errorBackground' : 'statusBarItem.warningBackground';
@@ -108,7 +108,7 @@ export class PrivacyStatusBar implements vscode.Disposable {
         scan.aiBound
           ? vscode.l10n.t('Found in a file meant for AI assistants:')
           : vscode.l10n.t('Found in this file:'),
-        ...describeFindings(scan.findings, TOOLTIP_FINDINGS),
+        ...describeFindings(scan.found.listed, TOOLTIP_FINDINGS, false, scan.found.total),
       );
     }
     lines.push('', OPENAI_REMINDER, vscode.l10n.t('Click to check before sharing.'));

@@ -1,7 +1,7 @@
 /**
  * Findings per file, from open documents and from Scan Workspace: what the Problems panel, the
- * Findings tree and the status bar show. Holds masked findings only (the engine's Finding never
- * carries a raw value).
+ * Findings tree and the status bar show. Holds counts and the findings shown (FindingsSummary), masked
+ * only (the engine's Finding never carries a raw value); the scan worker keeps the rest.
  */
 import * as vscode from 'vscode';
 import type { FileScan } from './files';
@@ -40,7 +40,7 @@ export class FindingStore implements vscode.Disposable {
   /** Every stored scan that has findings, sorted by path. */
   withFindings(): StoredScan[] {
     return [...this.scans.values()]
-      .filter((s) => s.findings.length > 0)
+      .filter((s) => s.found.total > 0)
       .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
   }
 

@@ -124,7 +124,7 @@ export class WorkspaceScanner {
         return;
       }
       result.files++;
-      result.findings += outcome.scan.findings.length;
+      result.findings += outcome.scan.found.total;
       this.store.set(outcome.scan, open ? 'document' : 'workspace');
     };
 

@@ -121,3 +121,11 @@ export function assertNoRawValue(text: string, where: string): void {
     assert.ok(!text.includes(value), `${where} shows the raw ${name}`);
   }
 }
+
+/** The children of a tree node (the root when none) with their tree items. */
+export async function treeItems(provider: vscode.TreeDataProvider<unknown>, parent?: unknown) {
+  const children = (await provider.getChildren(parent)) ?? [];
+  return Promise.all(children.map(async (node) => ({ node, item: await provider.getTreeItem(node) })));
+}
+
+export const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');

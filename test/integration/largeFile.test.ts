@@ -1,11 +1,13 @@
 /**
- * A 20 MB log in the real host: scanned in the worker (never on the extension host's thread), every finding
- * counted, Problems limited to aiPrivacyGuard.maxDiagnosticsPerFile plus one summary at the top, secrets
- * listed first; an edit updates the findings (rescanned around the change only).
+ * A 20 MB log in the real host: scanned in the worker (never on the extension host's thread), which keeps every
+ * finding and hands the host only their counts and those it shows; Problems limited to
+ * aiPrivacyGuard.maxDiagnosticsPerFile plus one summary at the top, secrets listed first; the Findings view
+ * counts them all by kind and asks the worker for a kind's first findings when it is opened; an edit updates
+ * the findings (rescanned around the change only).
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, FAKE, openFile, ruleIdOf, waitFor } from './helpers';
+import { activate, closeAllEditors, FAKE, labelOf, openFile, ruleIdOf, treeItems, waitFor } from './helpers';
 
 const LOG_BYTES = 20 * 1024 * 1024;
 /** Scanning 20 MB takes seconds; a machine shared with other jobs may take minutes. */
@@ -41,7 +43,22 @@ describe('a 20 MB log', () => {
     };
     const first = await waitFor('the whole log to be scanned', scanned, SCAN_TIMEOUT_MS);
     assert.ok(first.findings > 100_000, `${first.findings} findings`);
+    assert.equal(first.listed, 500, 'the extension host holds the findings it shows, the worker the rest');
     assert.equal(guard.scanWorker().runsIn, 'worker', `scans ran on the extension host: ${guard.scanWorker().lastError}`);
+
+    // The Findings view counts every finding, by kind, and lists a kind's first thousand when opened.
+    const file = (await treeItems(guard.findingsTree)).find(({ item }) => item.resourceUri?.path.endsWith('/large/access.log'));
+    assert.ok(file, 'the log is in the Findings view');
+    assert.equal(String(file.item.description).replace(/\D/g, ''), String(first.findings));
+    const kinds = await treeItems(guard.findingsTree, file.node);
+    const ips = kinds.find(({ item }) => /IP/.test(labelOf(item)));
+    assert.ok(ips, `kinds: ${kinds.map(({ item }) => labelOf(item)).join(', ')}`);
+    const ipCount = Number(String(ips.item.description).replace(/\D/g, ''));
+    assert.ok(ipCount > 100_000, `${ipCount} IP addresses`);
+    const listedIps = await treeItems(guard.findingsTree, ips.node);
+    assert.equal(listedIps.length, 1001, 'a thousand findings and a last item counting the rest');
+    assert.match(String(listedIps[0].item.description), / · line 1$/);
+    assert.match(labelOf(listedIps[1000].item), new RegExp(`${(ipCount - 1000).toLocaleString('en')}`));
 
     const diagnostics = [...(guard.diagnostics.get(doc.uri) ?? [])];
     const summary = diagnostics.filter((d) => ruleIdOf(d) === 'more-findings');

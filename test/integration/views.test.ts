@@ -1,16 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activate, assertNoRawValue, CLEAN_TEXT, closeAllEditors, diagnosticAt, FAKE, findingDiagnostics, openFile,
-  resetSettings, SECRETS_TEXT, setSetting, waitFor, writeFile,
+  activate, assertNoRawValue, CLEAN_TEXT, closeAllEditors, diagnosticAt, FAKE, findingDiagnostics, labelOf, openFile,
+  resetSettings, SECRETS_TEXT, setSetting, treeItems, waitFor, writeFile,
 } from './helpers';
 
-async function treeItems(provider: vscode.TreeDataProvider<unknown>, parent?: unknown) {
-  const children = (await provider.getChildren(parent)) ?? [];
-  return Promise.all(children.map(async (node) => ({ node, item: await provider.getTreeItem(node) })));
-}
-
-const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 
 describe('status bar', () => {
   afterEach(async () => {

@@ -12,7 +12,7 @@ import { appendLine, exclusionLineFor, parseIgnoreFile } from '../../src/extensi
 import { envReference, envReplacement, envVarName, typedPlaceholder, upperSnake } from '../../src/extension/pure/placeholders';
 import { RedactionMemory } from '../../src/extension/pure/redactionMemory';
 import { customRuleSettingName, DEFAULT_SETTINGS, parseSettings } from '../../src/extension/pure/settings';
-import { countFindings, listFindings } from '../../src/extension/pure/summary';
+import { listFindings, summarizeFindings } from '../../src/extension/pure/summary';
 import { decodeUtf8, looksBinary } from '../../src/shared/text';
 
 const AWS_KEY = 'AKIAZ3MHQ5TXKVR7WP4L';
@@ -220,11 +220,15 @@ describe('extension: summaries and files', () => {
   it('counts secrets and PII and lists masked values with 1-based lines', () => {
     const text = `x\nkey = ${AWS_KEY}\nmail: jane.doe@acme-corp.io`;
     const findings = scan(text);
-    assert.deepEqual(countFindings(findings), { secrets: 1, pii: 1 });
+    const summary = summarizeFindings(findings, 500);
+    assert.deepEqual([summary.total, summary.secrets], [2, 1]);
+    assert.deepEqual(summary.kinds.map((k) => [k.title, k.category, k.count]).sort(), [['AWS access key ID', 'secret', 1], ['Email address', 'pii', 1]]);
     const lines = listFindings(findings, (l, t, m) => `${l}|${t}|${m}`, (n) => `+${n}`, 1);
     assert.equal(lines.length, 2);
     assert.match(lines[0], /^2\|AWS access key ID\|AK…4L$/);
     assert.equal(lines[1], '+1');
+    // Of 40 findings, 1 listed and 2 shown: 38 more.
+    assert.equal(listFindings(findings, (l) => String(l), (n) => `+${n}`, 5, 0, 40).pop(), '+38');
     assert.ok(!lines.join('').includes(AWS_KEY));
   });
 

@@ -8,12 +8,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { builtinRules, scan } from '../../src/catalogue';
 import type { Finding } from '../../src/engine';
-import { findingsToList } from '../../src/extension/pure/summary';
-import { applyEdits, decodeFindings, encodeFindings, type HostMessage, type WireEdit, type WireScanOptions, type WorkerMessage } from '../../src/extension/worker/protocol';
+import { summarizeFindings } from '../../src/extension/pure/summary';
+import { applyEdits, decodeFindings, decodeSummary, encodeFindings, type HostMessage, type WireEdit, type WireScanOptions, type WorkerMessage } from '../../src/extension/worker/protocol';
 import { ScanService, scanVisible, VISIBLE_FIRST_MIN_LENGTH } from '../../src/extension/worker/scanService';
+import { RESCAN_REACH } from '../../src/engine/incremental';
 
 const OPTIONS: WireScanOptions = { categories: ['secret', 'pii'], disabledRules: [], customRules: [], allowlist: [], minConfidence: 'low', minSeverity: 'low' };
 const AWS_KEY = 'AKIAZ3MHQ5TXKVR7WP4L';
+const LIMIT = 500;
 const positives = builtinRules.flatMap((r) => r.examples.positive).map((p) => p.replace(/[\r\n]+/g, ' '));
 const line = fc.oneof(fc.constantFrom(...positives), fc.string({ unit: 'grapheme-ascii', maxLength: 30 }));
 const documentText = fc.array(line, { minLength: 1, maxLength: 12 }).map((lines) => lines.join('\n'));
@@ -23,9 +25,13 @@ function service(): { service: ScanService; answers: WorkerMessage[] } {
   return { service: new ScanService((m) => answers.push(m)), answers };
 }
 
+/** Findings as plain data (a scan's fingerprints are getters). */
+const plain = (findings: readonly Finding[]) => findings.map((f) => ({ ...f }));
+
 function findingsOf(answer: WorkerMessage | undefined): Finding[] {
   assert.ok(answer && answer.type === 'findings', `expected findings, got ${JSON.stringify(answer)}`);
-  return decodeFindings(answer.findings);
+  assert.equal(answer.summary.total, answer.summary.listed.count, 'all listed (under the limit)');
+  return decodeFindings(answer.summary.listed);
 }
 
 describe('scan worker', () => {
@@ -57,7 +63,7 @@ describe('scan worker', () => {
           return edit;
         });
         s.handle({ type: 'edit', doc: 'd', fromVersion: 1, version: 2, edits });
-        s.handle({ type: 'scan', id: 7, doc: 'd', version: 2, options: OPTIONS });
+        s.handle({ type: 'scan', id: 7, doc: 'd', version: 2, options: OPTIONS, limit: LIMIT });
         assert.equal(answers.length, 1);
         assert.deepEqual(findingsOf(answers[0]), scan(expected, { minConfidence: 'low' }));
       }),
@@ -65,19 +71,80 @@ describe('scan worker', () => {
     );
   });
 
+  it('keeps every finding of a large document through edits, rescanned in part, and answers for any kind or span', () => {
+    const filler = ['const value = compute(input);', '2026-11-03T10:15:00Z INFO request served in 12 ms', ''];
+    const large = fc.array(fc.oneof(line, fc.constantFrom(...filler)), { minLength: 20, maxLength: 40 }).map((lines) => {
+      const out: string[] = [];
+      for (let i = 0, size = 0; size < 10 * RESCAN_REACH; i++, size += out[out.length - 1].length + 1) out.push(lines[i % lines.length]);
+      return out.join('\n');
+    });
+    const edit = fc.record({ at: fc.double({ min: 0.05, max: 1, noNaN: true }), remove: fc.nat(40), insert: fc.oneof(line, fc.constantFrom('\n', 'x', '')) });
+    fc.assert(
+      fc.property(large, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
+        const { service: s, answers } = service();
+        s.handle({ type: 'text', doc: 'd', version: 1, chunk: text, first: true, last: true });
+        s.handle({ type: 'scan', id: 1, doc: 'd', version: 1, options: OPTIONS, limit: 3 });
+        let current = text;
+        for (const [i, e] of edits.entries()) {
+          const offset = Math.floor(e.at * current.length);
+          const change: WireEdit = [offset, Math.min(e.remove, current.length - offset), e.insert];
+          current = applyEdits(current, [change]);
+          s.handle({ type: 'edit', doc: 'd', fromVersion: i + 1, version: i + 2, edits: [change] });
+          s.handle({ type: 'scan', id: i + 2, doc: 'd', version: i + 2, options: OPTIONS, limit: 3 });
+        }
+        const full = scan(current, { minConfidence: 'low' });
+        const answer = answers.at(-1);
+        assert.ok(answer?.type === 'findings');
+        const expected = summarizeFindings(full, 3);
+        assert.deepEqual(decodeSummary(answer.summary), { ...expected, listed: plain(expected.listed) }, 'counts and the listed findings');
+        const title = full[Math.floor(full.length / 2)]?.title ?? 'none';
+        s.handle({ type: 'query', id: 90, doc: 'd', query: { title, max: 1e9 } });
+        const from = Math.floor(current.length / 3);
+        s.handle({ type: 'query', id: 91, doc: 'd', query: { span: [from, from + 5000], max: 1e9 } });
+        const [byTitle, bySpan] = answers.slice(-2);
+        assert.ok(byTitle.type === 'found' && bySpan.type === 'found');
+        assert.deepEqual(decodeFindings(byTitle.findings), plain(full.filter((f) => f.title === title)));
+        assert.deepEqual(decodeFindings(bySpan.findings), plain(full.filter((f) => f.end > from && f.start < from + 5000)));
+        assert.equal(bySpan.version, edits.length + 1);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('scans the spans shared, joined, and redacts them: every finding counted, the first listed with their lines in the document', () => {
+    const text = `intro\naws_access_key_id = ${AWS_KEY}\nmiddle line\nmail jane.roe@acme-corp.io and ${AWS_KEY}\nend`;
+    const { service: s, answers } = service();
+    s.handle({ type: 'text', doc: 'd', version: 1, chunk: text, first: true, last: true });
+    const second = [text.indexOf('aws_'), text.indexOf('\nmiddle')] as const;
+    const fourth = [text.indexOf('mail'), text.indexOf('\nend')] as const;
+    s.handle({ type: 'share', id: 1, doc: 'd', version: 1, spans: [second, fourth], eol: '\r\n', options: OPTIONS, listed: 2 });
+    const answer = answers[0];
+    assert.ok(answer.type === 'shared', JSON.stringify(answer));
+    assert.equal(answer.total, 3);
+    const listed = decodeFindings(answer.listed);
+    assert.deepEqual(listed.map((f) => [f.ruleId, f.line]), [['aws-access-key-id', 1], ['email-address', 3]]);
+    const shared = `${text.slice(...second)}\r\n${text.slice(...fourth)}`;
+    assert.equal(answer.redaction.text, 'aws_access_key_id = [REDACTED_AWS_ACCESS_KEY_1]\r\nmail [REDACTED_EMAIL_1] and [REDACTED_AWS_ACCESS_KEY_1]');
+    assert.equal(answer.redaction.replaced, 3);
+    assert.equal(answer.redaction.mapping.get('[REDACTED_AWS_ACCESS_KEY_1]'), AWS_KEY);
+    const offsets = [...answer.offsets];
+    assert.deepEqual([text.slice(offsets[0], offsets[1]), text.slice(offsets[4], offsets[5])], [AWS_KEY, AWS_KEY]);
+    assert.ok(shared.includes(AWS_KEY));
+  });
+
   it('asks for the whole text again when its copy is missing or at another version', () => {
     const { service: s, answers } = service();
-    s.handle({ type: 'scan', id: 1, doc: 'd', version: 1, options: OPTIONS });
+    s.handle({ type: 'scan', id: 1, doc: 'd', version: 1, options: OPTIONS, limit: LIMIT });
     s.handle({ type: 'text', doc: 'd', version: 3, chunk: `key ${AWS_KEY}`, first: true, last: true });
     // An edit from a version the worker does not hold drops its copy instead of corrupting it.
     s.handle({ type: 'edit', doc: 'd', fromVersion: 2, version: 4, edits: [[0, 0, 'x']] });
-    s.handle({ type: 'scan', id: 2, doc: 'd', version: 4, options: OPTIONS });
+    s.handle({ type: 'scan', id: 2, doc: 'd', version: 4, options: OPTIONS, limit: LIMIT });
     assert.deepEqual(answers.map((a) => a.type), ['missing', 'missing']);
   });
 
   it('compiles the custom rules it is given', () => {
     const { service: s, answers } = service();
-    const options: HostMessage = { type: 'scan', id: 1, doc: 'd', version: 1, options: { ...OPTIONS, customRules: [{ id: 'ticket', pattern: 'TICKET-[0-9]{5}' }] } };
+    const options: HostMessage = { type: 'scan', id: 1, doc: 'd', version: 1, options: { ...OPTIONS, customRules: [{ id: 'ticket', pattern: 'TICKET-[0-9]{5}' }] }, limit: LIMIT };
     s.handle({ type: 'text', doc: 'd', version: 1, chunk: 'see TICKET-12345', first: true, last: true });
     s.handle(options);
     assert.deepEqual(findingsOf(answers[0]).map((f) => f.ruleId), ['custom.ticket']);
@@ -89,7 +156,7 @@ describe('scan worker', () => {
     const keyAt = text.indexOf(AWS_KEY);
     const { service: s, answers } = service();
     s.handle({ type: 'text', doc: 'd', version: 1, chunk: text, first: true, last: true });
-    s.handle({ type: 'scan', id: 1, doc: 'd', version: 1, options: OPTIONS, visible: [keyAt - 100, keyAt + 100] });
+    s.handle({ type: 'scan', id: 1, doc: 'd', version: 1, options: OPTIONS, limit: LIMIT, visible: [keyAt - 100, keyAt + 100] });
     assert.equal(answers.length, 2);
     assert.ok(answers[0].type === 'findings' && answers[0].partial && answers[1].type === 'findings' && !answers[1].partial);
     const full = findingsOf(answers[1]);
@@ -116,11 +183,11 @@ describe('findings listed in Problems past the limit', () => {
     ruleId: title, category, kind: title, title, description: '', severity, confidence: 'high', start: i, end: i + 1, line: i, column: 0, endLine: i, endColumn: 1, masked: 'x…', fingerprint: String(i),
   });
 
-  it('lists every finding up to the limit, and nothing is counted apart', () => {
+  it('lists every finding up to the limit, and counts them', () => {
     const findings = [finding(0, 'pii', 'medium', 'IP'), finding(1, 'secret', 'high', 'Key')];
-    const { shown, perTitle } = findingsToList(findings, 2);
-    assert.deepEqual(shown, findings);
-    assert.equal(perTitle.size, 0);
+    const { listed, total, secrets } = summarizeFindings(findings, 2);
+    assert.deepEqual(listed, findings);
+    assert.deepEqual([total, secrets], [2, 1]);
   });
 
   it('past the limit, lists secrets first then by severity, in file order, and counts every finding per title', () => {
@@ -130,8 +197,9 @@ describe('findings listed in Problems past the limit', () => {
       finding(1001, 'secret', 'medium', 'Token'),
       finding(1002, 'secret', 'high', 'Key'),
     ];
-    const { shown, perTitle } = findingsToList(findings, 5);
-    assert.deepEqual(shown.map((f) => f.line), [0, 1, 1000, 1001, 1002]);
-    assert.deepEqual([...perTitle], [['IP address', 1000], ['Card', 1], ['Token', 1], ['Key', 1]]);
+    const { listed, kinds, total, secrets } = summarizeFindings(findings, 5);
+    assert.deepEqual(listed.map((f) => f.line), [0, 1, 1000, 1001, 1002]);
+    assert.deepEqual(kinds.map((k) => [k.title, k.count]), [['IP address', 1000], ['Card', 1], ['Key', 1], ['Token', 1]]);
+    assert.deepEqual([total, secrets], [1003, 2]);
   });
 });

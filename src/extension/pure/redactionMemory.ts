@@ -35,6 +35,9 @@ export class RedactionMemory {
       }
       renamed.set(placeholder, unique);
     }
+    // Most often every placeholder keeps its name (the first redaction in the window): no pass over a text
+    // that may hold megabytes.
+    if ([...renamed].every(([placeholder, unique]) => placeholder === unique)) return redaction.text;
     return redaction.text.replace(PLACEHOLDER_PATTERN, (ph) => renamed.get(ph) ?? ph);
   }
 

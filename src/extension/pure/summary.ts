@@ -1,30 +1,35 @@
-/** Counting and listing findings for people (status bar, prompts). Pure; masked values only. */
-import type { Confidence, Finding } from '../../engine';
+/** Counting and listing findings for people (Problems, status bar, prompts). Pure; masked values only. */
+import type { Category, Confidence, Finding } from '../../engine';
 
-export interface Counts {
-  readonly secrets: number;
-  readonly pii: number;
+/** How many findings of one title (kind) a file holds. */
+export interface KindCount {
+  readonly title: string;
+  readonly category: Category;
+  readonly count: number;
 }
 
 /**
- * Counts of each list of findings, kept while the list lives: a file's findings are counted by the status
- * bar on every change of editor, and a log holds a hundred thousand of them.
+ * A file's findings as the extension host holds them: every finding counted, and only those it shows listed
+ * one by one. A log holds a hundred thousand findings: the scan worker keeps them all, and answers for the
+ * rest on request (the Findings view, a large copy).
  */
-const counted = new WeakMap<readonly Finding[], Counts>();
-
-export function countFindings(findings: readonly Finding[]): Counts {
-  let counts = counted.get(findings);
-  if (!counts) {
-    let secrets = 0;
-    for (const f of findings) if (f.category === 'secret') secrets++;
-    counted.set(findings, (counts = { secrets, pii: findings.length - secrets }));
-  }
-  return counts;
+export interface FindingsSummary {
+  readonly total: number;
+  readonly secrets: number;
+  /** Findings per title, most first. */
+  readonly kinds: readonly KindCount[];
+  /**
+   * In file order: every finding up to the limit (aiPrivacyGuard.maxDiagnosticsPerFile), past it the ones
+   * Problems lists (see chooseListed).
+   */
+  readonly listed: readonly Finding[];
 }
+
+export const NO_FINDINGS: FindingsSummary = { total: 0, secrets: 0, kinds: [], listed: [] };
 
 /**
  * One line per finding, `Line 3: AWS access key ID (AKIA…WXYZ)`, at most `limit` lines plus a last
- * line saying how many more there are. `lineOffset` is added to the 0-based line (for selections).
+ * line saying how many more there are of `total`. `lineOffset` is added to the 0-based line (for selections).
  */
 export function listFindings(
   findings: readonly Finding[],
@@ -32,48 +37,57 @@ export function listFindings(
   more: (count: number) => string,
   limit = 15,
   lineOffset = 0,
+  total = findings.length,
 ): string[] {
   const lines = findings.slice(0, limit).map((f) => format(f.line + lineOffset + 1, f.title, f.masked, f.confidence));
-  if (findings.length > limit) lines.push(more(findings.length - limit));
+  const listed = Math.min(limit, findings.length);
+  if (total > listed) lines.push(more(total - listed));
   return lines;
 }
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
+/** Where a finding comes in the order of listing: secrets before personal data, then by severity. */
+export function listingRank(f: Pick<Finding, 'category' | 'severity'>): number {
+  return (f.category === 'secret' ? 0 : 3) + SEVERITY_ORDER[f.severity];
+}
+
 /**
- * Which findings of a file Problems lists one by one when there are more than `limit`: secrets before
- * personal data, then by severity, then in file order, so that a key on line 90,000 is not hidden behind
- * the IP addresses of the first lines. Also counts every finding per title (for the summary line).
+ * Which of `count` findings (in file order, ranked by `rankOf`, see listingRank) are listed one by one when
+ * there are more than `limit`: the best ranked first, in file order within a rank, so that a key on line
+ * 90,000 is not hidden behind the IP addresses of the first lines. Their indices, in file order.
  */
-export function findingsToList(findings: readonly Finding[], limit: number): FindingsToList {
-  if (findings.length <= limit) return { shown: findings, perTitle: new Map() };
-  // Kept while the list lives: Problems is published again on every settings or exclusion change.
-  const known = listed.get(findings);
-  if (known?.limit === limit) return known;
-  const result = { ...chooseFindings(findings, limit), limit };
-  listed.set(findings, result);
-  return result;
-}
-
-interface FindingsToList {
-  readonly shown: readonly Finding[];
-  readonly perTitle: ReadonlyMap<string, number>;
-}
-
-const listed = new WeakMap<readonly Finding[], FindingsToList & { limit: number }>();
-
-function chooseFindings(findings: readonly Finding[], limit: number): FindingsToList {
-  const perTitle = new Map<string, number>();
-  for (const f of findings) perTitle.set(f.title, (perTitle.get(f.title) ?? 0) + 1);
-  // One pass into buckets by rank (each keeps at most `limit` indices, in file order): linear, where a
-  // sort of a hundred thousand findings would hold the extension host up.
+export function chooseListed(count: number, rankOf: (i: number) => number, limit: number): number[] {
+  // One pass into buckets by rank (each keeps at most `limit` indices): linear, where a sort of a hundred
+  // thousand findings would take long.
   const buckets: number[][] = [[], [], [], [], [], []];
-  findings.forEach((f, i) => {
-    const bucket = buckets[(f.category === 'secret' ? 0 : 3) + SEVERITY_ORDER[f.severity]];
+  for (let i = 0; i < count; i++) {
+    const bucket = buckets[rankOf(i)];
     if (bucket.length < limit) bucket.push(i);
-  });
+  }
   const chosen: number[] = [];
   for (const bucket of buckets) for (let i = 0; i < bucket.length && chosen.length < limit; i++) chosen.push(bucket[i]);
-  const shown = chosen.sort((a, b) => a - b).map((i) => findings[i]);
-  return { shown, perTitle: new Map([...perTitle].sort((a, b) => b[1] - a[1])) };
+  return chosen.sort((a, b) => a - b);
+}
+
+/** Findings per title, most first (then by title), leaving out titles no longer found. */
+export function sortKinds(kinds: Iterable<KindCount>): KindCount[] {
+  return [...kinds]
+    .filter((k) => k.count > 0)
+    .map((k) => ({ ...k }))
+    .sort((a, b) => b.count - a.count || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+}
+
+/** The summary of a whole list of findings (a scan on this thread, a file of Scan Workspace). */
+export function summarizeFindings(findings: readonly Finding[], limit: number): FindingsSummary {
+  const kinds = new Map<string, { title: string; category: Category; count: number }>();
+  let secrets = 0;
+  for (const f of findings) {
+    if (f.category === 'secret') secrets++;
+    const kind = kinds.get(f.title);
+    if (kind) kind.count++;
+    else kinds.set(f.title, { title: f.title, category: f.category, count: 1 });
+  }
+  const listed = findings.length <= limit ? findings : chooseListed(findings.length, (i) => listingRank(findings[i]), limit).map((i) => findings[i]);
+  return { total: findings.length, secrets, kinds: sortKinds(kinds.values()), listed };
 }

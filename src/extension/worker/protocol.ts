@@ -1,11 +1,14 @@
 /**
  * What the extension host and its scan worker say to each other. The worker keeps a copy of each open
  * document (sent once, in chunks, then kept up to date with the editor's own edits), scans it off the
- * host's thread and answers with findings in a compact, columnar form: thousands of findings then cross
- * as a few typed arrays and strings instead of thousands of objects to copy and rebuild.
+ * host's thread, keeps every finding, and answers with their counts and the few findings the host shows
+ * (FindingsSummary), in a compact, columnar form; the host asks for others when it needs them (a kind
+ * opened in the Findings view, a large copy).
  * Pure: imports neither 'vscode' nor Node built-ins (the same code runs in a Web Worker).
  */
-import type { Category, Confidence, Finding, Severity } from '../../engine';
+import type { Category, Confidence, Finding, Redaction, Severity } from '../../engine';
+import type { FindingsSummary, KindCount } from '../pure/summary';
+import type { FindingQuery } from './findingList';
 
 /** Scan options as plain data (custom rules as their settings: the worker compiles them itself). */
 export interface WireScanOptions {
@@ -32,13 +35,53 @@ export type HostMessage =
    * Scan the copy of `doc`, which must be at `version`. `visible`: offsets of the lines on screen, scanned
    * and answered first (as a partial answer) when the document is large.
    */
-  | { readonly type: 'scan'; readonly id: number; readonly doc: string; readonly version: number; readonly options: WireScanOptions; readonly visible?: readonly [number, number] }
+  | {
+      readonly type: 'scan';
+      readonly id: number;
+      readonly doc: string;
+      readonly version: number;
+      readonly options: WireScanOptions;
+      /** Findings listed one by one in the answer (aiPrivacyGuard.maxDiagnosticsPerFile); all are counted. */
+      readonly limit: number;
+      readonly visible?: readonly [number, number];
+    }
+  /** Findings of the last scan of `doc` beyond those listed in its answer. */
+  | { readonly type: 'query'; readonly id: number; readonly doc: string; readonly query: FindingQuery }
+  /**
+   * Check Before Sharing, Copy Redacted, Check Clipboard: scan the spans of `doc` (at `version`) as they will be
+   * shared, joined by `eol`, and redact them. `listed`: findings answered one by one (for the prompt).
+   */
+  | {
+      readonly type: 'share';
+      readonly id: number;
+      readonly doc: string;
+      readonly version: number;
+      readonly spans: readonly (readonly [from: number, to: number])[];
+      readonly eol: string;
+      readonly options: WireScanOptions;
+      readonly listed: number;
+    }
   | { readonly type: 'close'; readonly doc: string }
   /** Empty the engine's memory of recent values (Forget Remembered Redactions, deactivation). */
   | { readonly type: 'forget' };
 
 export type WorkerMessage =
-  | { readonly type: 'findings'; readonly id: number; readonly partial: boolean; readonly findings: WireFindings; readonly scanMs: number }
+  | { readonly type: 'findings'; readonly id: number; readonly partial: boolean; readonly summary: WireSummary; readonly scanMs: number }
+  /**
+   * The answer to 'share': how many findings (and how many doubtful), the first ones with their lines in the
+   * document, the document offsets of all (start, end pairs), and the redacted text with its mapping.
+   */
+  | {
+      readonly type: 'shared';
+      readonly id: number;
+      readonly total: number;
+      readonly doubtful: number;
+      readonly listed: WireFindings;
+      readonly offsets: Int32Array;
+      readonly redaction: Redaction;
+    }
+  /** The answer to a query: findings of the document at `version`, and how many match in all. */
+  | { readonly type: 'found'; readonly id: number; readonly version: number; readonly findings: WireFindings; readonly matching: number }
   /** The worker has no copy of `doc` at the requested version: the host sends the whole text again. */
   | { readonly type: 'missing'; readonly id: number; readonly doc: string }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
@@ -62,6 +105,22 @@ export interface WireFindings {
   readonly maskedEnds: Int32Array;
   readonly fingerprints: string;
   readonly fingerprintEnds: Int32Array;
+}
+
+/** A FindingsSummary on the wire. */
+export interface WireSummary {
+  readonly total: number;
+  readonly secrets: number;
+  readonly kinds: readonly KindCount[];
+  readonly listed: WireFindings;
+}
+
+export function encodeSummary(summary: FindingsSummary): WireSummary {
+  return { total: summary.total, secrets: summary.secrets, kinds: summary.kinds, listed: encodeFindings(summary.listed) };
+}
+
+export function decodeSummary(wire: WireSummary): FindingsSummary {
+  return { total: wire.total, secrets: wire.secrets, kinds: wire.kinds, listed: decodeFindings(wire.listed) };
 }
 
 const NUMBERS_PER_FINDING = 8;

@@ -1,13 +1,17 @@
 /**
- * The scan worker's side: copies of the open documents, kept in step with the editor's edits, and scans
- * of them on request. Runs in a worker thread (Node host) or a Web Worker (browser host); where the web
+ * The scan worker's side: copies of the open documents, kept in step with the editor's edits, scans of
+ * them on request, and every finding of the last scan of each (FindingList), of which the host gets the
+ * counts and the few it shows. Runs in a worker thread (Node host) or a Web Worker (browser host); where the web
  * host cannot start one, the host runs it on its own thread (see scanClient.ts).
  * Pure: imports neither 'vscode' nor Node built-ins.
  */
 import { forgetRememberedValues, scan } from '../../catalogue';
-import { compileCustomRules, Fingerprinter, isFingerprintKey, type Finding, type Rule, type ScanOptions } from '../../engine';
-import { rescanChanged, widenChangedSpan, type ChangedSpan } from '../../engine/incremental';
-import { applyEdits, encodeFindings, transferables, type HostMessage, type WireFindings, type WireScanOptions, type WorkerMessage } from './protocol';
+import { compileCustomRules, Fingerprinter, isFingerprintKey, redact, type Finding, type Rule, type ScanOptions } from '../../engine';
+import { LineIndex } from '../../engine/lines';
+import { rescanSplice, widenChangedSpan, type ChangedSpan } from '../../engine/incremental';
+import { summarizeFindings, type FindingsSummary } from '../pure/summary';
+import { FindingList } from './findingList';
+import { applyEdits, encodeFindings, encodeSummary, transferables, type HostMessage, type WireScanOptions, type WorkerMessage } from './protocol';
 
 /** Documents at least this long get the lines on screen scanned, and answered, before the rest. */
 export const VISIBLE_FIRST_MIN_LENGTH = 256 * 1024;
@@ -22,8 +26,8 @@ interface DocumentCopy {
   text: string;
   /** Chunks of a text still arriving (HostMessage 'text'). */
   parts?: string[];
-  /** The last scan: its text, findings and options; with `changed`, what an incremental rescan starts from. */
-  scanned?: { readonly text: string; readonly findings: readonly Finding[]; readonly options: string };
+  /** The last scan: its text, version, findings and options; with `changed`, what an incremental rescan starts from. */
+  scanned?: { readonly text: string; readonly version: number; readonly findings: FindingList; readonly options: string };
   /** Where the text changed since that scan. */
   changed?: ChangedSpan;
 }
@@ -74,15 +78,26 @@ export class ScanService {
       case 'scan':
         this.scan(message);
         return;
+      case 'query':
+        this.query(message);
+        return;
+      case 'share':
+        this.share(message);
+        return;
     }
   }
 
-  private scan(request: Extract<HostMessage, { type: 'scan' }>): void {
+  /** The copy of a request's document at its version, or undefined after asking the host for the text. */
+  private copyFor(request: { readonly id: number; readonly doc: string; readonly version: number }): DocumentCopy | undefined {
     const copy = this.docs.get(request.doc);
-    if (!copy || copy.parts || copy.version !== request.version) {
-      this.post({ type: 'missing', id: request.id, doc: request.doc }, []);
-      return;
-    }
+    if (copy && !copy.parts && copy.version === request.version) return copy;
+    this.post({ type: 'missing', id: request.id, doc: request.doc }, []);
+    return undefined;
+  }
+
+  private scan(request: Extract<HostMessage, { type: 'scan' }>): void {
+    const copy = this.copyFor(request);
+    if (!copy) return;
     try {
       const options = this.options(request.options);
       const optionsKey = JSON.stringify(request.options);
@@ -91,26 +106,77 @@ export class ScanService {
       if (!earlier && request.visible && text.length >= VISIBLE_FIRST_MIN_LENGTH) {
         const started = now();
         const visible = scanVisible(text, request.visible, options);
-        this.answer(request.id, true, encodeFindings(visible), now() - started);
+        this.answer(request.id, true, summarizeFindings(visible, request.limit), now() - started);
       }
       const started = now();
       const scanText = (t: string) => scan(t, options);
-      const findings = !earlier
-        ? scanText(text)
-        : copy.changed
-          ? rescanChanged(text, earlier.text, earlier.findings, copy.changed, scanText)
-          : earlier.findings;
+      let findings = earlier?.findings;
+      if (!findings) findings = new FindingList(scanText(text));
+      else if (copy.changed) {
+        const splice = rescanSplice(text, earlier!.text, findings, copy.changed, scanText);
+        if (splice) findings.update(splice);
+        else findings = new FindingList(scanText(text));
+      }
       const scanMs = now() - started;
-      copy.scanned = { text, findings, options: optionsKey };
+      copy.scanned = { text, version: copy.version, findings, options: optionsKey };
       copy.changed = undefined;
-      this.answer(request.id, false, encodeFindings(findings), scanMs);
+      this.answer(request.id, false, findings.summary(request.limit), scanMs);
     } catch (error) {
       this.post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }, []);
     }
   }
 
-  private answer(id: number, partial: boolean, findings: WireFindings, scanMs: number): void {
-    this.post({ type: 'findings', id, partial, findings, scanMs }, transferables(findings));
+  private query(request: Extract<HostMessage, { type: 'query' }>): void {
+    const scanned = this.docs.get(request.doc)?.scanned;
+    if (!scanned) {
+      this.post({ type: 'missing', id: request.id, doc: request.doc }, []);
+      return;
+    }
+    const { findings, matching } = scanned.findings.query(request.query);
+    const wire = encodeFindings(findings);
+    this.post({ type: 'found', id: request.id, version: scanned.version, findings: wire, matching }, transferables(wire));
+  }
+
+  private share(request: Extract<HostMessage, { type: 'share' }>): void {
+    const copy = this.copyFor(request);
+    if (!copy) return;
+    try {
+      const options = this.options(request.options);
+      const lines = new LineIndex(copy.text);
+      const parts: string[] = [];
+      // Offsets in the shared text (the spans joined), and kinds: what redaction reads.
+      const spans: { start: number; end: number; kind: string }[] = [];
+      const offsets: number[] = [];
+      const listed: Finding[] = [];
+      let doubtful = 0;
+      let at = 0;
+      for (const [from, to] of request.spans) {
+        const part = copy.text.slice(from, to);
+        const firstLine = lines.lineOf(from);
+        for (const f of scan(part, options)) {
+          spans.push({ start: f.start + at, end: f.end + at, kind: f.kind });
+          offsets.push(from + f.start, from + f.end);
+          if (f.confidence === 'low') doubtful++;
+          if (listed.length < request.listed) listed.push({ ...f, line: f.line + firstLine, endLine: f.endLine + firstLine });
+        }
+        parts.push(part);
+        at += part.length + request.eol.length;
+      }
+      const wire = encodeFindings(listed);
+      const documentOffsets = Int32Array.from(offsets);
+      const redaction = redact(parts.join(request.eol), spans);
+      this.post(
+        { type: 'shared', id: request.id, total: spans.length, doubtful, listed: wire, offsets: documentOffsets, redaction },
+        [...transferables(wire), documentOffsets.buffer as ArrayBuffer],
+      );
+    } catch (error) {
+      this.post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }, []);
+    }
+  }
+
+  private answer(id: number, partial: boolean, summary: FindingsSummary, scanMs: number): void {
+    const wire = encodeSummary(summary);
+    this.post({ type: 'findings', id, partial, summary: wire, scanMs }, transferables(wire.listed));
   }
 
   private options(wire: WireScanOptions): ScanOptions {
