@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scan as scanWithCatalogue } from '../../src/catalogue';
-import { compileCustomRules, createScanner, Fingerprinter, legacyFingerprint, mask, MemoKey, newFingerprintKey, redact, restore, type Rule, type ScanOptions } from '../../src/engine';
+import { compileCustomRules, createScanner, Fingerprinter, legacyFingerprint, mask, MemoKey, newFingerprintKey, redact, restore, type Category, type Rule, type ScanOptions } from '../../src/engine';
 import { Prefilter } from '../../src/engine/prefilter';
 import { ALL_ANCHORS } from '../../src/engine/anchors';
 import fc from 'fast-check';
@@ -90,6 +90,29 @@ describe('scan', () => {
     assert.equal(scan(`x ${TOKEN}`, { rules, fingerprinter })[0].fingerprint, fingerprinter.of('test-token', 'secret', TOKEN));
     assert.match(f.fingerprint, /^[0-9a-f]{20}$/);
     assert.ok(!JSON.stringify(f).includes(TOKEN), 'a finding never carries the raw value');
+  });
+
+  it("works out a finding's fingerprint when first read, once; a copy keeps it, and two scans of a text are equal", () => {
+    class CountingFingerprinter extends Fingerprinter {
+      calls = 0;
+      override of(ruleId: string, category: Category, value: string): string {
+        this.calls++;
+        return super.of(ruleId, category, value);
+      }
+    }
+    const fingerprinter = new CountingFingerprinter(newFingerprintKey(), { keyStoredWithFingerprints: false });
+    const text = `a ${TOKEN}\nb ${TOKEN.replace('Q', 'R')}\n`;
+    const found = scan(text, { rules, fingerprinter });
+    assert.equal(found.length, 2);
+    assert.equal(fingerprinter.calls, 0, 'the scan computes no fingerprint');
+    const first = found[0].fingerprint;
+    assert.equal(found[0].fingerprint, first);
+    assert.equal(fingerprinter.calls, 1, 'read twice, computed once');
+    const copy = { ...found[1], start: 0 };
+    assert.equal(copy.fingerprint, fingerprinter.of('test-token', 'secret', TOKEN.replace('Q', 'R')));
+    assert.notEqual(copy.fingerprint, first);
+    assert.ok(Object.keys(found[1]).includes('fingerprint'));
+    assert.deepStrictEqual(scan(text, { rules, fingerprinter }), found);
   });
 
   it('matches keywords case-insensitively but leaves the pattern its own case rules', () => {
