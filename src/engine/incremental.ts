@@ -182,6 +182,18 @@ export function rescanSplice(
   reach = rescanReach(text),
 ): FindingsSplice | undefined {
   if (span.newStart < HEAD || text.length <= 4 * reach) return undefined;
+  return spliceAround(text, before, previous, span, scanText, reach);
+}
+
+/** rescanSplice around any span, the document's first lines included. */
+function spliceAround(
+  text: string,
+  before: string,
+  previous: FindingSpans,
+  span: ChangedSpan,
+  scanText: (text: string) => Finding[],
+  reach: number,
+): FindingsSplice | undefined {
   const growth = span.newEnd - span.newStart - (span.oldEnd - span.oldStart);
   const n = previous.length;
   // Earlier findings [0, a) end before the change and stay; [a, b) overlap it and go; [b, n) move by `growth`.
@@ -257,4 +269,31 @@ export function rescanChanged(
 ): Finding[] {
   const splice = rescanSplice(text, before, spansOf(previous), span, scanText, reach);
   return splice ? applySplice(previous, splice) : scanText(text);
+}
+
+/**
+ * The findings of `text`, what `scanText(text)` returns, worked out a slice of about `sliceChars` at a time
+ * (each scanned with its reach of context, as an incremental rescan is), yielding between slices: for a scan
+ * on a thread that must not be held for long (the web host where no worker can start). The caller may stop
+ * at any yield. One piece when the text is small or a slice's region grows past half of it (a long table).
+ */
+export function* scanInSlices(text: string, scanText: (text: string) => Finding[], sliceChars: number, reach = rescanReach(text)): Generator<void, Finding[]> {
+  if (text.length <= sliceChars + 4 * reach) return scanText(text);
+  let findings: Finding[] = [];
+  for (let at = 0; at < text.length; ) {
+    const end = lineEndAt(text, Math.min(text.length, at + sliceChars));
+    // The findings up to `at` are those of the whole text; the slice is scanned as if it had just been typed.
+    const slice: ChangedSpan = { oldStart: at, oldEnd: end, newStart: at, newEnd: end, lineDelta: 0 };
+    const splice = spliceAround(text, text, spansOf(findings), slice, scanText, reach);
+    if (!splice) return scanText(text);
+    if (splice.to < findings.length) findings = applySplice(findings, splice);
+    else {
+      // Nothing found yet lies past the region: no finding moves, and the list grows in place.
+      findings.length = splice.from;
+      for (const f of splice.fresh) findings.push(f);
+    }
+    at = end + 1;
+    if (at < text.length) yield;
+  }
+  return findings;
 }

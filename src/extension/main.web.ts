@@ -3,7 +3,8 @@
  * extension fetches its own bundle and starts it as a nested Web Worker with a prelude that marks the
  * role (SCAN_WORKER_GLOBAL) and stands in for the CommonJS globals the web extension host provides.
  * Where a nested worker cannot start (no Worker, no Blob URLs, the bundle cannot be fetched), the scan
- * client gives up on it after a few tries and scans on the host's thread.
+ * client gives up on it after a few tries and scans on the host's thread, in slices that let the event loop
+ * turn between them (worker/inThread.ts).
  */
 import type { ScanWorkerFactory } from './scanClient';
 import type { HostMessage, WorkerMessage } from './worker/protocol';

@@ -13,37 +13,11 @@ import type { GuardConfig } from './config';
 import type { Log } from './log';
 import type { FindingsSummary } from './pure/summary';
 import type { FindingQuery } from './worker/findingList';
-import { decodeFindings, decodeSummary, type HostMessage, type WireEdit, type WireFindings, type WireScanOptions, type WorkerMessage } from './worker/protocol';
-import { ScanService } from './worker/scanService';
+import { decodeFindings, decodeSummary, type WireEdit, type WireFindings, type WireScanOptions, type WorkerMessage } from './worker/protocol';
+import { yieldToEventLoop, type ScanWorker, type ScanWorkerFactory } from './worker/inThread';
 
-/** A running scan worker, whatever starts it (worker_threads, a Web Worker, or the host's own thread). */
-export interface ScanWorker {
-  post(message: HostMessage): void;
-  terminate(): void;
-}
-
-/** Starts a worker that calls `onMessage` with its answers and `onFailure` if it dies. */
-export type ScanWorkerFactory = (onMessage: (message: WorkerMessage) => void, onFailure: (error: unknown) => void) => ScanWorker;
-
-/**
- * The scan service on the host's own thread, one message per turn of the event loop: the last resort,
- * where no worker can be started. A scan still runs in one piece there.
- */
-export const inThreadScanWorker: ScanWorkerFactory = (onMessage) => {
-  let ended = false;
-  const service = new ScanService((message) => {
-    if (!ended) onMessage(message);
-  });
-  return {
-    post: (message) =>
-      void setTimeout(() => {
-        if (!ended) service.handle(message);
-      }, 0),
-    terminate: () => {
-      ended = true;
-    },
-  };
-};
+export type { ScanWorker, ScanWorkerFactory } from './worker/inThread';
+export { inThreadScanWorker } from './worker/inThread';
 
 /** Characters of a document's text read and sent to the worker per turn of the event loop. */
 const TEXT_CHUNK_CHARS = 1 << 20;
@@ -51,9 +25,6 @@ const TEXT_CHUNK_CHARS = 1 << 20;
 const DECODE_BATCH = 4_000;
 /** After this many failures in a row the worker is not started again (scans run on the host's thread). */
 const MAX_WORKER_FAILURES = 3;
-
-export const yieldToEventLoop = (): Promise<void> =>
-  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /**
  * The synchronous pieces of scanning work done on the extension host's thread (reading a chunk of text,

@@ -7,11 +7,13 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { builtinRules, scan } from '../../src/catalogue';
-import { RESCAN_REACH, rescanChanged, widenChangedSpan, type ChangedSpan } from '../../src/engine/incremental';
+import { RESCAN_REACH, rescanChanged, scanInSlices, widenChangedSpan, type ChangedSpan } from '../../src/engine/incremental';
 import type { Finding } from '../../src/engine';
 
 // Each run scans documents of about 160 KB several times: few runs by default, PROPERTY_RUNS=200 to explore.
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10);
+/** The longest line of the generated documents (a private key block is one line per line of it). */
+const MAX_LINE = 2_000;
 const options = { minConfidence: 'low', minSeverity: 'low' } as const;
 const scanText = (t: string) => scan(t, options);
 
@@ -77,6 +79,38 @@ describe('incremental rescans', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('in slices, equal a full scan, each slice scanned with its context only', function () {
+    this.timeout(180_000);
+    fc.assert(
+      fc.property(documentText, fc.integer({ min: 8_000, max: 20_000 }), (start, sliceChars) => {
+        // Large enough that a slice and its context (4 reaches) are well under half of it.
+        const text = start.repeat(Math.ceil((3 * (sliceChars + 4 * RESCAN_REACH)) / start.length));
+        const slices = scanInSlices(text, scanText, sliceChars);
+        let pauses = 0;
+        let step = slices.next();
+        for (; !step.done; step = slices.next()) pauses++;
+        assert.deepEqual(step.value, scanText(text));
+        assert.ok(pauses >= Math.floor(text.length / (sliceChars + MAX_LINE)) - 1, `${pauses} pauses for ${text.length} characters`);
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  it('count lines as the engine does, a lone CR included', () => {
+    const lines = 'a line of filler text\nthis one ends with a lone CR\r'.repeat(1500);
+    const text = `${lines}key AKIAZ3MHQ5TXKVR7WP4L\r${lines}key AKIAQ7F2XK4TJ6PRWM3N\n${lines}key AKIAZ3MHQ5TXKVR7WP4L\n${lines}`;
+    const findings = scanText(text);
+    assert.equal(findings.length, 3);
+    // Between the first key and the second, whose line is counted from the first's; before the third, which moves.
+    const at = text.indexOf('AKIAQ7F2XK4TJ6PRWM3N') + 3_000;
+    const next = `${text.slice(0, at)}\rx${text.slice(at)}`;
+    assert.deepEqual(rescanChanged(next, text, findings, widenChangedSpan(undefined, text, at, 0, '\rx'), scanText), scanText(next));
+    // A CR typed before a LF makes one line break of the two, not a line more.
+    const lf = text.replace(/\r/g, '\n');
+    const cut = lf.indexOf('\n', lf.length - 600);
+    assert.equal(widenChangedSpan(undefined, lf, cut, 0, '\r').lineDelta, 0);
   });
 
   it('rescans only around the change in a large document', () => {

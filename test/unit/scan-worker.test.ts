@@ -10,6 +10,7 @@ import { builtinRules, scan } from '../../src/catalogue';
 import type { Finding } from '../../src/engine';
 import { summarizeFindings } from '../../src/extension/pure/summary';
 import { applyEdits, decodeFindings, decodeSummary, encodeFindings, type HostMessage, type WireEdit, type WireScanOptions, type WorkerMessage } from '../../src/extension/worker/protocol';
+import { inThreadScanWorker, yieldToEventLoop } from '../../src/extension/worker/inThread';
 import { ScanService, scanVisible, VISIBLE_FIRST_MIN_LENGTH } from '../../src/extension/worker/scanService';
 import { RESCAN_REACH } from '../../src/engine/incremental';
 
@@ -175,6 +176,54 @@ describe('scan worker', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('scan service on the extension host thread (where no worker can start)', () => {
+  /** 400 KB: a key or an address every 50 lines. */
+  const text = Array.from({ length: 8_000 }, (_, i) =>
+    i % 100 === 0 ? `aws_access_key_id = ${AWS_KEY}` : i % 100 === 50 ? `mail maria.gonzalez@gmail.com, line ${i}` : `2026-11-03T10:15:00Z INFO request ${i} served in 12 ms`,
+  ).join('\n');
+
+  function start(): { worker: ReturnType<typeof inThreadScanWorker>; answers: WorkerMessage[] } {
+    const answers: WorkerMessage[] = [];
+    const worker = inThreadScanWorker((m) => answers.push(m), () => {});
+    worker.post({ type: 'text', doc: 'd', version: 1, chunk: text, first: true, last: true });
+    worker.post({ type: 'scan', id: 1, doc: 'd', version: 1, options: OPTIONS, limit: 100_000 });
+    return { worker, answers };
+  }
+
+  /** Turns of the event loop until there is an answer (at most `max`). */
+  async function turnsUntilAnswered(answers: readonly WorkerMessage[], max = 10_000): Promise<number> {
+    let turns = 0;
+    while (answers.length === 0 && turns < max) {
+      await yieldToEventLoop();
+      turns++;
+    }
+    return turns;
+  }
+
+  it('scans a large document in slices, the event loop turning between them, with the findings of a full scan', async function () {
+    this.timeout(60_000);
+    const { answers } = start();
+    const turns = await turnsUntilAnswered(answers);
+    assert.ok(turns >= 10, `${turns} turns of the event loop during the scan`);
+    assert.deepEqual(findingsOf(answers[0]), plain(scan(text, { minConfidence: 'low' })));
+  });
+
+  it('drops the scan when the document changes, and when it is ended', async function () {
+    this.timeout(60_000);
+    const changed = start();
+    for (let i = 0; i < 3; i++) await yieldToEventLoop();
+    changed.worker.post({ type: 'edit', doc: 'd', fromVersion: 1, version: 2, edits: [[5, 0, 'x']] });
+    await turnsUntilAnswered(changed.answers);
+    assert.deepEqual(changed.answers.map((a) => a.type), ['missing'], 'no findings of a text that is gone');
+
+    const ended = start();
+    for (let i = 0; i < 3; i++) await yieldToEventLoop();
+    ended.worker.terminate();
+    assert.equal(await turnsUntilAnswered(ended.answers, 200), 200);
+    assert.deepEqual(ended.answers, []);
   });
 });
 

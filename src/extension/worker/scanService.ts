@@ -8,7 +8,7 @@
 import { forgetRememberedValues, scan } from '../../catalogue';
 import { compileCustomRules, Fingerprinter, isFingerprintKey, redact, type Finding, type Rule, type ScanOptions } from '../../engine';
 import { LineIndex } from '../../engine/lines';
-import { rescanSplice, widenChangedSpan, type ChangedSpan } from '../../engine/incremental';
+import { rescanSplice, scanInSlices, widenChangedSpan, type ChangedSpan } from '../../engine/incremental';
 import { summarizeFindings, type FindingsSummary } from '../pure/summary';
 import { FindingList } from './findingList';
 import { applyEdits, encodeFindings, encodeSummary, transferables, type HostMessage, type WireScanOptions, type WorkerMessage } from './protocol';
@@ -34,13 +34,28 @@ interface DocumentCopy {
 
 export type Post = (message: WorkerMessage, transfer: ArrayBuffer[]) => void;
 
+/**
+ * How a service on a thread that must stay responsive (the extension host's, where no worker can start)
+ * scans a whole text: a slice of about `chars` at a time, pausing between slices; it drops the scan once
+ * `ended` or once the document changes.
+ */
+export interface Slicing {
+  readonly chars: number;
+  /** Resolves when the thread may go on (the next turn of its event loop). */
+  readonly pause: () => Promise<void>;
+  readonly ended: () => boolean;
+}
+
 export class ScanService {
   private readonly docs = new Map<string, DocumentCopy>();
   private customKey = '[]';
   private customRules: readonly Rule[] = [];
   private fingerprinter: Fingerprinter | undefined;
 
-  constructor(private readonly post: Post) {}
+  constructor(
+    private readonly post: Post,
+    private readonly slicing?: Slicing,
+  ) {}
 
   handle(message: HostMessage): void {
     switch (message.type) {
@@ -111,16 +126,51 @@ export class ScanService {
       const started = now();
       const scanText = (t: string) => scan(t, options);
       let findings = earlier?.findings;
+      if (!findings && this.slicing) {
+        void this.scanSliced(request, copy, optionsKey, scanText);
+        return;
+      }
       if (!findings) findings = new FindingList(scanText(text));
       else if (copy.changed) {
         const splice = rescanSplice(text, earlier!.text, findings, copy.changed, scanText);
         if (splice) findings.update(splice);
         else findings = new FindingList(scanText(text));
       }
-      const scanMs = now() - started;
-      copy.scanned = { text, version: copy.version, findings, options: optionsKey };
-      copy.changed = undefined;
-      this.answer(request.id, false, findings.summary(request.limit), scanMs);
+      this.scanned(request, copy, findings, optionsKey, now() - started);
+    } catch (error) {
+      this.post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }, []);
+    }
+  }
+
+  /** Keep a scan's findings (what the next rescan starts from) and answer with their summary. */
+  private scanned(request: Extract<HostMessage, { type: 'scan' }>, copy: DocumentCopy, findings: FindingList, optionsKey: string, scanMs: number): void {
+    copy.scanned = { text: copy.text, version: copy.version, findings, options: optionsKey };
+    copy.changed = undefined;
+    this.answer(request.id, false, findings.summary(request.limit), scanMs);
+  }
+
+  /** A whole scan in slices (see Slicing); `scanMs` counts the slices' time, not the pauses. */
+  private async scanSliced(request: Extract<HostMessage, { type: 'scan' }>, copy: DocumentCopy, optionsKey: string, scanText: (text: string) => Finding[]): Promise<void> {
+    const slicing = this.slicing!;
+    const slices = scanInSlices(copy.text, scanText, slicing.chars);
+    let scanMs = 0;
+    try {
+      for (;;) {
+        const started = now();
+        const step = slices.next();
+        scanMs += now() - started;
+        if (step.done) {
+          this.scanned(request, copy, new FindingList(step.value), optionsKey, scanMs);
+          return;
+        }
+        await slicing.pause();
+        if (slicing.ended()) return;
+        // The document changed (or closed) meanwhile: the host sends its text again if it still wants it.
+        if (this.docs.get(request.doc) !== copy || copy.version !== request.version) {
+          this.post({ type: 'missing', id: request.id, doc: request.doc }, []);
+          return;
+        }
+      }
     } catch (error) {
       this.post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) }, []);
     }
