@@ -151,12 +151,15 @@ class RegexFinder {
   private readonly re: RegExp;
   private readonly group: number | string | undefined;
   private readonly startGroup: number | string | undefined;
+  /** Rule.secretGroupTail: the value's place follows from the match and the group's text, without `d`. */
+  private readonly tail: number | undefined;
 
   constructor(rule: Rule) {
     let flags = rule.pattern.flags.replace(/[gy]/g, '') + 'g';
     this.group = rule.secretGroup;
     this.startGroup = rule.valueStartGroup;
-    if ((this.group !== undefined || this.startGroup !== undefined) && !flags.includes('d')) flags += 'd';
+    this.tail = this.group !== undefined && this.startGroup === undefined ? rule.secretGroupTail : undefined;
+    if (this.tail === undefined && (this.group !== undefined || this.startGroup !== undefined) && !flags.includes('d')) flags += 'd';
     this.re = new RegExp(rule.pattern.source, flags);
   }
 
@@ -171,7 +174,12 @@ class RegexFinder {
       }
       let s = m.index;
       let e = m.index + m[0].length;
-      if (this.group !== undefined) {
+      if (this.tail !== undefined) {
+        const value = typeof this.group === 'number' ? m[this.group] : m.groups?.[this.group!];
+        if (value === undefined) continue;
+        e -= this.tail;
+        s = e - value.length;
+      } else if (this.group !== undefined) {
         const idx = indicesOf(m, this.group);
         if (!idx) continue;
         s = idx[0];

@@ -59,6 +59,26 @@ describe('rule catalogue', () => {
     const ids = new Set(builtinRules.map((r) => r.id));
     for (const r of builtinRules) for (const o of r.overrides ?? []) assert.ok(ids.has(o), `${r.id} overrides unknown ${o}`);
   });
+
+  it('declares a secretGroupTail only where every match of its examples ends that many characters after the secret group', () => {
+    const withTail = builtinRules.filter((r) => r.secretGroupTail !== undefined);
+    assert.ok(withTail.length > 0);
+    for (const r of withTail) {
+      assert.notEqual(r.secretGroup, undefined, r.id);
+      const re = new RegExp(r.pattern.source, r.pattern.flags.replace(/[gyd]/g, '') + 'gd');
+      const texts = [...r.examples.positive, ...(r.examples.lowSeverity ?? []), ...(r.examples.lowConfidence ?? []), ...r.examples.negative.map((n) => n.text)];
+      let matches = 0;
+      for (const text of texts) {
+        for (const m of text.matchAll(re)) {
+          const span = typeof r.secretGroup === 'number' ? m.indices![r.secretGroup] : m.indices!.groups![r.secretGroup!];
+          if (!span) continue;
+          matches++;
+          assert.equal(m.index + m[0].length - span[1], r.secretGroupTail, `${r.id} on ${JSON.stringify(text)}`);
+        }
+      }
+      assert.ok(matches > 0, r.id);
+    }
+  });
 });
 
 describe('rule examples', () => {

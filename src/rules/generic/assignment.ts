@@ -244,9 +244,13 @@ interface NameSite {
   readonly rest: string;
 }
 
-function nameSite(ctx: MatchContext): NameSite {
+/**
+ * The name around the word of a family rule's match. Its pattern starts at the word and its value ends `tail`
+ * characters before the match does (Rule.secretGroupTail): the word's place follows without the match's indices.
+ */
+function nameSite(ctx: MatchContext, tail: number): NameSite {
   const g = ctx.match.groups ?? {};
-  const at = wordStart(ctx);
+  const at = ctx.start + ctx.value.length + tail - ctx.match[0].length;
   return { wordStart: at, before: nameBeforeAt(ctx.text, at), word: g.word ?? '', rest: g.rest ?? '' };
 }
 
@@ -259,7 +263,7 @@ function nameAccepted(f: Family, ctx: MatchContext, site: NameSite): boolean {
 /** The name's checks, then the quoted value's: most matches in code fail the value's, each check read once. */
 function quotedCheck(f: Family) {
   return (ctx: MatchContext): ValidatorResult => {
-    const site = nameSite(ctx);
+    const site = nameSite(ctx, QUOTED_TAIL);
     if (!nameAccepted(f, ctx, site)) return false;
     const g = ctx.match.groups ?? {};
     const op = (g.op ?? '').trim();
@@ -273,7 +277,8 @@ function quotedCheck(f: Family) {
     }
     if (op === ',') {
       // `f('NAME', 'value')`: the name quoted, and the value the last argument of a call, not inside a list of strings.
-      const opAt = (ctx.match.indices?.groups?.op?.[0] ?? 0) - ctx.match.index;
+      // The first comma after the name (the quotes and blanks between them hold none).
+      const opAt = ctx.match[0].indexOf(',', site.word.length + site.rest.length);
       if (!/["'][ \t]*$/.test(ctx.match[0].slice(0, opAt))) return false;
       const end = ctx.start + ctx.value.length + 1;
       if (!/^[ \t]{0,2}\)/.test(ctx.text.slice(end, end + 4))) return false;
@@ -297,7 +302,7 @@ const LINE_PREFIX = /^[ \t]{0,40}(?:-[ \t]{1,4})?(?:(?:export|set|ENV|ARG|readon
 /** The line's shape first (prose and code such as `token. Next` or `const token = x;` fail it), then the name's checks and the value's. */
 function unquotedCheck(f: Family) {
   return (ctx: MatchContext): ValidatorResult => {
-    const site = nameSite(ctx);
+    const site = nameSite(ctx, UNQUOTED_TAIL);
     const g = ctx.match.groups ?? {};
     const nameStart = site.wordStart - site.before.length;
     const { start: lineStart, startCut } = lineBounds(ctx.text, nameStart, nameStart, MAX_LINE_PREFIX + 1);
@@ -315,6 +320,10 @@ function unquotedCheck(f: Family) {
     return judgeValue(ctx.value, f, undefined);
   };
 }
+
+/** Characters of a match after its value: the closing quote, or none (an unquoted value ends the pattern). */
+const QUOTED_TAIL = 1;
+const UNQUOTED_TAIL = 0;
 
 /** A name that says little (`key`, `auth`) gives low confidence: any provider rule matching the same value wins. */
 const familyConfidence = (f: Family) => (f.strength === 'weak-name' ? 'low' : 'medium');
@@ -334,6 +343,7 @@ function quotedRule(f: Family): Rule {
     // comma), maybe a wrapper such as `SecretStr(`, a string prefix (`@`, `b`, `r`), and a quoted value.
     pattern: new RegExp(String.raw`${nameFromWord(f.words)}${OPERATOR}${WRAPPER}[@bBrRuU]{0,2}${QUOTED_VALUE}`, 'i'),
     secretGroup: 'value',
+    secretGroupTail: QUOTED_TAIL,
     allowPlaceholders: true,
     // A password may hold what reads as an e-mail address (`x+@y.io`): under a secret name it is a secret.
     overrides: ['email-address'],
@@ -359,6 +369,7 @@ function unquotedRule(f: Family): Rule {
     // validator checks that the line holds nothing else.
     pattern: new RegExp(String.raw`${nameFromWord(f.words)}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,300})(?![^\s])`, 'i'),
     secretGroup: 'value',
+    secretGroupTail: UNQUOTED_TAIL,
     allowPlaceholders: true,
     overrides: ['email-address'],
     validators: [unquotedCheck(f)],
