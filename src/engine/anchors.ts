@@ -85,5 +85,15 @@ export const IPV6_GROUP = anchor('ipv6-group', String.raw`(?:[23][0-9a-fA-F]{3}|
 /** A digit, a dot, one to three digits, a dot and a digit: the middle of a dotted quad. */
 export const DOTTED_DIGITS = anchor('dotted-digits', String.raw`\d\.\d{1,3}\.\d`);
 
+/**
+ * National health and social insurance numbers in the layout printed on their cards, whole enough to be told
+ * from other numbers without a label: a UK NHS number "943 476 5919", an Australian Medicare number
+ * "2953 71649 1", a Swiss AHV number "756.3819.4620.54", a US MBI "4TW7-HK2-RN58".
+ */
+export const HEALTH_NUMBER = anchor(
+  'health-number',
+  String.raw`[^0-9.](?:\d{3} \d{3} \d{4}|[2-6]\d{3} \d{5} \d|756\.\d{4}\.\d{4})|[^A-Za-z0-9-][1-9][A-Z][A-Z0-9]\d-[A-Z][A-Z0-9]\d-[A-Z]`,
+);
+
 /** Every anchor, for the tests. */
-export const ALL_ANCHORS: readonly Anchor[] = [ID_NUMBER, INDIA_PAN, CODICE_FISCALE, BITCOIN_BASE58, HEX_PAIRS, IPV6_GROUP, DOTTED_DIGITS];
+export const ALL_ANCHORS: readonly Anchor[] = [ID_NUMBER, INDIA_PAN, CODICE_FISCALE, BITCOIN_BASE58, HEX_PAIRS, IPV6_GROUP, DOTTED_DIGITS, HEALTH_NUMBER];

@@ -8,9 +8,10 @@ import { assignments } from './assignments';
 import { credentialFiles } from './credential-files';
 import { http } from './http';
 import { negatives } from './negatives';
+import { people } from './people';
 import { pii } from './pii';
 import { piiFormats } from './pii-formats';
 import { providerShapes } from './provider-shapes';
 import { providers } from './providers';
 
-export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, piiFormats, negatives, addressesAndPeople];
+export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, piiFormats, people, negatives, addressesAndPeople];

@@ -75,6 +75,8 @@ export const australiaRules: readonly Rule[] = [
     window: 80,
     pattern: /(?<![\d])[2-6]\d{3}[ -]?\d{5}[ -]?\d(?!\d)/,
     validators: [standaloneNumber, validNumber(medicareValid), requireLabelOnLine(['medicare', 'medicare no', 'medicare number', 'medicare card'], 60)],
+    // Under its label, this rule judges the number (src/rules/pii/health-numbers.ts reads it without one).
+    overrides: ['au-medicare-number-unlabelled'],
     examples: {
       positive: ['Medicare number: 2953 71649 1', 'patient,medicare_no,dob\nJ. Citizen,4127803941,1984-03-14'],
       negative: [

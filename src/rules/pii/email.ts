@@ -94,6 +94,11 @@ function isAttribution(ctx: MatchContext): boolean {
   return (prev !== undefined && isAuthorLine(prev)) || (next !== undefined && isAuthorLine(next));
 }
 
+/** The e-mail rule's verdict on an address, for rules that judge what stands beside one. */
+export function judgeEmail(ctx: MatchContext): ValidatorResult {
+  return emailVerdict(ctx);
+}
+
 function emailVerdict(ctx: MatchContext): ValidatorResult {
   const email = ctx.value;
   if (!plausibleEmail(ctx)) return false;

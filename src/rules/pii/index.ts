@@ -13,6 +13,7 @@ import { emailRules } from './email';
 import { finlandRules } from './finland';
 import { franceRules } from './france';
 import { germanyRules } from './germany';
+import { healthNumberRules } from './health-numbers';
 import { indiaRules } from './india';
 import { israelRules } from './israel';
 import { italyRules } from './italy';
@@ -84,6 +85,7 @@ export const rules: readonly Rule[] = [
   ...israelRules,
   ...usRules,
   ...usMbiRules,
+  ...healthNumberRules,
   ...usNpiRules,
   ...usEinRules,
   ...bankRules,

@@ -2,7 +2,7 @@ import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { low, labelledOnLine } from './checks';
 
 const DOB_WORDS = [
-  'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'born', 'birth',
+  'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'bday', 'born', 'birth', 'dateofbirth',
   'geburtsdatum', 'geboren', 'geb', 'date de naissance', 'né le', 'née le', 'fecha de nacimiento', 'nacido', 'data di nascita', 'nato il',
 ];
 
@@ -30,8 +30,14 @@ function parseDate(v: string): [number, number, number] | undefined {
   return [y, m, d];
 }
 
+/** A time of day right after a date: "T06:30:33", " 14:05". A birth date stored as a date-time is at midnight. */
+const TIME_AFTER = /^(?:T| {1,2})(\d{1,2}):(\d{2})(?::(\d{2}))?/;
+
 function dobVerdict(ctx: MatchContext): ValidatorResult {
   if (/[\d./-]/.test(ctx.text[ctx.start - 1] ?? '') || /[\d]/.test(ctx.text[ctx.start + ctx.value.length] ?? '')) return false;
+  // A timestamp (a log line's "2024-11-08T06:30:33Z ... dob=..."): an event, not a birth.
+  const time = TIME_AFTER.exec(ctx.text.slice(ctx.start + ctx.value.length, ctx.start + ctx.value.length + 9));
+  if (time && (Number(time[1]) !== 0 || Number(time[2]) !== 0 || Number(time[3] ?? 0) !== 0)) return false;
   const parsed = parseDate(ctx.value);
   if (!parsed) return false;
   const [y] = parsed;
@@ -81,14 +87,25 @@ export const personalDetailsRules: readonly Rule[] = [
     window: 60,
     tableColumns: true,
     pattern:
-      /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/,
+      /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\.?(?: of)?[ -](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?[ -]\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/i,
     validators: [dobVerdict],
     examples: {
-      positive: ['DOB: 14/03/1987', 'Date of birth: 1979-11-02', 'born on March 3rd, 1962', 'Geburtsdatum: 07.09.1990'],
+      positive: [
+        'DOB: 14/03/1987',
+        'Date of birth: 1979-11-02',
+        'born on March 3rd, 1962',
+        'Geburtsdatum: 07.09.1990',
+        'DOB: 06-Apr-1985',
+        'born on the 3rd of March 1962',
+        '{ "dateOfBirth": "1977-09-05T00:00:00Z" }',
+        '2024-11-08T06:30:33.117Z INFO [kyc] verify dob=2001-01-18 result=pass',
+      ],
       negative: [
         { text: 'DOB: 31/02/1987', reason: 'February 31st does not exist' },
         { text: 'born: 2150-01-01', reason: 'a date in the future' },
         { text: 'created: 14/03/1987', reason: 'a date without a birth label' },
+        { text: '2024-11-08T06:30:33.117Z INFO [kyc] verify dob', reason: "a log line's timestamp: an event, not a birth" },
+        { text: 'born 2019-03-14 14:05 UTC (build date)', reason: 'a date with a time of day' },
       ],
     },
   },

@@ -28,6 +28,8 @@ export const switzerlandRules: readonly Rule[] = [
       (ctx) => consistentSeparators(ctx.value) && ahvValid(digitsOf(ctx.value)) && !isRepetitive(digitsOf(ctx.value).slice(3)),
       requireLabelOnLine(['ahv', 'avs', 'ahv-nr', 'avs-nr', 'ahvn13', 'avsn13', 'ahv-nummer', 'numéro avs', 'sozialversicherungsnummer', 'social security', 'ssn', 'oasi'], 60),
     ],
+    // Under its label, this rule judges the number (src/rules/pii/health-numbers.ts reads it without one).
+    overrides: ['ch-ahv-unlabelled'],
     examples: {
       positive: ['AHV-Nr: 756.3819.4620.54', 'numéro AVS 7569027134585'],
       negative: [

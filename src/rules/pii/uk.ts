@@ -3,7 +3,7 @@ import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { columnKeywords, columnLabelled, digitsOf, OTHER_DASHES, plainDashes, requireLabelOnLine, realDate, standaloneNumber, wordOnSameLine, labelledOnLine } from './checks';
 
 /** UK NHS number: 10 digits, weights 10..2 on the first nine, check = 11 - sum mod 11 (10 is invalid). */
-function nhsValid(digits: string): boolean {
+export function nhsValid(digits: string): boolean {
   if (!/^\d{10}$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
@@ -99,6 +99,8 @@ export const ukRules: readonly Rule[] = [
     window: 80,
     pattern: /(?<![\d])(?:\d{3} \d{3} \d{4}|\d{3}-\d{3}-\d{4}|\d{10})(?!\d)/,
     validators: [standaloneNumber, (ctx) => nhsValid(digitsOf(ctx.value)), requireLabelOnLine(['nhs', 'nhs number', 'nhs no'], 60)],
+    // Under its label, this rule judges the number (src/rules/pii/health-numbers.ts reads it without one).
+    overrides: ['uk-nhs-number-unlabelled'],
     examples: {
       positive: ['NHS number: 753 103 3410', 'nhs_no = 6546585057'],
       negative: [
