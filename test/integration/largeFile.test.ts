@@ -3,7 +3,7 @@
  * finding and hands the host only their counts and those it shows; Problems limited to
  * aiPrivacyGuard.maxDiagnosticsPerFile plus one summary at the top, secrets listed first; the Findings view
  * counts them all by kind and asks the worker for a kind's first findings when it is opened; an edit updates
- * the findings (rescanned around the change only).
+ * the findings (rescanned around the change only); Copy Redacted replaces every finding.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -83,6 +83,16 @@ describe('a 20 MB log', () => {
     await editor.edit((b) => b.delete(new vscode.Range(line, 0, line + 1, 0)));
     const restored = await waitFor('the findings after undoing the edit', scanned, SCAN_TIMEOUT_MS);
     assert.equal(restored.findings, first.findings);
+
+    // Copy Redacted (scanned and redacted in the worker) replaces every finding, not only those listed.
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const { replaced } = await vscode.commands.executeCommand<{ replaced: number }>('aiPrivacyGuard.copyRedacted');
+    assert.ok(replaced >= restored.findings, `${replaced} values replaced, ${restored.findings} findings`);
+    const copied = await vscode.env.clipboard.readText();
+    assert.ok(copied.length > LOG_BYTES / 2, `${copied.length} characters copied`);
+    assert.ok(!copied.includes(FAKE.awsKeyId), 'the key is redacted');
+    assert.match(copied.slice(0, copied.indexOf('\n')), /^\[REDACTED_[A-Z0-9_]+_1\] - - /);
+    await vscode.commands.executeCommand('aiPrivacyGuard.forgetRedactions');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
