@@ -245,6 +245,14 @@ export class ScanClient implements vscode.Disposable {
     // (An incremental rescan in progress finishes first; the edit follows it in the worker's queue.)
     const from = this.held.get(key);
     if (from === undefined || !this.worker) return;
+    if (e.contentChanges.reduce((n, c) => n + c.text.length, 0) > TEXT_CHUNK_CHARS) {
+      // A change as large as the text (a revert, a paste of a whole file): the worker forgets its copy, and
+      // the next scan sends the text in chunks, rather than posting megabytes here in one piece.
+      this.held.delete(key);
+      this.baselines.delete(key);
+      this.worker.post({ type: 'close', doc: key });
+      return;
+    }
     const edits: WireEdit[] = e.contentChanges.map((c) => [c.rangeOffset, c.rangeLength, c.text]);
     this.worker.post({ type: 'edit', doc: key, fromVersion: from, version: e.document.version, edits });
     this.held.set(key, e.document.version);
