@@ -42,11 +42,15 @@ const OTHER_DASH = '[^\t\n\r -~]';
  * - none: every number written bare;
  * - spaces after 2 (IBAN "DE89 3704"), 4 (card, Aadhaar "4539 1488"), 2 and 4 (NINO "AB 12 34 56"),
  *   1, 3 and 5 (NIR "2 69 05 49"), 3 and 5 (SSN "536 22 8475");
- * - dashes after 3 and 5 (SSN), after 3 (US phone "555-123-4567"), after 4 with four more digits (card,
- *   Aadhaar "4539-1488": not an ISO date "2024-03-14");
- * - dots after 3 and 5 (SSN "536.22.8475"), a spaced dash after 3 and 5 ("536 - 22 - 8475");
+ * - dashes after 3 and 5 (SSN), after 4 with four more digits (card, Aadhaar "4539-1488": not an ISO date
+ *   "2024-03-14");
+ * - dots after 3 and 5 with four more digits (SSN "536.22.8475"), a spaced dash after 3 and 5 ("536 - 22 - 8475");
  * - dashes after 2, 4 and 6 before a letter A-D (NINO "AB-12-34-56-C");
- * - dots after 3 (CPF "123.456.789-09", US phone "555.123.4567"), 2 and 5 (CNPJ "12.345.678");
+ * - a US phone number's dashes or dots after 3 and 6 with four more digits ("555-123-4567", "555.123.4567"),
+ *   or after 3 with four more ("(555) 123-4567"); a CPF's dots after 3 and 6 and its dash after 9
+ *   ("123.456.789-09"); a CNPJ's dots after 2 and 5 and its slash after 8 ("12.345.678/0001-95");
+ *   so that no dotted quad (an IP address: at most three digits between its dots) and no run of
+ *   three-digit groups ("ip-10-0-203-166", a node name) wakes these rules;
  * - a dash other than the ASCII one (en dash, em dash, non-breaking hyphen, minus) where SSNs, US phone
  *   numbers and NINOs have their dashes;
  * - after a "+", any separators (international phone numbers have every grouping).
@@ -56,7 +60,7 @@ const OTHER_DASH = '[^\t\n\r -~]';
  */
 export const ID_NUMBER = anchor(
   'id-number',
-  String.raw`(?:[^0-9.]|[^0-9]\.)(?:\d{6}|\d\d \d{4}|\d{4} \d\d|\d\d \d\d \d\d|\d \d\d \d\d \d|\d{3} \d\d \d|\d{3}-\d\d-\d|\d{3}\.\d\d\.\d|\d\d-\d\d-\d\d-[A-Da-d]|\d{3} - \d\d - \d|\d{3}[-.]\d{3}|\d{4}-\d{4}|\d\d\.\d{3}\.\d|` +
+  String.raw`(?:[^0-9.]|[^0-9]\.)(?:\d{6}|\d\d \d{4}|\d{4} \d\d|\d\d \d\d \d\d|\d \d\d \d\d \d|\d{3} \d\d \d|\d{3}-\d\d-\d|\d{3}\.\d\d\.\d{4}|\d\d-\d\d-\d\d-[A-Da-d]|\d{3} - \d\d - \d|\d{3}-\d{3}[-.]\d{4}|\d{3}[-.]\d{4}|\d{3}\.\d{3}(?:[-.]\d{4}|\.\d{3}-)|\d{4}-\d{4}|\d\d\.\d{3}\.\d{3}\/|` +
     `\\d{3}${OTHER_DASH}\\d\\d${OTHER_DASH}\\d|\\d{3} ${OTHER_DASH} \\d\\d ${OTHER_DASH} \\d|\\d{3}${OTHER_DASH}\\d{3}|\\d\\d${OTHER_DASH}\\d\\d${OTHER_DASH}\\d\\d${OTHER_DASH}[A-Da-d])` +
     String.raw`|\+\d(?:[ .-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`,
 );
