@@ -52,6 +52,8 @@ const LETTER_OR_NON_ASCII = /[A-Za-z\u0080-\uffff]/;
  * (a log of ids, a CSV of figures) yields dozens of candidates, and this answers for all of them at once.
  */
 function lineHasLetters(text: string, from: number, to: number, memo: NonNullable<MatchContext['memo']>): boolean {
+  // A letter around the match is a letter on the line: the line's bounds need not be found.
+  if (LETTER_OR_NON_ASCII.test(text.slice(from, to))) return true;
   const line = lineBounds(text, from, to, MEMO_LINE_LIMIT);
   if (line.startCut || line.endCut) return true;
   let lines = memo.get(LINES_WITH_LETTERS) as Map<number, boolean> | undefined;
@@ -64,18 +66,22 @@ function lineHasLetters(text: string, from: number, to: number, memo: NonNullabl
   return verdict;
 }
 
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+/** What /[a-z]/i matches in one character: an ASCII letter (the flag folds no other letter onto one). */
+const isAsciiLetter = (c: number): boolean => isLowerAscii(c) || isUpperAscii(c);
+
 function wordIn(text: string, words: readonly string[]): boolean {
   const around = withoutPlaceholders(text);
   const lowerAround = around.toLowerCase();
   for (const w of words) {
     let i = lowerAround.indexOf(w);
     while (i !== -1) {
-      const before = around[i - 1];
-      const after = around[i + w.length];
-      const first = around[i];
-      const last = around[i + w.length - 1];
-      const startsWord = !/[a-z]/i.test(before ?? '') || (/[a-z]/.test(before!) && /[A-Z]/.test(first));
-      const endsWord = !/[a-z]/i.test(after ?? '') || (/[a-z]/.test(last) && /[A-Z]/.test(after!));
+      // Character codes, NaN beyond either end of the text (which counts as a boundary).
+      const before = around.charCodeAt(i - 1);
+      const after = around.charCodeAt(i + w.length);
+      const startsWord = !isAsciiLetter(before) || (isLowerAscii(before) && isUpperAscii(around.charCodeAt(i)));
+      const endsWord = !isAsciiLetter(after) || (isLowerAscii(around.charCodeAt(i + w.length - 1)) && isUpperAscii(after));
       if (startsWord && endsWord) return true;
       i = lowerAround.indexOf(w, i + 1);
     }

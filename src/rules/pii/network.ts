@@ -106,13 +106,47 @@ function inPathData(ctx: MatchContext): boolean {
   return /(?:^|[^\w-])(?:d|points|path)["']?\s*[=:]\s*$/.test(text.slice(Math.max(0, i - 12), i));
 }
 
+/**
+ * The octets of a dotted quad as the pattern matches it (four runs of one to three digits), or undefined when
+ * one has a leading zero or is above 255.
+ */
+function octets(v: string): number[] | undefined {
+  const o: number[] = [];
+  let from = 0;
+  for (let i = 0; i <= v.length; i++) {
+    if (i < v.length && v.charCodeAt(i) !== 46) continue;
+    if (i - from > 1 && v.charCodeAt(from) === 48) return undefined;
+    let n = 0;
+    for (let j = from; j < i; j++) n = n * 10 + v.charCodeAt(j) - 48;
+    if (n > 255) return undefined;
+    o.push(n);
+    from = i + 1;
+  }
+  return o;
+}
+
+/** What may stand between a label word and the address (the checks on the text before it allow no more). */
+const LABEL_GAP = /[\s:="'/(`]/;
+
+/**
+ * Whether `before` (lower case) ends with a letter, a '§' or a '.', then only characters of LABEL_GAP: each
+ * check below of the words before an address (version, oid, from/to, section) wants that, so an address after a
+ * digit or a quote (an access log's line start) is spared all of them.
+ */
+function mayEndWithLabel(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && LABEL_GAP.test(before[i])) i--;
+  if (i < 0) return false;
+  const c = before.charCodeAt(i);
+  return (c >= 97 && c <= 122) || c === 0xa7 || c === 46;
+}
+
 function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   const v = ctx.value;
-  const parts = v.split('.');
-  if (parts.some((p) => p.length > 1 && p[0] === '0')) return false;
-  const o = parts.map(Number);
-  if (o.some((n) => n > 255)) return false;
+  const o = octets(v);
+  if (!o) return false;
   const before = textBefore(ctx, 24);
+  const labelBefore = mayEndWithLabel(before);
   const prev = before[before.length - 1] ?? '';
   const after = textAfter(ctx, 2);
   // Inside a longer run of dotted numbers or an identifier: "1.3.6.1.4.1.311", "v1.2.3.4-beta", "12.2.4.61.5".
@@ -122,17 +156,17 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   if (after[0] === '/' && /\d/.test(after[1] ?? '')) return false;
   // Version strings: "version 1.2.3.4", "v10.0.19041.1", "Chrome/91.0.4472.124", "=1.0.0.1" in a manifest,
   // AssemblyVersion("4.8.0.0").
-  if (/(?:^|[^a-z])(?:v|ver|version|release|build|rev|revision|firmware|sdk|api|os|agent)[\s:="'/(]*$/.test(before)) return false;
+  if (labelBefore && /(?:^|[^a-z])(?:v|ver|version|release|build|rev|revision|firmware|sdk|api|os|agent)[\s:="'/(]*$/.test(before)) return false;
   // Object identifiers with four arcs: "(OID 1.3.101.110)".
-  if (/(?:^|[^a-z])oid[\s:="'(]*$/.test(before)) return false;
+  if (labelBefore && /(?:^|[^a-z])oid[\s:="'(]*$/.test(before)) return false;
   // "bump foo from 2.1.0.0 to 2.2.0.3": a version after from/to, when the line is about changing versions.
-  if (/(?:^|[^a-z])(?:from|to)\s+["'`]?$/.test(before) && VERSION_VERB.test(textBefore(ctx, 160).split('\n').pop()!)) return false;
+  if (labelBefore && /(?:^|[^a-z])(?:from|to)\s+["'`]?$/.test(before) && VERSION_VERB.test(textBefore(ctx, 160).split('\n').pop()!)) return false;
   if (prev === '/' && !before.endsWith('//')) return false;
   if (inPathData(ctx)) return false;
   const labelled = wordOnSameLine(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40, ctx.memo);
   // Small dotted numbers are versions and section numbers ("§ 4.2.10.1") far more often than addresses.
   if (o.every((n) => n < 32) && !labelled && !PUBLIC_RESOLVERS_IPV4.has(v)) return false;
-  if (/§\s*$|\bsection\s*$|\bsec\.\s*$|\bclause\s*$/.test(before)) return false;
+  if (labelBefore && /§\s*$|\bsection\s*$|\bsec\.\s*$|\bclause\s*$/.test(before)) return false;
   const verdict = ipv4ByOctets(o, v);
   if (verdict !== true) return verdict;
   if (inDocComment(ctx)) return low('an example in API documentation');
@@ -141,6 +175,13 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
 
 /** Parses an IPv6 address (an IPv4 address may stand for its last two groups) into 8 groups; undefined when malformed. */
 export function ipv6Groups(v: string): number[] | undefined {
+  // Without "::", every group is written: seven colons, or six before an IPv4 tail. A timestamp such as
+  // 2026:21:20:30 (a log's) is refused before anything is split.
+  if (!v.includes('::')) {
+    let colons = 0;
+    for (let i = v.indexOf(':'); i !== -1; i = v.indexOf(':', i + 1)) colons++;
+    if (colons !== (v.includes('.') ? 6 : 7)) return undefined;
+  }
   let text = v;
   let tail: number[] = [];
   const lastColon = v.lastIndexOf(':');
