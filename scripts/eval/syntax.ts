@@ -109,19 +109,55 @@ export const SYNTAXES: Readonly<Record<string, Render>> = {
     const op = rng.pick(['=', ':=', '::=', '?=', ':::=']);
     return { text: `${upperSnake(k)} ${op} ${body}\n\ndeploy:\n\t./deploy.sh\n`, literal: body };
   },
+  /** A resource argument, a variable's default (sensitive before or after it), a .tfvars line, a locals or module block. */
   terraform(k, v, rng) {
     const body = cEscape(v).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
-    if (rng.bool()) return { text: `resource "aws_db_instance" "main" {\n  engine   = "postgres"\n  username = "app"\n  ${snake(k)} = "${body}"\n}\n`, literal: body };
-    return { text: `variable "${snake(k)}" {\n  type      = string\n  default   = "${body}"\n  sensitive = true\n}\n`, literal: body };
+    const value = `"${body}"`;
+    switch (rng.int(0, 4)) {
+      case 0:
+        return { text: `resource "aws_db_instance" "main" {\n  engine   = "postgres"\n  username = "app"\n  ${snake(k)} = ${value}\n}\n`, literal: body };
+      case 1:
+        return { text: `variable "${snake(k)}" {\n  type      = string\n  default   = ${value}\n  sensitive = true\n}\n`, literal: body };
+      case 2:
+        return { text: `variable "${snake(k)}" {\n  description = "Used by the API"\n  type        = string\n  sensitive   = true\n  default     = ${value}\n}\n`, literal: body };
+      case 3:
+        return { text: `# prod.auto.tfvars\nregion       = "eu-west-1"\ninstance_type = "t3.small"\n${snake(k)} = ${value}\n`, literal: body };
+      default:
+        return { text: `module "api" {\n  source  = "./modules/api"\n  version = "2.1.0"\n\n  ${snake(k)} = ${value}\n}\n`, literal: body };
+    }
   },
-  helm(k, v) {
-    const word = shellWord(v.replace(/([\\,])/g, '\\$1'));
-    return { text: `helm upgrade --install api ./charts/api --namespace prod --set image.tag=1.4.2 --set db.${camel(k)}=${word}\n`, literal: shellLiteral(word) };
+  /** `helm --set` in its forms: a pair of its own, after other pairs of one flag, quoted whole or in its value, on a continued line. */
+  helm(k, v, rng) {
+    const escaped = v.replace(/([\\,])/g, '\\$1');
+    const name = `${rng.pick(['db', 'auth', 'global.postgresql.auth', 'api'])}.${camel(k)}`;
+    const flag = rng.pick(['--set', '--set', '--set-string']);
+    const form = rng.int(0, 3);
+    if (form === 1) {
+      const inDoubleQuotes = escaped.replace(/([\\"$`])/g, '\\$1');
+      return { text: `helm upgrade --install api ./charts/api -n prod ${flag} "${name}=${inDoubleQuotes}"\n`, literal: inDoubleQuotes };
+    }
+    const word = shellWord(escaped);
+    if (form === 2) return { text: `helm install api ./charts/api ${flag} replicaCount=2,image.tag=1.4.2,${name}=${word}\n`, literal: shellLiteral(word) };
+    if (form === 3) return { text: `helm upgrade --install api ./charts/api \\\n  --namespace prod \\\n  ${flag} ${name}=${word} \\\n  --wait\n`, literal: shellLiteral(word) };
+    return { text: `helm upgrade --install api ./charts/api --namespace prod --set image.tag=1.4.2 ${flag} ${name}=${word}\n`, literal: shellLiteral(word) };
   },
+  /** A container's `env` entry (block or flow style), a Secret's `stringData`, or `kubectl create secret --from-literal`. */
   kubernetes(k, v, rng) {
     const { scalar, literal } = yamlScalar(v, rng);
+    const form = rng.int(0, 3);
+    if (form === 1) {
+      const flow = /^[\w.-]+$/.test(v) && rng.bool() ? v : `"${cEscape(v)}"`;
+      return { text: `containers:\n  - name: api\n    image: acme/api:1.4.2\n    env:\n      - { name: LOG_LEVEL, value: info }\n      - { name: ${upperSnake(k)}, value: ${flow} }\n`, literal: flow.startsWith('"') ? cEscape(v) : v };
+    }
+    if (form === 2) {
+      return { text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api-secrets\ntype: Opaque\nstringData:\n  ${upperSnake(k)}: ${scalar}\n`, literal };
+    }
+    if (form === 3) {
+      const word = shellWord(v);
+      return { text: `kubectl create secret generic api-secrets -n prod --from-literal=${snake(k)}=${word}\n`, literal: shellLiteral(word) };
+    }
     return {
-      text: `apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: ${upperSnake(k)}\n              value: ${scalar}\n`,
+      text: `apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: LOG_LEVEL\n              value: info\n            - name: ${upperSnake(k)}\n              value: ${scalar}\n`,
       literal,
     };
   },

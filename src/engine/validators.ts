@@ -176,10 +176,24 @@ export function isPlaceholder(value: string): boolean {
   if (ASCII_WITHOUT_LETTERS.test(value)) return LETTERLESS_PLACEHOLDER.test(value) || isRepetitive(value);
   if (DOCUMENTATION_TOKENS.has(value)) return true;
   const v = value.toLowerCase();
-  for (const w of PLACEHOLDER_WORDS) if (v.includes(w)) return true;
+  for (const w of PLACEHOLDER_WORDS) {
+    for (let at = v.indexOf(w); at !== -1; at = v.indexOf(w, at + 1)) if (writtenAsWord(value, at, w.length)) return true;
+  }
   if (WHOLE_REFERENCE.test(value)) return true;
   if (v.includes('[redacted_')) return true;
   return isRepetitive(v);
+}
+
+/**
+ * A placeholder word as people write it. A short one (`todo`, `tbd`, `none`, `fake`) only in one case or
+ * capitalised (`TODO`, `Fake`), not as letters of mixed case that a random token happens to spell (`tBD` in
+ * `tBDI0k3tcm…`); longer ones in any case (`GetEnv`, `YourKey`).
+ */
+function writtenAsWord(value: string, at: number, length: number): boolean {
+  if (length > 4) return true;
+  const w = value.slice(at, at + length);
+  const tail = w.slice(1);
+  return tail === tail.toLowerCase() ? true : w === w.toUpperCase();
 }
 
 /**

@@ -55,6 +55,19 @@ describe('evaluation set (one round)', () => {
     }
   });
 
+  it('finds secrets in Helm, Kubernetes and Terraform, and keys under weak names (STRIPE_KEY, auth, creds)', () => {
+    let found = 0;
+    let total = 0;
+    for (const syntax of ['secret/helm', 'secret/kubernetes', 'secret/terraform']) {
+      const r = atDefault.bySyntax.get(syntax);
+      assert.ok(r && r.total > 0, `no samples of ${syntax}`);
+      found += r.found;
+      total += r.total;
+    }
+    assert.ok(found / total >= 0.95, `helm, kubernetes, terraform: ${found}/${total}`);
+    assert.ok(recallOf('secret/api-key') >= 0.95, `api-key: ${recallOf('secret/api-key')}`);
+  });
+
   it('shows placeholder credentials only at --min-severity low (demoted, never dropped)', () => {
     assert.equal(atDefault.lowValuesShown.found, 0);
     assert.equal(atLow.lowValuesShown.found, atLow.lowValuesShown.total);

@@ -39,3 +39,31 @@ describe('a random printable password under a secret-named key', () => {
     });
   }
 });
+
+/** Names that say little (a bare `key`, `auth`, `creds`, a provider's name): only a clearly random value counts under them. */
+const WEAK_KEYS: readonly Key[] = [['stripe', 'key'], ['auth'], ['creds'], ['credentials'], ['sendgrid']];
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** A key as services issue them: 24 to 48 letters and digits, digits among them, random-looking. */
+const apiKey = fc
+  .array(fc.constantFrom(...ALNUM), { minLength: 24, maxLength: 48 })
+  .map((cs) => cs.join(''))
+  .filter((k) => shannonEntropy(k) >= 3.5 && /[0-9]/.test(k) && /[a-z]/.test(k) && /[A-Z]/.test(k));
+/** Where a weak name is not read: a comparison with `creds` (its keywords would wake on code). */
+const WEAK_NAME_UNREAD = new Set(['comparison']);
+
+describe('a random API key under a weak name (key, auth, creds, a provider)', () => {
+  for (const [syntax, render] of Object.entries(SYNTAXES)) {
+    if (WEAK_NAME_UNREAD.has(syntax)) continue;
+    it(`is found in ${syntax}, at low confidence at least`, () => {
+      fc.assert(
+        fc.property(apiKey, fc.constantFrom(...WEAK_KEYS), fc.integer(), (value, key, seed) => {
+          const { text, literal } = render(key, value, new Rng(seed));
+          const at = text.indexOf(literal);
+          const found = scan(text).some((f) => f.start <= at && f.end >= at + literal.length);
+          assert.ok(found, `not found: ${JSON.stringify(text)}`);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    });
+  }
+});

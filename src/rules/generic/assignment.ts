@@ -1,6 +1,6 @@
 import type { MatchContext, Rule, RuleExamples, ValidatorResult } from '../../engine/types';
 import { base64Decode, isDocumentationToken, isRepetitive, lineBounds, shannonEntropy } from '../../engine/validators';
-import { charClasses, isIdentifierLike, isReference, isStandIn, printable, PUBLIC_BY_DESIGN } from './util';
+import { charClasses, isIdentifierLike, isReference, isStandIn, isStandInWord, printable, PUBLIC_BY_DESIGN } from './util';
 
 /**
  * Values assigned to secret-named keys, in every syntax people write them: code (`=`, `:=`, `=>`, `.=`,
@@ -24,6 +24,8 @@ interface Family {
   readonly kind: string;
   /** Regex source of the secret word (no capture groups). */
   readonly words: string;
+  /** The words as the family's own patterns read them, when they differ from `words` (see WEAK_PATTERN_WORDS). */
+  readonly patternWords?: string;
   readonly keywords: readonly string[];
   /** Below this length a value is too short to report at medium confidence. */
   readonly minLength: number;
@@ -69,6 +71,13 @@ const HARMLESS_PREFIX = new Set([
   'dummy', 'example', 'sample', 'csrf', 'xsrf', 'is', 'has', 'show', 'min', 'max', 'no', 'expected', 'forgot', 'get', 'parse',
   'read', 'load', 'request', 'format', 'validate', 'check', 'verify', 'invalid', 'wrong', 'bad', 'missing', 'empty', 'null',
 ]);
+/** Name parts before a bare `key` that make it a key of a data structure, a cache or a UI, not an access key. */
+const KEY_OF_A_STRUCTURE = new Set([
+  'cache', 'sort', 'partition', 'primary', 'foreign', 'idempotency', 'storage', 'routing', 'object', 'row', 'map', 'lookup',
+  'index', 'unique', 'composite', 'hot', 'shortcut', 'keyboard', 'i18n', 'translation', 'message', 'query', 'item', 'list',
+  'group', 'bucket', 's3', 'blob', 'file', 'dedup', 'dedupe', 'lock', 'etag', 'record', 'entity', 'table', 'column', 'field',
+  'node', 'data', 'react', 'local', 'dict', 'hash', 'range', 'sharding', 'shard', 'label', 'menu', 'tab', 'route', 'state',
+]);
 /** Name parts anywhere that say the value is a hash of the secret, not the secret. */
 const HASH_PART = /^(?:hash|hashed|digest|checksum|fingerprint|sha\d*|md5|integrity|salt|nonce|bcrypt|argon2?|scrypt|pbkdf2)$/;
 
@@ -92,9 +101,15 @@ export function secretName(before: string, word: string, after: string, strength
   const joinedAfter = /^[A-Za-z0-9]/.test(after);
   if (joinedAfter && !(/[a-z0-9]$/.test(word) && /^[A-Z]/.test(after))) return false; // tokenizer, passwords
   if (joinedBefore && after.length > 0 && !(/[a-z0-9]$/.test(before) && /^[A-Z]/.test(word))) return false; // glued in the middle
+  if (joinedBefore && /^pass$/i.test(word) && !(/[a-z0-9]$/.test(before) && /^P/.test(word))) return false; // BYPASS, compass
   const afterParts = nameParts(after);
-  if (strength === 'weak-name' && afterParts.length > 0) return false;
   const beforeParts = nameParts(before);
+  if (strength === 'weak-name') {
+    if (afterParts.length > 0) return false;
+    // Glued to the part before only at a camelCase hump (stripeKey): monkey, turkey, OAUTH are other words.
+    if (joinedBefore && !(/[a-z0-9]$/.test(before) && /^[A-Z]/.test(word))) return false;
+    if (beforeParts.length > 0 && /^key$/i.test(word) && KEY_OF_A_STRUCTURE.has(beforeParts[beforeParts.length - 1])) return false;
+  }
   if (beforeParts.length > 0 && HARMLESS_PREFIX.has(beforeParts[beforeParts.length - 1])) return false;
   if (beforeParts.some((p) => /^(?:public|pub|publishable)$/.test(p))) return false; // NEXT_PUBLIC_POSTHOG_KEY: shipped to browsers
   if (afterParts.some((p) => OTHER_THING.has(p))) return false;
@@ -111,6 +126,7 @@ function looksLikeCode(v: string): boolean {
     /^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*)*(?:\(.*\)|\[.*\]|<.*>)[;,]?$/.test(v) || // calls, generics, indexing
     /^[A-Za-z_$][\w$]*(?:(?:\?\.|\.|::|->)[A-Za-z_$][\w$]*|\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(v) || // a.b.c, a[i].b, f(x).y
     /^(?:new|await|typeof|function|lambda|not|await)\b/.test(v) ||
+    /^(?:!{1,2}|~)[A-Za-z_$][\w$.]*[;,]?$/.test(v) || // a negated name: ownPass: !!ownPass
     /^[A-Za-z_$][\w$.]*[;,({[]+$/.test(v) || // a name ending a statement or an argument, or a call or literal that goes on
     /^[A-Za-z_$][\w$.]*\(.*[)\]];?$/.test(v) || // a call, maybe indexed: arg.match(/^--(.+)/)[1];
     /^[A-Za-z_]\w*\s+(?:&&|\|\||\?\?|\+|\?)\s+[A-Za-z_$"'(]/.test(v)
@@ -138,6 +154,24 @@ function personChosen(v: string, quoted: boolean): boolean {
   return /^[A-Za-z]{4,}\d{2,4}[!#?*@]?$/.test(v) && /[A-Z]/.test(v); // Meadow580#, Sunflower1987
 }
 
+/**
+ * Letters only, but drawn at random rather than written: the case changes at about every other letter, capitals
+ * stand together (three pairs or more), and no run of one case is as long as a word (`KMXzGgJjRlDBFFMjzCuoqgYzR`;
+ * not `XMLHttpRequestParser`, whose lower-case runs are words).
+ */
+function randomLetters(v: string): boolean {
+  if (v.length < 20 || !/^[A-Za-z]+$/.test(v) || shannonEntropy(v) < 3.8) return false;
+  if (/[a-z]{6}|[A-Z]{6}/.test(v)) return false;
+  let changes = 0;
+  let capitalPairs = 0;
+  for (let i = 1; i < v.length; i++) {
+    const upper = v[i] <= 'Z';
+    if (upper !== v[i - 1] <= 'Z') changes++;
+    else if (upper) capitalPairs++;
+  }
+  return capitalPairs >= 3 && changes >= 0.3 * (v.length - 1);
+}
+
 /** A value with leetspeak digits read back as letters (`s00pers3cret` -> `soopersecret`, `p@ssw0rd` -> `password`). */
 function unleet(v: string): string {
   const map: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
@@ -155,11 +189,11 @@ function unescape(body: string, quote: string): string {
  * The verdict on a value under a secret-named key: false (not a secret), low severity (a stand-in),
  * low confidence (a person's choice), or the rule's own confidence (random).
  */
-export function judgeValue(raw: string, f: Pick<Family, 'minLength' | 'minEntropy' | 'strength'>, quote: string | undefined): ValidatorResult {
+export function judgeValue(raw: string, f: Pick<Family, 'minLength' | 'minEntropy' | 'strength'>, quote: string | undefined, literal = quote !== undefined): ValidatorResult {
   const v = quote ? unescape(raw, quote) : raw;
   if (v.length < 4 || v.length > 500) return false;
   if (isReference(v) || INSTRUCTION.test(v) || TYPE_OR_KEYWORD.test(v)) return false;
-  if (!quote && looksLikeCode(v)) return false;
+  if (!literal && looksLikeCode(v)) return false;
   if (looksLikeRegex(v)) return false;
   // Code caught between two unrelated quotes (minified bundles): words that end in `:`, `(`, `=` or `.`, twice or more.
   if ((v.match(/[A-Za-z_]{6,}[:(=.]/g) ?? []).length >= 2 && /[(){}[\],]/.test(v)) return false;
@@ -167,12 +201,13 @@ export function judgeValue(raw: string, f: Pick<Family, 'minLength' | 'minEntrop
   if (PUBLIC_BY_DESIGN.test(v)) return false; // public by design (publishable keys): not a secret under any name
   // Providers' own documentation tokens, and a provider prefix followed by filler (`ghp_xxxx…`): placeholders.
   if (isDocumentationToken(v) || (/^[A-Za-z]{2,10}[_-]/.test(v) && isRepetitive(v.replace(/^[A-Za-z]{2,10}[_-]/, '')))) return false;
-  if (isStandIn(v) || STAND_IN_WORD.test(v) || isRepetitive(v) || isStandIn(unleet(v))) {
+  if (isStandIn(v) || STAND_IN_WORD.test(v) || isRepetitive(v) || isStandInWord(unleet(v))) {
     return f.strength === 'weak-name' ? false : { severity: 'low', note: 'a documentation stand-in' };
   }
   if (/^[\w-]*\[[\w-]+(?:[~|^$*]?=["']?[\w-]+["']?)?\]$/.test(v)) return false; // a CSS attribute selector: input[type=password]
   // A name that holds the secret word (`user_password`, `current-password`, `apiKeyField`) names a field.
-  if (/pass|secret|token|key|auth|pwd|cred/i.test(v) && /^[A-Za-z][A-Za-z0-9]*(?:[-_.:][A-Za-z0-9]+)*$/.test(v) && (/[-_.:]/.test(v) || /[a-z][A-Z]/.test(v))) return false;
+  // Its parts are words, maybe numbered: a random value that merely holds `key` or `auth` is no name.
+  if (/pass|secret|token|key|auth|pwd|cred/i.test(v) && /^[A-Za-z]+\d{0,2}(?:[-_.:][A-Za-z]+\d{0,2})*$/.test(v) && (/[-_.:]/.test(v) || /[a-z][A-Z]/.test(v))) return false;
   if (/^(?:https?|file|wss?|s3|gs):\/\/[\w.-]/i.test(v) || /^\.{0,2}\/[\w.-]+(?:\/[\w.-]+)*\/?$/.test(v) || /^[A-Za-z]:\\[\w\\. -]+$/.test(v)) return false; // URLs, paths
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return f.strength === 'weak-name' ? false : { confidence: 'low' };
   if (/^\d+(?:\.\d+)*$/.test(v) && v.length < 12) return false; // a number, a version
@@ -181,15 +216,26 @@ export function judgeValue(raw: string, f: Pick<Family, 'minLength' | 'minEntrop
   if (decoded && v.length % 4 === 0 && /[= ]/.test(v + decoded) && (isStandIn(decoded) || / [a-z]/.test(decoded))) return false;
   // Random: several kinds of characters (or many different symbols), high entropy, no identifier shape.
   const mixed = (charClasses(v) >= 2 && /[^A-Za-z]/.test(v)) || (/^[^A-Za-z0-9]+$/.test(v) && shannonEntropy(v) >= 3);
-  const random = raw.length >= f.minLength && mixed && shannonEntropy(v) >= f.minEntropy && (!isIdentifierLike(v) || /[^\w.:/@$-]/.test(v));
-  if (f.strength === 'weak-name') return random && v.length >= 20 && shannonEntropy(v) >= 3.5 && charClasses(v) >= 2 && /\d/.test(v);
+  const shapedRandom = mixed && (!isIdentifierLike(v) || /[^\w.:/@$-]/.test(v));
+  const random = shapedRandom && raw.length >= f.minLength && shannonEntropy(v) >= f.minEntropy;
+  if (f.strength === 'weak-name') return shapedRandom && v.length >= 20 && /\d/.test(v) && charClasses(v) >= 2 && randomEnough(v);
   if (random) return true;
-  if (f.strength === 'password' && personChosen(v, quote !== undefined)) return { confidence: 'low', note: 'a person-chosen password' };
+  if (randomLetters(v)) return { confidence: 'low', note: 'random letters' };
+  if (f.strength === 'password' && personChosen(v, literal)) return { confidence: 'low', note: 'a person-chosen password' };
   // A short but random value (a six-character PIN-like password, a short token): still plausible.
   if (v.length >= 8 && charClasses(v) >= 3 && shannonEntropy(v) >= 2.5 && !isIdentifierLike(v) && !/^[A-Za-z][\w-]*(?:\.[\w$-]+)+$/.test(v) && !/\$\d/.test(v)) {
     return { confidence: 'low', note: 'short' };
   }
   return false;
+}
+
+/**
+ * Strong randomness for a value under a name that says little: 3.5 bits a character, or for hex (at most 4
+ * bits a character, and about 3.6 in a random 32-digit value) 3 bits over 32 digits or more.
+ */
+function randomEnough(v: string): boolean {
+  const bits = shannonEntropy(v);
+  return bits >= 3.5 || (v.length >= 32 && /^[0-9a-f]+$/i.test(v) && bits >= 3);
 }
 
 /** Wrappers around a literal that keep it a literal: `SecretStr("...")`, `String("...")`, `Some("...")`. */
@@ -210,8 +256,13 @@ const OPERATOR = String.raw`(?:[ \t]{0,3}(?<op>:{1,3}=|\?\??=|\|\|=|\.=|=>|===?|
 const QUOTED_VALUE = String.raw`(?<q>["'\x60])(?<value>(?<=")(?:[^"\\\n]|\\.|""){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.|''){4,300}(?=')|(?<=\x60)(?:[^\x60\\\n$]|\\.|\$(?!\{)){4,300}(?=\x60))["'\x60]`;
 
 /** The name from the word on: the word (group `word`), checked back to the name's start by a look-behind; the rest of the name (group `rest`). */
-const nameFromWord = (words: string) =>
-  String.raw`(?<word>${words})(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,${MAX_PREFIX_NAME}}(?:${words}))(?<rest>[A-Za-z0-9_.-]{0,${MAX_SUFFIX_NAME}}?)["'\]]{0,2}`;
+const nameFromWord = (words: string, maxRest = MAX_SUFFIX_NAME) =>
+  String.raw`(?<word>${words})(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,${MAX_PREFIX_NAME}}(?:${words}))(?<rest>[A-Za-z0-9_.-]{0,${maxRest}}?)["'\]]{0,2}`;
+/**
+ * A weak name's word ends the name (`STRIPE_KEY`, `db.auth`): no rest, so that a match that starts at an
+ * earlier word of the name (`STRIPE` in `STRIPE_KEY`) fails at once and the regex moves on to the last one.
+ */
+const nameFromWordOf = (f: Pick<Family, 'words' | 'strength' | 'patternWords'>) => nameFromWord(f.patternWords ?? f.words, f.strength === 'weak-name' ? 0 : MAX_SUFFIX_NAME);
 
 /** Where the secret word starts in the whole text (the match's indices count from the window the engine ran the pattern on). */
 function wordStart(ctx: MatchContext): number {
@@ -254,9 +305,18 @@ function nameSite(ctx: MatchContext, tail: number): NameSite {
   return { wordStart: at, before: nameBeforeAt(ctx.text, at), word: g.word ?? '', rest: g.rest ?? '' };
 }
 
+/**
+ * A name that ends with a weak word (`key`, `auth`, `creds`, a provider's bare name) as a part of its own.
+ * Hex under a `key` is a digest, a salt or a cache key far more often than an API key, unless a provider's
+ * name stands before it (`STRIPE_KEY`).
+ */
+function weakName(before: string, word: string, value: string): boolean {
+  if (/^key$/i.test(word) && /^[0-9a-f]+$/i.test(value) && !PROVIDER_NAMES.includes(nameParts(before).pop() ?? '')) return false;
+  return secretName(before, word, '', 'weak-name');
+}
+
 function nameAccepted(f: Family, ctx: MatchContext, site: NameSite): boolean {
-  // Hex under a bare `key` is a digest, a salt or a cache key far more often than an API key.
-  if (f.strength === 'weak-name' && /^key$/i.test(site.word) && /^[0-9a-f]+$/i.test(ctx.value)) return false;
+  if (f.strength === 'weak-name') return weakName(site.before, site.word, ctx.value);
   return secretName(site.before, site.word, site.rest, f.strength);
 }
 
@@ -341,7 +401,7 @@ function quotedRule(f: Family): Rule {
     // The name, an operator (`=`, `:`, `:=`, `::=`, `?=`, `.=`, `=>`, `||=`, `==`, `!=`, a typed declaration
     // `: str =` or Go's `var x string =`, a C# property initialiser, a setter's `(`, or a quoted name then a
     // comma), maybe a wrapper such as `SecretStr(`, a string prefix (`@`, `b`, `r`), and a quoted value.
-    pattern: new RegExp(String.raw`${nameFromWord(f.words)}${OPERATOR}${WRAPPER}[@bBrRuU]{0,2}${QUOTED_VALUE}`, 'i'),
+    pattern: new RegExp(String.raw`${nameFromWordOf(f)}${OPERATOR}${WRAPPER}[@bBrRuU]{0,2}${QUOTED_VALUE}`, 'i'),
     secretGroup: 'value',
     secretGroupTail: QUOTED_TAIL,
     allowPlaceholders: true,
@@ -367,7 +427,7 @@ function unquotedRule(f: Family): Rule {
     // non-blank characters that does not start with a quote or a comment sign; a comment may follow it.
     // The pattern starts at the secret word (the regex engine skips to it) and ends the value at a blank; the
     // validator checks that the line holds nothing else.
-    pattern: new RegExp(String.raw`${nameFromWord(f.words)}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,300})(?![^\s])`, 'i'),
+    pattern: new RegExp(String.raw`${nameFromWordOf(f)}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,300})(?![^\s])`, 'i'),
     secretGroup: 'value',
     secretGroupTail: UNQUOTED_TAIL,
     allowPlaceholders: true,
@@ -378,18 +438,38 @@ function unquotedRule(f: Family): Rule {
 }
 
 /** Keywords for a short, common word: only where an assignment follows it. */
-const assignedKeywords = (word: string) => [`${word}"`, `${word}'`, `${word}=`, `${word}:`, `${word} =`, `${word} :`, `${word}]`, `${word}\t`];
+const assignedKeywords = (word: string) => [
+  ...[`"`, `'`, `=`, `:`, ` =`, ` :`, `]`, `\t`, ` .=`, ` ?=`].map((op) => `${word}${op}`),
+  // Go's `var stripeKey string =`, a C# property `StripeKey { get; set; } =`, a setter `setStripeKey("…")`.
+  ...[` string`, ` {`, `("`, `('`].map((op) => `${word}${op}`),
+];
 
 /** Providers whose bare name people give to the variable holding its key (`SENDGRID=...`). */
 const PROVIDER_NAMES = ['sendgrid', 'stripe', 'twilio', 'mailgun', 'mailchimp', 'postmark', 'openai', 'anthropic', 'datadog', 'pagerduty', 'algolia', 'pusher', 'heroku', 'cloudflare', 'shopify', 'hubspot'];
+
+/** The words of a name that says little: the name's last part, or glued at a camelCase hump (secretName checks). */
+const WEAK_WORD_LIST = ['key', 'auth', 'creds', 'credentials', ...PROVIDER_NAMES];
+const WEAK_WORDS = WEAK_WORD_LIST.join('|');
+/**
+ * The weak family's words as its patterns read them: `key` and `auth` as a name part of their own or a
+ * setter's (`setAuth(`), and a provider's name with the `key` it may carry (`stripe`, `STRIPE_KEY`,
+ * `stripeKey`) as one word. A `key` glued to any other word (`monkey`, `cacheKey`) fails in the regex, before
+ * any validator runs. Each alternative starts with its letters, so that the regex engine skips to them.
+ */
+const WEAK_PATTERN_WORDS = [
+  ...['key', 'auth'].map((w) => `${w}(?<![A-Za-z]${w})|${w}(?<=[.\s]set${w})`),
+  'creds|credentials',
+  `(?:${PROVIDER_NAMES.join('|')})(?:[_.-]?key)?`,
+].join('|');
 
 const FAMILIES: readonly Family[] = [
   {
     name: 'password',
     title: 'Password',
     kind: 'PASSWORD',
-    // `pass` only as a whole name part (SMTP_PASS, db.pass), never inside a word (BYPASS, COMPASS).
-    words: 'password|passwd|passwort|pwd|passphrase|pass_phrase|(?<![A-Za-z])pass(?![a-z])',
+    // `pass` only as a whole name part (SMTP_PASS, db.pass, smtpPass), never inside a word (BYPASS, COMPASS):
+    // secretName wants a camelCase hump where it is glued to the part before.
+    words: 'password|passwd|passwort|pwd|passphrase|pass_phrase|pass(?![a-z])',
     keywords: ['password', 'passwd', 'passwort', 'pwd', 'passphrase', 'pass_phrase', '_pass', '.pass', '-pass', ...assignedKeywords('pass'), '"pass"', "'pass'", '$pass'],
     minLength: 8,
     minEntropy: 2.5,
@@ -411,6 +491,8 @@ const FAMILIES: readonly Family[] = [
         'var dbPassword string = "Tq4x9Lm$Z2pW"',
         "$pass .= 'Wq9#xT2(mL7vK';",
         'user.setPassword("Kq8!xZ2mLv7p");',
+        'const config: Config = { smtpPass: "Hx72Kq9p!LmZ", retries: 3 };',
+        'password = "ph7<M@6Ppj>U"',
         'db_password: SecretStr = SecretStr("Hq3x9LmZ2kPw")',
         "MYSQL_PASSWORD = '\"Rq8!xL2mZv7k'",
       ],
@@ -427,6 +509,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'password_min_length = "12"', reason: 'the name says it holds a length' },
         { text: 'password = request.form.get("password")', reason: 'a lookup by name, not a value' },
         { text: 'user.getPassword("Kq8!xZ2mLv7p")', reason: 'a getter takes no password' },
+        { text: 'const compass = "Kq8!xZ2mLv7p";', reason: '"pass" inside a word' },
         { text: '    password: str = Form(...)', reason: 'a FastAPI form field declaration' },
       ],
       lowSeverity: ['password: "changeme"', 'DB_PASSWORD = "test"', '"password": "bbbbbbbb"', "password: 's00pers3cret'"],
@@ -451,6 +534,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'password: {{ .Values.db.password }}', reason: 'a Helm template' },
         { text: '  password: someVariable,', reason: 'a JS object property holding a variable' },
         { text: '    password = form.password.data', reason: 'an identifier chain' },
+        { text: '    ownPass: !!ownPass', reason: 'a negated variable, in code' },
         { text: 'secret_password = os.environ.get("DB_PASSWORD")', reason: 'read from the environment' },
         { text: 'PASSWORD=', reason: 'empty' },
         { text: 'BYPASS=Xk82mqPz4Lw9', reason: '"pass" inside a word is no password name' },
@@ -483,6 +567,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'recaptcha_site_secret = "6LcXk8Zm4Vb7Np1Wt6Yc0Gm3x8PqZ"', reason: 'a site key is public' },
       ],
       lowSeverity: ["app.use(session({ secret: 'keyboard cat' }));", 'secret: "my-super-secret"'],
+      lowConfidence: ['client_secret = "KMXzGgJjRlDBFFMjzCuoqgYzR"'],
     },
     unquoted: {
       positive: ['JWT_SECRET=f3K9x2Lq8Zm4Vb7Np1Wt6Yc0', 'client_secret: Gm3x8PqZ2wLk7Vn4Rt9y', 'APP_SECRET := NLjRgKpKPuBzQN4UjQivzah8tvvhU0'],
@@ -578,15 +663,28 @@ const FAMILIES: readonly Family[] = [
     title: 'Credential',
     kind: 'SECRET',
     // The name ends with one of these words: `key`, `auth`, `creds`, `credentials`, or a provider's name.
-    words: String.raw`(?<![A-Za-z])key|(?<![A-Za-z])auth|creds|credentials|${PROVIDER_NAMES.join('|')}`,
+    words: WEAK_WORDS,
+    patternWords: WEAK_PATTERN_WORDS,
     keywords: [...assignedKeywords('key'), ...assignedKeywords('auth'), 'creds', 'credentials', ...PROVIDER_NAMES.flatMap(assignedKeywords)],
     minLength: 20,
     minEntropy: 3.5,
     strength: 'weak-name',
     description: 'A random value under a key, auth or credentials name is most likely a key that grants access.',
     quoted: {
-      positive: ['"key": "AIs9q2Lm4Vt9kPw3nB6yRz81"', "creds = 'f1c3d4453a8c490ae4db1d8612754d2c'", 'SENDGRID = "Zq8x2Lm4Vt9kPw3nB6yR7hT3"', 'auth: "Q2w8Er5Ty7Ui9Op1As3Df6Gh"'],
+      positive: [
+        '"key": "AIs9q2Lm4Vt9kPw3nB6yRz81"',
+        "creds = 'f1c3d4453a8c490ae4db1d8612754d2c'",
+        'SENDGRID = "Zq8x2Lm4Vt9kPw3nB6yR7hT3"',
+        'auth: "Q2w8Er5Ty7Ui9Op1As3Df6Gh"',
+        'const stripeKey = `MWzl1oZBvLqfKV8sMfpn9DSz5fomjLm18N8-ic06`',
+        "export const STRIPE_KEY: string = '0099da921ecd0ec385ae17837cd2d050';",
+        'user.setCredentials("0af2a1cf2d8f0bda71a12bcd22bb05f7");',
+        "$auth .= 'zXb6wa-m2QRbhK55WHcoh6nQ-HrlZ4XoAwz';",
+      ],
       negative: [
+        { text: 'cacheKey = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: 'a cache key, not an access key' },
+        { text: 'const hotkey = "AIs9q2Lm4Vt9kPw3nB6yRz81";', reason: '"key" inside a word, without a camelCase hump' },
+        { text: 'OAUTH = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: '"auth" inside a word' },
         { text: '{ key: "ArrowUp", code: 38 }', reason: 'a keyboard key' },
         { text: 'const key = "user-settings-v2";', reason: 'a storage key: readable, not random' },
         { text: 'idempotency_key = "3f1c2b7a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"', reason: 'a UUID under a weak name' },
@@ -596,7 +694,7 @@ const FAMILIES: readonly Family[] = [
       ],
     },
     unquoted: {
-      positive: ['AUTH=267d858fda3e77aed4559c8af123dd07', 'spring.datasource.creds=yqu2Nu7FbWf6L3KzJUOMBm7wLq8'],
+      positive: ['AUTH=267d858fda3e77aed4559c8af123dd07', 'spring.datasource.creds=yqu2Nu7FbWf6L3KzJUOMBm7wLq8', 'STRIPE_KEY=kN3HCeg7QGE1agDNrvLubIUW9rHidGyc1wjCqXf4', 'spring.datasource.sendgrid=tBDI0k3tcmEIdEyJbzq0HBYHArMwsHv'],
       negative: [
         { text: 'key: value', reason: 'a word' },
         { text: 'auth: basic', reason: 'a scheme name' },
@@ -628,6 +726,30 @@ function familyOf(word: string): Family {
   return FAMILIES.find((f) => f.strength !== 'weak-name' && new RegExp(`^(?:${f.words})$`, 'i').test(word)) ?? PASSWORD_FAMILY;
 }
 
+const WEAK_FAMILY = FAMILIES.find((f) => f.strength === 'weak-name')!;
+/** A weak word that ends a whole name, at a part of its own (`STRIPE_KEY`, `db.auth`, `stripeKey`). */
+const WEAK_WORD_AT_END = new RegExp(`(?:${WEAK_WORDS})$`, 'i');
+
+/**
+ * The verdict on a value under a whole name, as read in a pair, a command-line flag or an element: a
+ * secret word's family judges it; a weak word at the name's end wants a clearly random value, reported at low
+ * confidence. `literal`: the syntax makes the value a literal, never code (a YAML scalar, a flag's value).
+ */
+function judgeNamed(name: string, value: string, quote: string | undefined, literal: boolean): ValidatorResult {
+  const word = secretWordOf(name);
+  if (word !== undefined) return judgeValue(value, familyOf(word), quote, literal);
+  const weak = WEAK_WORD_AT_END.exec(name);
+  if (!weak || !weakName(name.slice(0, weak.index), weak[0], value)) return false;
+  return judgeValue(value, WEAK_FAMILY, quote, literal) === true ? { confidence: 'low', note: 'a weak name' } : false;
+}
+
+/**
+ * Keywords of an entry whose name ends with a weak word: the word and a quote (`variable "key" {`,
+ * `"name": "STRIPE_KEY"`, `<add key="Auth"`: the credential rules' own keywords, so no new state in the
+ * prefilter), and a YAML list entry (Kubernetes `env`, rare in code), whose name ends its line.
+ */
+const WEAK_PAIR_KEYWORDS = ['- name:', '- { name:', '- {name:', ...WEAK_WORD_LIST.map((w) => `${w}"`)];
+
 /** Characters looked back from a pair's value for its name (three short lines). */
 const PAIR_LOOKBACK = 160;
 /** The entry's name: `name: X`, `"name": "X"`, `key="X"`, Terraform's `variable "X" {`, then no other name before the value. */
@@ -643,9 +765,10 @@ const otherSyntaxRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'A password or key in an XML configuration file (Maven settings, .NET configs, Tomcat, Spring) works for anyone who reads it.',
-    keywords: STRONG_KEYWORDS,
+    // The secret words, and the short or weak ones where they end an element's name (`<pass>`, `<stripeKey>`).
+    keywords: [...STRONG_KEYWORDS, 'pass>', ...WEAK_WORD_LIST.map((w) => `${w}>`)],
     // The element's name from the word on; the value runs to the closing tag (XML escapes `<` inside it).
-    pattern: new RegExp(String.raw`${nameFromWord(STRONG_WORDS)}>(?<value>[^<\n]{4,300})</(?<close>[A-Za-z0-9_.:-]{1,80})>`, 'i'),
+    pattern: new RegExp(String.raw`${nameFromWord(`${STRONG_WORDS}|${WEAK_WORDS}`)}>(?<value>[^<\n]{4,300})</(?<close>[A-Za-z0-9_.:-]{1,80})>`, 'i'),
     // The closing tag: most lines that name a password or token in code hold none.
     windowNeeds: /<\//,
     secretGroup: 'value',
@@ -656,15 +779,19 @@ const otherSyntaxRules: readonly Rule[] = [
         const before = nameBefore(ctx);
         const open = `${before}${g.word}${g.rest}`;
         if (ctx.text[wordStart(ctx) - before.length - 1] !== '<' || g.close !== open) return false;
-        const word = secretWordOf(open);
-        if (word === undefined) return false;
-        const f = familyOf(word);
-        return judgeValue(ctx.value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'), f, '"');
+        return judgeNamed(open, ctx.value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'), '"', true);
       },
     ],
     examples: {
-      positive: ['<datasource>\n  <password>op!RHBg:[8Me|</password>\n</datasource>', '<server>\n  <id>nexus</id>\n  <apiKey>f1c3d4453a8c490ae4db1d8612754d2c</apiKey>\n</server>'],
+      positive: [
+        '<datasource>\n  <password>op!RHBg:[8Me|</password>\n</datasource>',
+        '<server>\n  <id>nexus</id>\n  <apiKey>f1c3d4453a8c490ae4db1d8612754d2c</apiKey>\n</server>',
+        '<datasource>\n  <user>app</user>\n  <pass>op!RHBg:[8Me|</pass>\n</datasource>',
+      ],
+      lowConfidence: ['<mail>\n  <sendgrid>Zq8x2Lm4Vt9kPw3nB6yR7hT3</sendgrid>\n</mail>', '<stripeKey>kN3HCeg7QGE1agDNrvLubIUW9rHidGyc1wjCqXf4</stripeKey>'],
       negative: [
+        { text: '<cacheKey>918ab1d3ccfef2e79c1eac1aaa34389dc424d38be277bee64f68426af6b18fe0</cacheKey>', reason: 'hex under a cache key: a digest' },
+        { text: '<compass>Xk82!mqPz4Lw9</compass>', reason: '"pass" inside a word' },
         { text: '<password>${env.DB_PASSWORD}</password>', reason: 'a Maven property reference' },
         { text: '<passwordPolicy>strict-12</passwordPolicy>', reason: 'the name says it holds a policy' },
         { text: '<password>Xk82!mqPz4</passwd>', reason: 'the closing tag does not match' },
@@ -679,11 +806,11 @@ const otherSyntaxRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'A secret given as a name/value pair (a Kubernetes env entry, .NET appSettings, a Terraform variable default) works for anyone who reads the file.',
-    keywords: STRONG_KEYWORDS,
+    keywords: [...STRONG_KEYWORDS, ...WEAK_PAIR_KEYWORDS],
     multiline: true,
     window: 300,
     // From `value` or `default`, as written in these lists; the validator finds the entry's name above it.
-    pattern: /(?<![A-Za-z])(?:value|default)["']?[ \t]{0,3}[:=][ \t]{0,3}(?<q>["']?)(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.|''){4,300}(?=')|(?<=[:=][ \t]{0,3})[^\s"'][^\s]{3,300})/i,
+    pattern: /(?<![A-Za-z])(?:value|default)["']?[ \t]{0,16}[:=][ \t]{0,3}(?<q>["']?)(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.|''){4,300}(?=')|(?<=[:=][ \t]{0,3})[^\s"'][^\s]{3,300})/i,
     secretGroup: 'value',
     allowPlaceholders: true,
     // `<add key="ApiToken" value="…"/>` also reads as `ApiToken" value="…"` to the assignment rules: the pair is what it is.
@@ -702,8 +829,9 @@ const otherSyntaxRules: readonly Rule[] = [
         // The nearest name above, with nothing but the entry's other fields between.
         const entry = PAIR_NAME.exec(above);
         if (!entry?.groups) return false;
-        const word = secretWordOf(entry.groups.name);
-        return word !== undefined && judgeValue(ctx.value, familyOf(word), g.q || undefined);
+        // A YAML scalar on a `value:` line of its own is a literal, never code (`- name: X` / `value: Y`).
+        const yamlScalar = !g.q && !/[,;]$/.test(ctx.value) && /^value:/.test(ctx.match[0]) && /(?:^|\n)[ \t]*(?:-[ \t]+)?$/.test(ctx.text.slice(Math.max(0, valueAt - 80), valueAt));
+        return judgeNamed(entry.groups.name, ctx.value, g.q || undefined, g.q !== '' || yamlScalar);
       },
     ],
     examples: {
@@ -712,45 +840,77 @@ const otherSyntaxRules: readonly Rule[] = [
         '<add key="SecretKeyBase" value="TCcEKWmQSeo1e6O78oBfn4nGrQlgzHsgjb" />',
         'variable "admin_password" {\n  type      = string\n  default   = "22H6Lu1D8,ZWj"\n}',
         '{ "name": "API_TOKEN", "value": "Q2w8Er5Ty7Ui9Op1As3Df6Gh" }',
+        'variable "session_secret" {\n  description = "Signs the cookies"\n  type        = string\n  sensitive   = true\n  default     = "IGuBLBQ/p6CcnfBwfF26W9TBczNn2QMVXGtQcySfVkf="\n}',
+        '      - { name: LOG_LEVEL, value: info }\n      - { name: DB_PASSWORD, value: "q7Lm2x}T9v{Rk4" }',
+      ],
+      lowConfidence: [
+        '            - name: REDIS_PASSWD\n              value: Willow_Glacier_nectar_saddle',
+        '            - name: STRIPE_KEY\n              value: 9HAqHsOzhEnsIH3yRTsNzcNIwx',
+        'variable "credentials" {\n  type    = string\n  default = "0b23815dc3e2325224941c02a0e9f85e944f4a3efa3fa8d92c8045e2d63ebcbe"\n}',
+        '<add key="Auth" value="uubMhY3SNoqgX+ptrj8ZuaVRoBeQh4tepIbdmgfhqx8dVLSSvSH=" />',
       ],
       negative: [
         { text: '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password', reason: 'read from a Secret' },
         { text: '<add key="PasswordMinLength" value="12" />', reason: 'the name says it holds a length' },
         { text: 'variable "db_password" {\n  type = string\n  sensitive = true\n}', reason: 'no default value' },
+        { text: '            - name: CACHE_KEY\n              value: 918ab1d3ccfef2e79c1eac1aaa34389dc424d38be277bee64f68426af6b18fe0', reason: 'hex under a cache key: a digest' },
+        { text: '  - name: MONKEY\n    value: AIs9q2Lm4Vt9kPw3nB6yRz81', reason: '"key" inside a word' },
+        { text: '  - name: DB_PASSWORD\n    value: someVariableName', reason: 'a camelCase word under a password name, unquoted' },
+        { text: 'const entry = {\n  name: "DB_PASSWORD",\n  value: dbPasswordFromVault,\n};', reason: 'a variable in code' },
       ],
     },
   },
   {
     id: 'generic-secret-helm-set',
-    title: 'Secret set on a Helm command line',
+    title: 'Secret set on a Helm or kubectl command line',
     category: 'secret',
     kind: 'SECRET',
     severity: 'high',
     confidence: 'medium',
-    description: 'A secret passed with helm --set stays in shell history, CI logs and the release’s stored values.',
-    keywords: STRONG_KEYWORDS,
-    // `--set a.b.password=value` (the value ends at a space or an unescaped comma, Helm's list separator).
-    pattern: new RegExp(String.raw`${nameFromWord(STRONG_WORDS)}=(?<value>(?:[^\s,\\"']|\\.){4,300})(?![^\s,])`, 'i'),
-    // The validator wants `--set` on the line, before the name: `token=x` in code is no Helm flag.
-    windowNeeds: /--set/,
+    description: 'A secret passed with helm --set or kubectl --from-literal stays in shell history, CI logs and the release’s stored values.',
+    // The flags themselves: rare outside command lines, so the rule costs nothing on code.
+    keywords: ['--set', '--from-literal'],
+    // `--set a.b.password=value`, `--set-string x=1,db.auth=value`, `--set "db.password=value"`,
+    // `--set db.password="value"`, `--from-literal=password=value`. A bare value ends at a space, a quote or an
+    // unescaped comma (Helm's list separator; `\\,` is one escaped in a quoted argument); a quoted one at its quote.
+    pattern: new RegExp(
+      String.raw`${nameFromWord(`${STRONG_WORDS}|${WEAK_WORDS}`)}=(?<q>["']?)(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')[^'\n]{4,300}(?=')|(?<=--from-literal=[^\s=]{1,80}=)(?:[^\s\\"]|\\{1,8}[^\s\\]){4,300}(?![^\s"])|(?<==)(?:[^\s,\\"]|\\{1,8}[^\s\\]){4,300}(?![^\s,"]))`,
+      'i',
+    ),
     secretGroup: 'value',
     allowPlaceholders: true,
+    // `--set db.password="…"` also reads as a quoted assignment: the flag is what it is.
+    overrides: FAMILIES.flatMap((f) => [`generic-${f.name}-assignment`, `generic-${f.name}-config-value`]),
     validators: [
       (ctx) => {
         const g = ctx.match.groups ?? {};
         const before = nameBefore(ctx);
         const nameStart = wordStart(ctx) - before.length;
-        if (!/--set(?:-string|-literal)?[ \t=]{1,3}[\w.[\]-]{0,80}$/.test(ctx.text.slice(Math.max(0, nameStart - 100), nameStart + before.length))) return false;
-        if (!secretName(before.replace(/^.*\./, ''), g.word ?? '', g.rest ?? '', 'token')) return false;
-        return judgeValue(ctx.value.replace(/\\,/g, ','), familyOf(g.word ?? ''), undefined);
+        // The flag, then this argument's earlier pairs (`a=1,`) or an opening quote, without a blank.
+        if (!/--(?:set(?:-string|-literal|-json)?|from-literal)[ \t=]{1,3}["']?[^\s"']*$/.test(ctx.text.slice(Math.max(0, nameStart - 400), nameStart))) return false;
+        const name = `${before}${g.word}${g.rest}`.replace(/^.*[.[\]]/, '');
+        // Single quotes keep everything; elsewhere the shell (and Helm, for `\,`) removes backslashes.
+        const value = g.q === "'" ? ctx.value : ctx.value.replace(/\\(.)/g, '$1');
+        return judgeNamed(name, value, g.q || undefined, true);
       },
     ],
     examples: {
-      positive: ['helm upgrade --install api ./charts/api --set image.tag=1.4.2 --set db.password=EU4axJecJeY82cUo0Y7d', 'helm install web ./web --set-string auth.apiKey=Zq8x2Lm4Vt9kPw3nB6yR,replicas=2'],
+      positive: [
+        'helm upgrade --install api ./charts/api --set image.tag=1.4.2 --set db.password=EU4axJecJeY82cUo0Y7d',
+        'helm install web ./web --set-string auth.apiKey=Zq8x2Lm4Vt9kPw3nB6yR,replicas=2',
+        'helm install web ./web --set replicas=2,db.smtpPass="r\'g%HiJ\\$c8^!\\\\,piZm"',
+        "helm upgrade api ./api --set 'redis.auth.password=Willow_Glacier_nectar_saddle'",
+        'kubectl create secret generic db --from-literal=username=app --from-literal=password=q7Lm2x,T9vRk4',
+      ],
       negative: [
         { text: 'helm install web ./web --set db.password=$DB_PASSWORD', reason: 'an environment reference' },
         { text: 'helm install web ./web --set db.existingSecretPasswordKey=password', reason: 'names a key of a Secret' },
+        { text: 'helm install web ./web --set ingress.tls.secretName=web-tls', reason: 'the name says it holds a name' },
+        { text: 'helm install web ./web --set cache.key=918ab1d3ccfef2e79c1eac1aaa34389dc424d38be277bee64f68426af6b18fe0', reason: 'hex under a cache key: a digest' },
+        { text: 'kubectl create secret generic db --from-literal=password="${DB_PASSWORD}"', reason: 'a shell reference' },
+        { text: 'helm install web ./web --set image.repository=registry.example/web db.password=EU4axJecJeY82cUo0Y7d', reason: 'a second word on the line, not a --set pair' },
       ],
+      lowConfidence: ['helm upgrade api ./charts/api --set image.tag=1.4.2 --set db.auth=Z8sgvLWn3Fxn1bTHjYrsCd4WD4QaKOTlRQFWwpQs', 'kubectl create secret generic mail --from-literal=sendgrid=0RSIZx3/QxSZsJ924zyHFUzVNtrtLZoUlqg='],
     },
   },
   {

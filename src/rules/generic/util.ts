@@ -38,11 +38,17 @@ export function isReference(value: string): boolean {
 
 /** True for a documentation stand-in, a reference, a masked value (`****`), or an obvious placeholder. */
 export function isStandIn(value: string): boolean {
+  if (isStandInWord(value) || isReference(value) || isPlaceholder(value)) return true;
+  return /^[*•xX#?._-]+$/.test(value); // masked or empty-ish
+}
+
+/**
+ * A stand-in as a whole word (`changeit`, `my_secret_key`), for values read back from leetspeak too, where a
+ * search for placeholder words inside would find them in random text (`ph7<M@6` reads `pht<Ma6`).
+ */
+export function isStandInWord(value: string): boolean {
   const v = value.toLowerCase();
-  if (STAND_INS.has(v) || isReference(value) || isPlaceholder(value)) return true;
-  if (/^[*•xX#?._-]+$/.test(value)) return true; // masked or empty-ish
-  if (/^(?:my|your|the|some|a|an|test|fake|dummy|sample|default|demo|local|dev)[-_]?(?:[a-z]+[-_]?)?(?:password|pass|pwd|secret|token|key|apikey)[-_]?\d{0,4}$/.test(v)) return true;
-  return false;
+  return STAND_INS.has(v) || /^(?:my|your|the|some|a|an|test|fake|dummy|sample|default|demo|local|dev)[-_]?(?:[a-z]+[-_]?)?(?:password|pass|pwd|secret|token|key|apikey)[-_]?\d{0,4}$/.test(v);
 }
 
 /** A value shaped like a code identifier or an i18n/config key rather than a credential. */
