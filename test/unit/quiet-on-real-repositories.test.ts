@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scan } from '../../src/catalogue';
 import type { Finding } from '../../src/engine';
-import { ipv6Groups, patternedIpv4 } from '../../src/rules/pii/network';
+import { ipv6Groups, LABELS_BEFORE_ADDRESS, mayEndWithLabel, patternedIpv4 } from '../../src/rules/pii/network';
 import { isGivenName } from '../../src/rules/pii/person-name';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
@@ -117,6 +117,25 @@ describe('quiet on real repositories (issue 14) and IP addresses in every form (
         }),
         { numRuns: RUNS, seed: SEED },
       );
+    });
+
+    it('refuses a log timestamp as an IPv6 address before splitting it (neither "::" nor all eight groups)', () => {
+      for (const v of ['2026:21:20:30', '2001:db8:1:2:3:4:5', '2001:db8:1:2:3:4:5:6:7', '2001:db8:1:2:3:4:5:1.2.3.4']) assert.equal(ipv6Groups(v), undefined, v);
+      assert.deepEqual(ipv6Groups('2001:db8:1:2:3:4:5:6'), [0x2001, 0xdb8, 1, 2, 3, 4, 5, 6]);
+    });
+
+    it("never skips a check of the words before an IPv4 address (version, oid, from/to, section) that would match", () => {
+      const fragment = fc.constantFrom('v', 'ver', 'version', 'agent', 'oid', 'from', 'to', 'section', 'sec', 'clause', 'bump', '§', 'x', 'é', '1', '_', ' ', '\t', '\n', ':', '=', '"', "'", '/', '(', '`', '.', '-');
+      fc.assert(
+        fc.property(fc.array(fragment, { maxLength: 8 }), (parts) => {
+          const before = parts.join('').slice(-24);
+          if (LABELS_BEFORE_ADDRESS.some((re) => re.test(before))) assert.ok(mayEndWithLabel(before), JSON.stringify(before));
+        }),
+        { numRuns: 2000, seed: SEED },
+      );
+      assert.equal(mayEndWithLabel('27/nov/2026 "\n'), false);
+      assert.equal(mayEndWithLabel('running   3   89d    '), false);
+      assert.equal(mayEndWithLabel('firmware: "'), true);
     });
 
     it('reads an embedded IPv4 address as the last two groups', () => {

@@ -125,20 +125,38 @@ function octets(v: string): number[] | undefined {
   return o;
 }
 
-/** What may stand between a label word and the address (the checks on the text before it allow no more). */
+/** Words before dotted numbers that make them a version: "version 1.2.3.4", "v10.0.19041.1", "Chrome/91.0.4472.124" (agent). */
+const VERSION_WORDS = ['v', 'ver', 'version', 'release', 'build', 'rev', 'revision', 'firmware', 'sdk', 'api', 'os', 'agent'];
+const VERSION_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:${VERSION_WORDS.join('|')})[\s:="'/(]*$`);
+/** Object identifiers with four arcs: "(OID 1.3.101.110)". */
+const OID_BEFORE = /(?:^|[^a-z])oid[\s:="'(]*$/;
+/** "from 2.1.0.0 to 2.2.0.3". */
+const FROM_TO_BEFORE = /(?:^|[^a-z])(?:from|to)\s+["'`]?$/;
+/** "§ 4.2.10.1", "section 4.2.10.1", "sec. 4.2.10.1", "clause 4.2.10.1". */
+const SECTION_BEFORE = /§\s*$|\bsection\s*$|\bsec\.\s*$|\bclause\s*$/;
+/** The four, for a test that holds mayEndWithLabel to them. */
+export const LABELS_BEFORE_ADDRESS: readonly RegExp[] = [VERSION_BEFORE, OID_BEFORE, FROM_TO_BEFORE, SECTION_BEFORE];
+/** The words that end the text before an address in one of the four patterns above. */
+const WORDS_BEFORE = new Set([...VERSION_WORDS, 'oid', 'from', 'to', 'section', 'clause']);
+
+/** What may stand between such a word and the address (each pattern allows some of these, none more). */
 const LABEL_GAP = /[\s:="'/(`]/;
 
 /**
- * Whether `before` (lower case) ends with a letter, a '§' or a '.', then only characters of LABEL_GAP: each
- * check below of the words before an address (version, oid, from/to, section) wants that, so an address after a
- * digit or a quote (an access log's line start) is spared all of them.
+ * False when none of VERSION_BEFORE, OID_BEFORE, FROM_TO_BEFORE and SECTION_BEFORE can match `before` (lower
+ * case): each wants one of WORDS_BEFORE (all of its letters, after no other letter), a '§' or a '.', and then
+ * only characters of LABEL_GAP at the end. An access log's address (after a line break and a quote) and a
+ * kubectl row's (after "89d   ") are spared all four.
  */
-function mayEndWithLabel(before: string): boolean {
+export function mayEndWithLabel(before: string): boolean {
   let i = before.length - 1;
   while (i >= 0 && LABEL_GAP.test(before[i])) i--;
   if (i < 0) return false;
   const c = before.charCodeAt(i);
-  return (c >= 97 && c <= 122) || c === 0xa7 || c === 46;
+  if (c === 0xa7 || c === 46) return true;
+  let j = i;
+  while (j >= 0 && before.charCodeAt(j) >= 97 && before.charCodeAt(j) <= 122) j--;
+  return j < i && WORDS_BEFORE.has(before.slice(j + 1, i + 1));
 }
 
 function ipv4Verdict(ctx: MatchContext): ValidatorResult {
@@ -156,17 +174,17 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   if (after[0] === '/' && /\d/.test(after[1] ?? '')) return false;
   // Version strings: "version 1.2.3.4", "v10.0.19041.1", "Chrome/91.0.4472.124", "=1.0.0.1" in a manifest,
   // AssemblyVersion("4.8.0.0").
-  if (labelBefore && /(?:^|[^a-z])(?:v|ver|version|release|build|rev|revision|firmware|sdk|api|os|agent)[\s:="'/(]*$/.test(before)) return false;
+  if (labelBefore && VERSION_BEFORE.test(before)) return false;
   // Object identifiers with four arcs: "(OID 1.3.101.110)".
-  if (labelBefore && /(?:^|[^a-z])oid[\s:="'(]*$/.test(before)) return false;
+  if (labelBefore && OID_BEFORE.test(before)) return false;
   // "bump foo from 2.1.0.0 to 2.2.0.3": a version after from/to, when the line is about changing versions.
-  if (labelBefore && /(?:^|[^a-z])(?:from|to)\s+["'`]?$/.test(before) && VERSION_VERB.test(textBefore(ctx, 160).split('\n').pop()!)) return false;
+  if (labelBefore && FROM_TO_BEFORE.test(before) && VERSION_VERB.test(textBefore(ctx, 160).split('\n').pop()!)) return false;
   if (prev === '/' && !before.endsWith('//')) return false;
   if (inPathData(ctx)) return false;
   const labelled = wordOnSameLine(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40, ctx.memo);
   // Small dotted numbers are versions and section numbers ("§ 4.2.10.1") far more often than addresses.
   if (o.every((n) => n < 32) && !labelled && !PUBLIC_RESOLVERS_IPV4.has(v)) return false;
-  if (labelBefore && /§\s*$|\bsection\s*$|\bsec\.\s*$|\bclause\s*$/.test(before)) return false;
+  if (labelBefore && SECTION_BEFORE.test(before)) return false;
   const verdict = ipv4ByOctets(o, v);
   if (verdict !== true) return verdict;
   if (inDocComment(ctx)) return low('an example in API documentation');
