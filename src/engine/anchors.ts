@@ -27,8 +27,9 @@ const ALNUM_BOUNDARY = '[^A-Za-z0-9]';
 
 /**
  * Any character beyond ASCII (and the ASCII control characters other than tab and line breaks): where a word
- * processor, a form or a PDF puts an en dash, an em dash, a non-breaking hyphen or a minus sign between the
- * digit groups of a number ("536–22–8475"). Shapes cannot name a non-ASCII character, only all of them.
+ * processor, a form or a PDF puts an en dash, an em dash, a non-breaking hyphen, a minus sign or a no-break
+ * space between the digit groups of a number ("536–22–8475"). Shapes cannot name a non-ASCII character, only
+ * all of them.
  */
 const OTHER_DASH = '[^\t\n\r -~]';
 
@@ -51,8 +52,9 @@ const OTHER_DASH = '[^\t\n\r -~]';
  *   ("123.456.789-09"); a CNPJ's dots after 2 and 5 and its slash after 8 ("12.345.678/0001-95");
  *   so that no dotted quad (an IP address: at most three digits between its dots) and no run of
  *   three-digit groups ("ip-10-0-203-166", a node name) wakes these rules;
- * - a dash other than the ASCII one (en dash, em dash, non-breaking hyphen, minus) where SSNs, US phone
- *   numbers and NINOs have their dashes;
+ * - a dash or space other than the ASCII ones (en dash, em dash, non-breaking hyphen, minus, no-break
+ *   space) where SSNs, US phone numbers and NINOs have their separators, and between pairs of digits (a
+ *   French phone number or a NINO with no-break spaces);
  * - after a "+", any separators (international phone numbers have every grouping).
  * Other groupings are data, not identifiers: font outlines and coordinates ("502 400 514"), dates, versions.
  * A dot before the digits counts as the boundary only after a non-digit ("No.123456"): after a digit it makes
@@ -61,7 +63,7 @@ const OTHER_DASH = '[^\t\n\r -~]';
 export const ID_NUMBER = anchor(
   'id-number',
   String.raw`(?:[^0-9.]|[^0-9]\.)(?:\d{6}|\d\d \d{4}|\d{4} \d\d|\d\d \d\d \d\d|\d \d\d \d\d \d|\d{3} \d\d \d|\d{3}-\d\d-\d|\d{3}\.\d\d\.\d{4}|\d\d-\d\d-\d\d-[A-Da-d]|\d{3} - \d\d - \d|\d{3}-\d{3}[-.]\d{4}|\d{3}[-.]\d{4}|\d{3}\.\d{3}(?:[-.]\d{4}|\.\d{3}-)|\d{4}-\d{4}|\d\d\.\d{3}\.\d{3}\/|` +
-    `\\d{3}${OTHER_DASH}\\d\\d${OTHER_DASH}\\d|\\d{3} ${OTHER_DASH} \\d\\d ${OTHER_DASH} \\d|\\d{3}${OTHER_DASH}\\d{3}|\\d\\d${OTHER_DASH}\\d\\d${OTHER_DASH}\\d\\d${OTHER_DASH}[A-Da-d])` +
+    `\\d{3}${OTHER_DASH}\\d\\d${OTHER_DASH}\\d|\\d{3} ${OTHER_DASH} \\d\\d ${OTHER_DASH} \\d|(?:\\d{3}${OTHER_DASH})?\\d{3}${OTHER_DASH}\\d{4}|\\d\\d${OTHER_DASH}\\d\\d${OTHER_DASH}\\d\\d)` +
     String.raw`|\+\d(?:[ .-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`,
 );
 

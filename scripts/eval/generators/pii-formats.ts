@@ -51,7 +51,8 @@ type Maker = (rng: Rng) => Case;
 const SEPARATED: readonly Maker[] = [
   (rng) => {
     const [a, g, s] = ssnDigits(rng);
-    const sep = rng.pick(['-', ' ', '.', '\u2013', ' - ']);
+    // Word processors and PDFs write en dashes, non-breaking hyphens and no-break spaces where a form had "-" or " ".
+    const sep = rng.pick(['-', ' ', '.', '\u2013', ' - ', '\u2011', '\u00a0']);
     const value = `${a}${sep}${g}${sep}${s}`;
     return { kind: 'us-ssn-separators', syntax: 'form', text: `SSN: ${value}\n`, value };
   },
@@ -79,7 +80,7 @@ const SEPARATED: readonly Maker[] = [
   },
   (rng) => {
     const [p, a, b, c, sfx] = ninoParts(rng);
-    const value = rng.pick([`${p} ${a} ${b} ${c} ${sfx}`, `${p}${a}${b}${c}${sfx}`, `${p}-${a}-${b}-${c}-${sfx}`, `${p} ${a}${b}${c} ${sfx}`, `${p}${a}${b}${c}${sfx}`.toLowerCase()]);
+    const value = rng.pick([`${p} ${a} ${b} ${c} ${sfx}`, `${p}${a}${b}${c}${sfx}`, `${p}-${a}-${b}-${c}-${sfx}`, `${p} ${a}${b}${c} ${sfx}`, `${p}${a}${b}${c}${sfx}`.toLowerCase(), [p, a, b, c, sfx].join('\u00a0')]);
     return { kind: 'uk-nino-separators', syntax: 'form', text: `${rng.pick(['NI number', 'National Insurance No', 'NINO', 'NI No.'])}: ${value}\n`, value };
   },
   (rng) => {
@@ -102,6 +103,8 @@ const SEPARATED: readonly Maker[] = [
       () => `0044 7${rng.int(400, 999)} ${rng.chars(DIGITS, 6)}`,
       () => `+33 (0)6 ${rng.chars(DIGITS, 2)} ${rng.chars(DIGITS, 2)} ${rng.chars(DIGITS, 2)} ${rng.chars(DIGITS, 2)}`,
       () => `+44 (0) 7${rng.int(400, 999)} ${rng.chars(DIGITS, 3)} ${rng.chars(DIGITS, 3)}`,
+      () => ['+33', '6', rng.chars(DIGITS, 2), rng.chars(DIGITS, 2), rng.chars(DIGITS, 2), rng.chars(DIGITS, 2)].join('\u00a0'),
+      () => `${rng.pick(['415', '646', '312'])}\u2013${rng.int(201, 989)}\u2013${rng.chars(DIGITS, 4)}`,
     ])();
     return { kind: 'phone-groupings', syntax: 'form', text: `Phone: ${value}\n`, value };
   },

@@ -196,9 +196,19 @@ export function icaoCheckDigit(field: string): number {
 export const OTHER_DASHES = String.raw`\u2010-\u2015\u2212\ufe63\uff0d`;
 const OTHER_DASH = new RegExp(`[${OTHER_DASHES}]`, 'g');
 
-/** The value with every dash written as the ASCII hyphen-minus: "536–22–8475" reads as "536-22-8475". */
-export function plainDashes(s: string): string {
-  return s.replace(OTHER_DASH, '-');
+/**
+ * Spaces other than the ASCII one that word processors and web pages put between digit groups: no-break
+ * space, figure space, thin space, narrow no-break space. As a regex class body.
+ */
+export const OTHER_SPACES = String.raw`\u00a0\u2007\u2009\u202f`;
+const OTHER_SPACE = new RegExp(`[${OTHER_SPACES}]`, 'g');
+
+/**
+ * The value with every dash written as the ASCII hyphen-minus and every space as the ASCII space:
+ * "536–22–8475" reads as "536-22-8475", "536\u00a022\u00a08475" as "536 22 8475".
+ */
+export function plainSeparators(s: string): string {
+  return s.replace(OTHER_DASH, '-').replace(OTHER_SPACE, ' ');
 }
 
 /** Only the digits of a string. */

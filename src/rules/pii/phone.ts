@@ -3,10 +3,10 @@ import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from '
 import { MemoKey } from '../../engine/memo';
 import { isRepetitive } from '../../engine/validators';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { columnLabelled, consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, OTHER_DASHES, plainDashes, textAfter, textBefore, wordOnSameLine } from './checks';
+import { columnLabelled, consistentSeparators, digitsOf, isWordChar, looksLikeDateStamp, low, OTHER_DASHES, OTHER_SPACES, plainSeparators, textAfter, textBefore, wordOnSameLine } from './checks';
 
-/** Separators between the groups of a number: space, dot, any dash (en dash, non-breaking hyphen...). */
-const SEP = ` .\\-${OTHER_DASHES}`;
+/** Separators between the groups of a number: any space (no-break, thin...), dot, any dash (en dash, non-breaking hyphen...). */
+const SEP = ` .\\-${OTHER_DASHES}${OTHER_SPACES}`;
 
 /** Words that say a number nearby is a phone number. */
 export const PHONE_WORDS = [
@@ -57,7 +57,7 @@ const VERDICTS = new MemoKey<ValidatorResult>('phone verdicts', 20_000);
  * The number as libphonenumber reads it: ASCII dashes, and without the trunk prefix some write after the
  * country code ("+44 (0) 7612 ..."), which is not dialled from abroad.
  */
-const dialled = (written: string): string => plainDashes(written).replace(/^(\+\d{1,3}) ?\(0\) ?/, '$1 ');
+const dialled = (written: string): string => plainSeparators(written).replace(/^(\+\d{1,3}) ?\(0\) ?/, '$1 ');
 
 function phoneVerdict(ctx: MatchContext, region: CountryCode | ''): ValidatorResult {
   const value = dialled(ctx.value);
@@ -132,6 +132,7 @@ export const phoneRules: readonly Rule[] = [
         'contact +1 (415) 867-5309',
         '+33 6 12 34 56 78',
         'Tel: +1 646\u2011321\u20117788',
+        'Portable\u00a0: +33\u00a06\u00a012\u00a034\u00a056\u00a078',
       ],
       negative: [
         { text: 'const big = 1e+21;', reason: 'exponent in a number literal' },
@@ -180,7 +181,7 @@ export const phoneRules: readonly Rule[] = [
     description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: new RegExp(String.raw`(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.\-${OTHER_DASHES}])[2-9]\d{2}[.\-${OTHER_DASHES}]\d{4}(?!\d)`),
+    pattern: new RegExp(String.raw`(?:\([2-9]\d{2}\)[ ${OTHER_SPACES}]?|[2-9]\d{2}[.\-${OTHER_DASHES}])[2-9]\d{2}[.\-${OTHER_DASHES}]\d{4}(?!\d)`),
     validators: [nanpVerdict],
     overrides: ['phone-number-national'],
     examples: {

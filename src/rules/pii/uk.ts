@@ -1,6 +1,6 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { columnKeywords, columnLabelled, digitsOf, OTHER_DASHES, plainDashes, requireLabelOnLine, realDate, standaloneNumber, wordOnSameLine, labelledOnLine } from './checks';
+import { columnKeywords, columnLabelled, digitsOf, OTHER_DASHES, OTHER_SPACES, plainSeparators, requireLabelOnLine, realDate, standaloneNumber, wordOnSameLine, labelledOnLine } from './checks';
 
 /** UK NHS number: 10 digits, weights 10..2 on the first nine, check = 11 - sum mod 11 (10 is invalid). */
 export function nhsValid(digits: string): boolean {
@@ -18,7 +18,7 @@ const NINO_BAD_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 const NINO_WORDS = ['ni', 'nino', 'national insurance', 'ni number', 'nin', 'insurance'];
 
 function ninoVerdict(ctx: MatchContext): ValidatorResult {
-  const written = plainDashes(ctx.value);
+  const written = plainSeparators(ctx.value);
   const v = written.replace(/[ -]/g, '').toUpperCase();
   if (NINO_BAD_PREFIXES.has(v.slice(0, 2))) return false;
   // Separated forms keep one separator in a printed grouping: "AB 12 34 56 C", "AB-12-34-56-C", "AB 123456 C".
@@ -65,7 +65,7 @@ export const ukRules: readonly Rule[] = [
     description: 'A National Insurance number identifies a UK resident for tax and benefits and is used in identity fraud.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \-${OTHER_DASHES}]?\d{2}[ \-${OTHER_DASHES}]?\d{2}[ \-${OTHER_DASHES}]?\d{2}[ \-${OTHER_DASHES}]?[A-D](?![A-Za-z0-9])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \-${OTHER_DASHES}${OTHER_SPACES}]?\d{2}[ \-${OTHER_DASHES}${OTHER_SPACES}]?\d{2}[ \-${OTHER_DASHES}${OTHER_SPACES}]?\d{2}[ \-${OTHER_DASHES}${OTHER_SPACES}]?[A-D](?![A-Za-z0-9])`, 'i'),
     validators: [ninoVerdict],
     examples: {
       positive: [
@@ -76,6 +76,7 @@ export const ukRules: readonly Rule[] = [
         'National Insurance No: YW 356420 D',
         'nino: kw753559a',
         'NI number: JG\u201310\u201337\u201395\u2013A',
+        'NI number: JG\u00a010\u00a037\u00a095\u00a0A',
       ],
       lowConfidence: ['account holder kw753559a'],
       negative: [

@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, digitsOf, low, OTHER_DASHES, plainDashes, requireLabelOnLine, standaloneNumber, weightedSum, wordOnSameLine, labelledOnLine } from './checks';
+import { columnKeywords, digitsOf, isWordChar, low, OTHER_DASHES, OTHER_SPACES, plainSeparators, requireLabelOnLine, standaloneNumber, textBefore, weightedSum, wordOnSameLine, labelledOnLine } from './checks';
 
 const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer', 'tin'];
 
@@ -29,9 +29,13 @@ const DASHED = /\d-\d|\d - \d/;
 const DASH = `-${OTHER_DASHES}`;
 
 /** Area, group and serial rules shared by the SSN and ITIN checks; returns the bare digits or undefined. */
+/** An SSN label glued to the number before it ("Social Security Number354-93-6917", "SSN536228475"). */
+const GLUED_SSN_LABEL = /(?:ssn|social ?security ?(?:number|no|nr)?|soc\.? ?sec\.? ?(?:number|no)?)$/;
+
 function ssnShape(ctx: MatchContext): string | undefined {
-  if (standaloneNumber(ctx) === false) return undefined;
-  const v = plainDashes(ctx.value);
+  const glued = GLUED_SSN_LABEL.test(textBefore(ctx, 24)) && !isWordChar(ctx.text[ctx.start + ctx.value.length]);
+  if (!glued && standaloneNumber(ctx) === false) return undefined;
+  const v = plainSeparators(ctx.value);
   // One separator throughout: "536-22-8475", "536 22 8475", "536.22.8475", "536 - 22 - 8475".
   if (/\D/.test(v) && !/^\d{3}( - |[ .-])\d{2}\1\d{4}$/.test(v)) return undefined;
   const d = digitsOf(v);
@@ -51,7 +55,7 @@ export function deaNumberValid(value: string): boolean {
 function ssnVerdict(ctx: MatchContext): ValidatorResult {
   // Nine bare or space-separated digits are an SSN only when the text says so. Tested first: a table of
   // figures holds thousands of nine-digit numbers, and a line without letters answers at once.
-  if (!DASHED.test(plainDashes(ctx.value)) && !labelledOnLine(ctx, SSN_WORDS)) return false;
+  if (!DASHED.test(plainSeparators(ctx.value)) && !labelledOnLine(ctx, SSN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const area = Number(d.slice(0, 3));
@@ -64,7 +68,7 @@ function ssnVerdict(ctx: MatchContext): ValidatorResult {
 }
 
 function itinVerdict(ctx: MatchContext): ValidatorResult {
-  if (!DASHED.test(plainDashes(ctx.value)) && !labelledOnLine(ctx, ITIN_WORDS)) return false;
+  if (!DASHED.test(plainSeparators(ctx.value)) && !labelledOnLine(ctx, ITIN_WORDS)) return false;
   const d = ssnShape(ctx);
   if (!d) return false;
   const group = Number(d.slice(3, 5));
@@ -82,7 +86,7 @@ export const usRules: readonly Rule[] = [
     description: 'An SSN is the key to identity theft in the US: credit applications, tax refunds, benefits.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: new RegExp(String.raw`[0-8](?<!\d[0-8])\d{2}(?:[${DASH}.]\d{2}[${DASH}.]| \d{2} | [${DASH}] \d{2} [${DASH}] |\d{2})\d{4}(?!\d)`),
+    pattern: new RegExp(String.raw`[0-8](?<!\d[0-8])\d{2}(?:[${DASH}.]\d{2}[${DASH}.]|[ ${OTHER_SPACES}]\d{2}[ ${OTHER_SPACES}]| [${DASH}] \d{2} [${DASH}] |\d{2})\d{4}(?!\d)`),
     validators: [ssnVerdict],
     examples: {
       positive: [
@@ -96,6 +100,8 @@ export const usRules: readonly Rule[] = [
         'SSN: 476\u201353\u20136525',
         'SSN: 476\u201153\u20116525',
         'SSN: 476 \u2014 53 \u2014 6525',
+        'SSN: 476\u00a053\u00a06525',
+        'Social Security Number354-93-6917',
       ],
       negative: [
         { text: 'SSN: 1536-22-8475', reason: 'the tail of a longer number' },
@@ -120,7 +126,7 @@ export const usRules: readonly Rule[] = [
     description: 'An ITIN identifies a US taxpayer without an SSN and is abused for tax-refund fraud like an SSN.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: new RegExp(String.raw`9(?<!\d9)\d{2}(?:[${DASH}.][5-9]\d[${DASH}.]| [5-9]\d | [${DASH}] [5-9]\d [${DASH}] |[5-9]\d)\d{4}(?!\d)`),
+    pattern: new RegExp(String.raw`9(?<!\d9)\d{2}(?:[${DASH}.][5-9]\d[${DASH}.]|[ ${OTHER_SPACES}][5-9]\d[ ${OTHER_SPACES}]| [${DASH}] [5-9]\d [${DASH}] |[5-9]\d)\d{4}(?!\d)`),
     validators: [itinVerdict],
     examples: {
       positive: ['ITIN: 912-78-4521', 'taxpayer id 945 52 1187', 'ITIN: 949.74.7410', 'ITIN: 912\u201378\u20134521'],
