@@ -147,11 +147,16 @@ function measureCliMemory() {
   if (!fs.existsSync(small)) fs.writeFileSync(small, accessLog(1024));
   const peakKB = (file) => {
     // /usr/bin/time is not everywhere: the child reports its own peak RSS when it exits.
-    const r = spawnSync(process.execPath, ['--require', path.join(benchScriptsDir, 'peakRss.cjs'), cli, '--format', 'json', '--max-file-size', '100', file], {
+    const r = spawnSync(process.execPath, ['--require', path.join(benchScriptsDir, 'peakRss.cjs'), cli, 'scan', '--format', 'json', '--max-file-size', '100', file], {
       encoding: 'utf8',
       maxBuffer: 1 << 30,
       timeout: CHILD_TIMEOUT_MS,
     });
+    // Exit 0 (clean) or 1 (findings): a scan that ran. Any other ends early, and its peak says nothing.
+    if (r.status !== 0 && r.status !== 1) {
+      log(`cli memory: dist/cli.js exited with ${r.status ?? r.signal} on ${path.basename(file)}; skipped`);
+      return undefined;
+    }
     const m = /APG_PEAK_RSS_KB=(\d+)/.exec(r.stderr ?? '');
     return m ? Number(m[1]) : undefined;
   };
