@@ -256,13 +256,21 @@ const OPERATOR = String.raw`(?:[ \t]{0,3}(?<op>:{1,3}=|\?\??=|\|\|=|\.=|=>|===?|
 const QUOTED_VALUE = String.raw`(?<q>["'\x60])(?<value>(?<=")(?:[^"\\\n]|\\.|""){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.|''){4,300}(?=')|(?<=\x60)(?:[^\x60\\\n$]|\\.|\$(?!\{)){4,300}(?=\x60))["'\x60]`;
 
 /** The name from the word on: the word (group `word`), checked back to the name's start by a look-behind; the rest of the name (group `rest`). */
-const nameFromWord = (words: string, maxRest = MAX_SUFFIX_NAME) =>
-  String.raw`(?<word>${words})(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,${MAX_PREFIX_NAME}}(?:${words}))(?<rest>[A-Za-z0-9_.-]{0,${maxRest}}?)["'\]]{0,2}`;
+const nameFromWord = (words: string, maxRest = MAX_SUFFIX_NAME, nameAfter = '(?<![A-Za-z0-9_.-])') =>
+  String.raw`(?<word>${words})(?<=${nameAfter}[A-Za-z0-9_.-]{0,${MAX_PREFIX_NAME}}(?:${words}))(?<rest>[A-Za-z0-9_.-]{0,${maxRest}}?)["'\]]{0,2}`;
 /**
  * A weak name's word ends the name (`STRIPE_KEY`, `db.auth`): no rest, so that a match that starts at an
  * earlier word of the name (`STRIPE` in `STRIPE_KEY`) fails at once and the regex moves on to the last one.
  */
-const nameFromWordOf = (f: Pick<Family, 'words' | 'strength' | 'patternWords'>) => nameFromWord(f.patternWords ?? f.words, f.strength === 'weak-name' ? 0 : MAX_SUFFIX_NAME);
+const nameFromWordOf = (f: Pick<Family, 'words' | 'strength' | 'patternWords'>, nameAfter?: string) =>
+  nameFromWord(f.patternWords ?? f.words, f.strength === 'weak-name' ? 0 : MAX_SUFFIX_NAME, nameAfter);
+
+/**
+ * An unquoted config value's name follows a blank or starts its line (unquotedCheck's LINE_PREFIX wants
+ * nothing else there): in the pattern, so that the many names in code such as `(token)` or `"token": x`
+ * fail in the regex instead of as matches for the validator.
+ */
+const AFTER_BLANK = '(?<![^ \\t\\n])';
 
 /** Where the secret word starts in the whole text (the match's indices count from the window the engine ran the pattern on). */
 function wordStart(ctx: MatchContext): number {
@@ -427,7 +435,7 @@ function unquotedRule(f: Family): Rule {
     // non-blank characters that does not start with a quote or a comment sign; a comment may follow it.
     // The pattern starts at the secret word (the regex engine skips to it) and ends the value at a blank; the
     // validator checks that the line holds nothing else.
-    pattern: new RegExp(String.raw`${nameFromWordOf(f)}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,300})(?![^\s])`, 'i'),
+    pattern: new RegExp(String.raw`${nameFromWordOf(f, AFTER_BLANK)}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,300})(?![^\s])`, 'i'),
     secretGroup: 'value',
     secretGroupTail: UNQUOTED_TAIL,
     allowPlaceholders: true,
@@ -812,6 +820,7 @@ const otherSyntaxRules: readonly Rule[] = [
     // From `value` or `default`, as written in these lists; the validator finds the entry's name above it.
     pattern: /(?<![A-Za-z])(?:value|default)["']?[ \t]{0,16}[:=][ \t]{0,3}(?<q>["']?)(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.|''){4,300}(?=')|(?<=[:=][ \t]{0,3})[^\s"'][^\s]{3,300})/i,
     secretGroup: 'value',
+    secretGroupTail: 0,
     allowPlaceholders: true,
     // `<add key="ApiToken" value="…"/>` also reads as `ApiToken" value="…"` to the assignment rules: the pair is what it is.
     overrides: FAMILIES.map((f) => `generic-${f.name}-assignment`),
@@ -822,7 +831,8 @@ const otherSyntaxRules: readonly Rule[] = [
         const next = ctx.text.slice(end, end + 2);
         // A quoted value ends at its quote; a bare one (YAML) at the end of its line.
         if (g.q ? !next.startsWith(g.q) : !/^\r?(?:\n|$)/.test(next) && !/^[ \t]/.test(next)) return false;
-        const valueAt = ctx.start - ((ctx.match.indices?.groups?.value?.[0] ?? 0) - ctx.match.index);
+        // Where the match starts (at `value` or `default`): its value ends it (secretGroupTail 0).
+        const valueAt = ctx.start + ctx.value.length - ctx.match[0].length;
         // `const value = …` declares a variable; an entry's value follows its indent, a brace, a comma or a quote.
         if (/(?:const|let|var|val|final|auto|int|string|String|double|float)[ \t]+$/.test(ctx.text.slice(Math.max(0, valueAt - 16), valueAt))) return false;
         const above = ctx.text.slice(Math.max(0, valueAt - PAIR_LOOKBACK), valueAt);
