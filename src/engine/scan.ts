@@ -128,6 +128,8 @@ interface CompiledCatalogue {
   readonly automaton: Prefilter;
   /** needle id -> the window slots its occurrences open. */
   readonly needleSlots: readonly (readonly number[])[];
+  /** needle id -> the window slots its occurrences open where a word starts (Rule.wordStartKeywords). */
+  readonly needleSlotsAtWordStart: readonly (readonly number[])[];
   /**
    * Window slots: the keyed rules with the same keywords and window settings share one (their windows are the
    * same, so each window is found and cut once for all of them: the secret-named value rules share
@@ -203,6 +205,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const keywords: string[] = [];
   const keywordIds = new Map<string, number>();
   const needleSlots: number[][] = [];
+  const needleSlotsAtWordStart: number[][] = [];
   const slotRules: number[][] = [];
   const slots: WindowSlot[] = [];
   const tableMode: number[] = [];
@@ -232,10 +235,12 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
       return { rule, order, finder, needs };
     }
     const ruleKeywords = [...new Set(rule.keywords.map((k) => k.toLowerCase()))].sort();
+    const atWordStart = new Set(rule.wordStartKeywords?.map((k) => k.toLowerCase()));
+    for (const kw of atWordStart) if (!ruleKeywords.includes(kw)) throw new Error(`${rule.id}: word-start keyword ${JSON.stringify(kw)} is not one of its keywords`);
     const window = rule.window ?? DEFAULT_WINDOW;
     const multiline = rule.multiline === true;
     const mode = rule.tableColumns === 'only' ? 2 : rule.tableColumns ? 1 : 0;
-    const key = JSON.stringify([ruleKeywords, window, multiline, mode]);
+    const key = JSON.stringify([ruleKeywords, [...atWordStart].sort(), window, multiline, mode]);
     let slot = keyedSlots.get(key);
     if (slot === undefined) {
       slot = slots.length;
@@ -250,18 +255,23 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
           keywords.push(kw);
           keywordIds.set(kw, id);
           needleSlots.push([]);
+          needleSlotsAtWordStart.push([]);
         }
-        needleSlots[id].push(slot);
+        (atWordStart.has(kw) ? needleSlotsAtWordStart : needleSlots)[id].push(slot);
       }
     }
     slotRules[slot].push(order);
     return { rule, order, finder, needs };
   });
-  for (const slot of anchorSlots.values()) needleSlots.push([slot]);
+  for (const slot of anchorSlots.values()) {
+    needleSlots.push([slot]);
+    needleSlotsAtWordStart.push([]);
+  }
   return {
     rules: compiled,
     automaton: new Prefilter(keywords, [...anchorSlots.keys()].map((a) => a.shapes)),
     needleSlots,
+    needleSlotsAtWordStart,
     slotRules,
     slots: windowSlots(slots),
     tableMode: Uint8Array.from(tableMode),
@@ -448,6 +458,19 @@ function runInTables(text: string, cat: CompiledCatalogue, tables: Map<number, T
   }
 }
 
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/**
+ * Rule.wordStartKeywords: no ASCII letter before `at`, or a lower-case one before an upper-case letter
+ * (camelCase), as the PII label checks read a word (wordIn in src/rules/pii/checks.ts).
+ */
+function startsWord(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (!isAsciiLetter(before)) return true;
+  const first = text.charCodeAt(at);
+  return before >= 0x61 && first >= 0x41 && first <= 0x5a;
+}
+
 /** Collect raw matches of every rule that can fire, per rule. */
 function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean): Map<number, RawMatch[]> {
   const result = new Map<number, RawMatch[]>();
@@ -462,14 +485,18 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
 
   const windows = new WindowCollector(text, cat.slots);
   const tables = new TableFinder(text);
-  cat.automaton.scan(text, (needle, start, end) => {
-    const slots = cat.needleSlots[needle];
+  const open = (slots: readonly number[], start: number, end: number) => {
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
       const mode = cat.tableMode[slot];
       if (mode !== 2) windows.hit(slot, start, end);
       if (mode !== 0) tables.hit(slot, windows.lineStartOf(end - 1));
     }
+  };
+  cat.automaton.scan(text, (needle, start, end) => {
+    open(cat.needleSlots[needle], start, end);
+    const atWordStart = cat.needleSlotsAtWordStart[needle];
+    if (atWordStart.length > 0 && startsWord(text, start)) open(atWordStart, start, end);
   });
   runInWindows(text, cat, windows.finish(), enabled, push);
   runInTables(text, cat, tables.bySlot, enabled, push);

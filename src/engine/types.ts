@@ -119,6 +119,12 @@ export interface Rule {
    */
   readonly keywords: readonly string[];
   /**
+   * Those of `keywords` that count only where a word starts: after a character that is not an ASCII letter,
+   * or at a camelCase hump ('homeTel:'), the word boundary of the PII label checks. A label such as 'tel '
+   * then no longer wakes its rule inside 'Intel Mac OS X', on every line of a web log.
+   */
+  readonly wordStartKeywords?: readonly string[];
+  /**
    * For rules without keywords: a short shape that occurs inside (or within `window` characters of) every
    * real match. The prefilter finds anchors in the same pass as keywords, and the rules that share an anchor
    * run only around its occurrences. Use the constants in src/engine/anchors.ts.

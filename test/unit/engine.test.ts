@@ -59,6 +59,32 @@ describe('scan', () => {
     assert.deepEqual(scanWithCatalogue('DOB\t1984-03-12', { minSeverity: 'low' }).map((f) => f.ruleId), ['date-of-birth']);
   });
 
+  it('wakes a rule at a word-start keyword only where a word starts, and another rule at the same keyword anywhere', () => {
+    const labelled: Rule = {
+      id: 'test-labelled',
+      title: 'Labelled digits',
+      category: 'pii',
+      kind: 'LABELLED',
+      severity: 'medium',
+      description: 'A test rule.',
+      keywords: ['tel ', 'phone'],
+      wordStartKeywords: ['tel '],
+      window: 12,
+      pattern: /(?<!\d)\d{6}(?!\d)/,
+      allowPlaceholders: true,
+      examples: { positive: [], negative: [] },
+    };
+    const anywhere: Rule = { ...labelled, id: 'test-anywhere', kind: 'ANYWHERE', pattern: /(?<!\d)\d{5}(?!\d)/, wordStartKeywords: undefined };
+    const found = (text: string) => scan(text, { rules: [labelled, anywhere] }).map((f) => `${f.ruleId}@${f.start}`);
+    assert.deepEqual(found('tel 482913'), ['test-labelled@4']);
+    assert.deepEqual(found('(tel 482913'), ['test-labelled@5']);
+    assert.deepEqual(found('homeTel 482913'), ['test-labelled@8'], 'a camelCase hump starts a word');
+    assert.deepEqual(found('Intel 482913'), [], "'tel ' inside 'Intel' is no label");
+    assert.deepEqual(found('Intel 48291'), ['test-anywhere@6'], 'the same keyword still wakes a rule without the flag');
+    assert.deepEqual(found('Intel phone 482913'), ['test-labelled@12'], 'another keyword of the rule wakes it');
+    assert.throws(() => scan('tel 482913', { rules: [{ ...labelled, wordStartKeywords: ['tel:'] }] }), /not one of its keywords/);
+  });
+
   it('reports a value that starts in a look-behind group (valueStartGroup) and ends with the secret group', () => {
     const rule: Rule = {
       id: 'test-handle',
