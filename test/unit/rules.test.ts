@@ -60,6 +60,17 @@ describe('rule catalogue', () => {
     for (const r of builtinRules) for (const o of r.overrides ?? []) assert.ok(ids.has(o), `${r.id} overrides unknown ${o}`);
   });
 
+  it('declares a windowNeeds test that every text its examples find something in passes', () => {
+    const withNeeds = builtinRules.filter((r) => r.windowNeeds !== undefined);
+    assert.ok(withNeeds.length > 0);
+    for (const r of withNeeds) {
+      const needs = new RegExp(r.windowNeeds!.source, r.windowNeeds!.flags.replace(/[gy]/g, ''));
+      for (const text of [...r.examples.positive, ...(r.examples.lowSeverity ?? []), ...(r.examples.lowConfidence ?? [])]) {
+        assert.ok(needs.test(text), `${r.id} on ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
   it('declares a secretGroupTail only where every match of its examples ends that many characters after the secret group', () => {
     const withTail = builtinRules.filter((r) => r.secretGroupTail !== undefined);
     assert.ok(withTail.length > 0);
