@@ -58,6 +58,8 @@ function urlRule(s: UrlSpec): Rule {
     // instead of trying every word as a scheme.
     pattern: new RegExp(String.raw`:\/\/(?<=(?<![A-Za-z0-9+.-])(?:${s.schemes}):\/\/)${USERINFO}(?<host>${s.host ?? ANY_HOST})`, 'i'),
     secretGroup: 'password',
+    // The '@' that ends the user information: a window around a web log's referrer URL (no '@') is passed over.
+    windowNeeds: /@/,
     allowPlaceholders: true,
     validators: [credentialsInUrl],
     // `password@host` also looks like an e-mail address to the PII rule: inside a URL it is a password.
