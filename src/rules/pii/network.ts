@@ -1,6 +1,6 @@
 import { DOTTED_DIGITS, HEX_PAIRS, IPV6_GROUP } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { isRepetitive, lineBounds } from '../../engine/validators';
+import { isRepetitive } from '../../engine/validators';
 import { consistentSeparators, isWordChar, low, textAfter, textBefore, wordOnSameLine } from './checks';
 
 /**
@@ -75,9 +75,14 @@ function ipv4ByOctets(o: readonly number[], v: string): ValidatorResult {
  * (Node's docs use Google's), not anyone's host.
  */
 function inDocComment(ctx: MatchContext): boolean {
-  // A doc comment's marker starts its line: look no further back than that line's first 200 characters.
-  const line = lineBounds(ctx.text, ctx.start, ctx.start, 200);
-  return !line.startCut && /^[ \t]*(?:\/\*\*|\*(?!\/)|\/\/\/)/.test(ctx.text.slice(line.start, ctx.start));
+  // A doc comment's marker starts its line: look no further back than that line's first 200 characters,
+  // and never ahead (a web log's address starts its line: nothing is searched).
+  const text = ctx.text;
+  const stop = Math.max(0, ctx.start - 200);
+  let lineStart = ctx.start;
+  while (lineStart > stop && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart === ctx.start || (lineStart === stop && stop > 0)) return false;
+  return /^[ \t]*(?:\/\*\*|\*(?!\/)|\/\/\/)/.test(text.slice(lineStart, ctx.start));
 }
 
 /** Words that say the dotted numbers after them are versions: "bump foo from 2.1.0.0 to 2.2.0.3". */
