@@ -61,6 +61,27 @@ function scriptString(v: string, rng: Rng, text: (s: string) => string): Rendere
   return rng.bool() ? quoted("'", singleEscape(v), text) : dq(v, text);
 }
 
+/**
+ * A value cut into two or three pieces of six characters or more (as a long value is wrapped), to be written
+ * on lines of their own; a cut goes only where `ok` accepts the first character of the next piece and the
+ * last of the previous one.
+ */
+function wrapAt(v: string, rng: Rng, ok: (next: string, before: string) => boolean): string[] {
+  if (v.length < 12) return [v];
+  const cuts = Array.from({ length: rng.int(1, 2) }, () => rng.int(6, v.length - 6))
+    .filter((i, n, all) => all.indexOf(i) === n && ok(v[i], v[i - 1]))
+    .sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c - from < 6) continue;
+    pieces.push(v.slice(from, c));
+    from = c;
+  }
+  pieces.push(v.slice(from));
+  return pieces;
+}
+
 /** The renderers, by syntax name. Each picks one of the forms people use in that syntax. */
 export const SYNTAXES: Readonly<Record<string, Render>> = {
   env(k, v, rng) {
@@ -82,8 +103,16 @@ export const SYNTAXES: Readonly<Record<string, Render>> = {
     if (!v.includes("'") && rng.bool(0.4)) return quoted("'", v, (s) => `[database]\nhost = "db.internal"\n${snake(k)} = ${s}\n`);
     return dq(v, (s) => `[database]\nhost = "db.internal"\n${snake(k)} = ${s}\n`);
   },
+  /** `key = value`; now and then the value continued on indented lines (configparser), or on the next one alone. */
   ini(k, v, rng) {
     const sep = rng.pick([' = ', '=', ': ']);
+    const pieces = rng.bool(0.3) ? wrapAt(v, rng, (c) => !/[#;[\s]/.test(c)) : [v];
+    if (pieces.length > 1 || rng.bool(0.1)) {
+      const onNextLine = !/^[#;[]/.test(v) && rng.bool();
+      const literal = pieces.join('\n    ');
+      const head = onNextLine ? `${snake(k)}${sep.trimEnd()}\n    ` : `${snake(k)}${sep}`;
+      return { text: `[database]\nhost${sep}db.internal\n${head}${literal}\n`, literal };
+    }
     return { text: `[database]\nhost${sep}db.internal\n${snake(k)}${sep}${v}\n`, literal: v };
   },
   xml(k, v, rng) {
@@ -91,9 +120,11 @@ export const SYNTAXES: Readonly<Record<string, Render>> = {
     if (rng.bool()) return { text: `<configuration>\n  <appSettings>\n    <add key="${pascal(k)}" value="${body}" />\n  </appSettings>\n</configuration>\n`, literal: body };
     return { text: `<datasource>\n  <user>app</user>\n  <${camel(k)}>${body}</${camel(k)}>\n</datasource>\n`, literal: body };
   },
-  properties(k, v) {
+  /** `key=value`, escaped; now and then wrapped over lines with a backslash before each break. */
+  properties(k, v, rng) {
     const body = v.replace(/\\/g, '\\\\');
-    return { text: `spring.datasource.url=jdbc:postgresql://db:5432/app\nspring.datasource.${dotted(k)}=${body}\n`, literal: body };
+    const literal = rng.bool(0.3) ? wrapAt(body, rng, (c, before) => c !== '\\' && before !== '\\').join('\\\n    ') : body;
+    return { text: `spring.datasource.url=jdbc:postgresql://db:5432/app\nspring.datasource.${dotted(k)}=${literal}\n`, literal };
   },
   shell(k, v, rng) {
     const word = shellWord(v);

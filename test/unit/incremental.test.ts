@@ -1,7 +1,8 @@
 /**
  * Incremental rescans (src/engine/incremental.ts) hold to a full scan: over random documents (real rule
- * examples, tables with labelled columns, private key blocks, filler) and random sequences of edits
- * (insertions of examples and line breaks, deletions, a comma that changes a row's field count), the findings
+ * examples, tables with labelled columns, private key blocks, Kubernetes env entries, values continued over
+ * lines, filler) and random sequences of edits (insertions of examples, line breaks, indents and backslashes,
+ * deletions, a comma that changes a row's field count), the findings
  * after each batch of edits are exactly those of scanning the whole new text.
  */
 import assert from 'node:assert/strict';
@@ -27,12 +28,25 @@ const FILLER = [
   '',
   '    "enabled": true,',
 ];
+/**
+ * Secrets whose verdict reads the lines around them: a Kubernetes env entry (the name a line above the value),
+ * values continued on the next lines (properties' backslash, INI's indent), a Terraform variable's default.
+ */
+const MULTI_LINE_CONSTRUCTS = [
+  '          env:\n            - name: DB_PASSWORD\n              value: "B9J21QqUEkmE4IV3w"',
+  '            - name: STRIPE_KEY\n              value: 9HAqHsOzhEnsIH3yRTsNzcNIwx',
+  'spring.datasource.password=Xk82mq\\\n    Pz4Lw9Tq',
+  '[database]\npassword =\n    Xk82mqPz4Lw9',
+  '[api]\ntoken = f3K9x2Lq8Zm4Vb7N\n    p1Wt6Yc0Gm3x8PqZ',
+  'variable "credentials" {\n  description = "Used by the API"\n  sensitive   = true\n  default     = "0b23815dc3e2325224941c02a0e9f85e944f4a3efa3fa8d92c8045e2d63ebcbe"\n}',
+];
 const TABLE = ['name,email,phone,date of birth', 'Maria Gonzalez,maria.gonzalez@gmail.com,+44 20 7946 0958,1984-03-12', 'Jan Kowalski,jan.k@wp.pl,+48 22 123 45 67,1979-11-02'];
 
 /** A block of lines: an example (one line or several), a table, or filler. */
 const block = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...singleLine) },
   { weight: 1, arbitrary: fc.constantFrom(...multiLine) },
+  { weight: 1, arbitrary: fc.constantFrom(...MULTI_LINE_CONSTRUCTS) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 40 }).map((rows) => [TABLE[0], ...Array.from({ length: rows }, (_, i) => TABLE[1 + (i % 2)])].join('\n')) },
   { weight: 6, arbitrary: fc.constantFrom(...FILLER) },
 );
@@ -53,7 +67,8 @@ const documentText = fc.array(block, { minLength: 40, maxLength: 80 }).map((bloc
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 400 })),
-  insert: fc.oneof(fc.constant(''), fc.constantFrom('\n', ',', 'x', ' ', '-----BEGIN RSA PRIVATE KEY-----', TABLE[0]), fc.constantFrom(...singleLine), block),
+  // Line breaks, indents and backslashes join or split the lines of a continued value or an env entry.
+  insert: fc.oneof(fc.constant(''), fc.constantFrom('\n', ',', 'x', ' ', '    ', '\\', '\\\n    ', '\n    ', '-----BEGIN RSA PRIVATE KEY-----', TABLE[0]), fc.constantFrom(...singleLine), block),
 });
 
 function applyEdit(text: string, span: ChangedSpan | undefined, e: { at: number; remove: number; insert: string }) {

@@ -756,7 +756,7 @@ function judgeNamed(name: string, value: string, quote: string | undefined, lite
  * `"name": "STRIPE_KEY"`, `<add key="Auth"`: the credential rules' own keywords, so no new state in the
  * prefilter), and a YAML list entry (Kubernetes `env`, rare in code), whose name ends its line.
  */
-const WEAK_PAIR_KEYWORDS = ['- name:', '- { name:', '- {name:', ...WEAK_WORD_LIST.map((w) => `${w}"`)];
+const WEAK_PAIR_KEYWORDS = ['- name:', '- { name:', '- {name:', ...WEAK_WORD_LIST.flatMap((w) => [`${w}"`, `${w}=`, `${w} =`, `${w}:`])];
 
 /** Characters looked back from a pair's value for its name (three short lines). */
 const PAIR_LOOKBACK = 160;
@@ -867,6 +867,77 @@ const otherSyntaxRules: readonly Rule[] = [
         { text: '  - name: MONKEY\n    value: AIs9q2Lm4Vt9kPw3nB6yRz81', reason: '"key" inside a word' },
         { text: '  - name: DB_PASSWORD\n    value: someVariableName', reason: 'a camelCase word under a password name, unquoted' },
         { text: 'const entry = {\n  name: "DB_PASSWORD",\n  value: dbPasswordFromVault,\n};', reason: 'a variable in code' },
+      ],
+    },
+  },
+  {
+    id: 'generic-secret-continued-value',
+    title: 'Secret-named value continued on the next lines',
+    category: 'secret',
+    kind: 'SECRET',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'A password or key in a properties or INI file works for anyone who reads it, however many lines it is wrapped over.',
+    // The pair rule's keywords, window and lines: one set of windows serves both.
+    keywords: [...STRONG_KEYWORDS, ...WEAK_PAIR_KEYWORDS],
+    multiline: true,
+    window: 300,
+    // A line break after a backslash (properties), or after `=` and at most one token without code's punctuation
+    // (`,;(){}`), before an indented line (INI, YAML): cheap to look for, and most windows of code hold neither.
+    // A value whose first line holds that punctuation is read only when something else in its window wakes the rule.
+    windowNeeds: /\\\r?\n|[=:][ \t]?(?:[^\s,;(){}]{6,})?\r?\n[ \t]/,
+    // A key at its line's start, `=` or `:`, then a value continued on the next lines: with a backslash before
+    // each line break (Java properties: the next line's indent is dropped), or on indented lines (INI's
+    // configparser, a YAML plain scalar), starting on the key's line or on the next one. Each line of an
+    // indented continuation is one token, so that code (`x =\n  f(a, b)`) and YAML mappings do not match.
+    pattern: new RegExp(
+      String.raw`[=:](?<=(?:^|\n)(?<indent>[ \t]{0,8})(?<name>[A-Za-z0-9_.-]{1,80})[ \t]{0,8}[=:])[ \t]{0,8}(?:\r?\n[ \t]{1,40})?` +
+        String.raw`(?<value>(?<=[=:][ \t]{0,8})(?:[^\s\\]|\\[^\s]){0,300}\\\r?\n(?:[ \t]{0,40}(?:[^\s\\]|\\[^\s]){1,300}\\\r?\n){0,8}[ \t]{0,40}(?:[^\s\\]|\\[^\s]){1,300}` +
+        String.raw`|(?<=\n[ \t]{1,40})(?!-\s)[^\s#;\\]\S{3,300}(?:\r?\n[ \t]{1,40}[^\s#;]\S{0,300}){0,8}` +
+        String.raw`|(?<=[=:][ \t]{0,8})(?!-\s)[^\s#;\\]\S{0,300}(?:\r?\n[ \t]{1,40}[^\s#;]\S{0,300}){1,8})(?![^\r\n])`,
+    ),
+    secretGroup: 'value',
+    allowPlaceholders: true,
+    overrides: FAMILIES.map((f) => `generic-${f.name}-config-value`),
+    validators: [
+      (ctx) => {
+        const g = ctx.match.groups ?? {};
+        // The pattern starts at the `=` (the regex engine skips to it) and reads the key behind it from its line's
+        // start, or from its window's start: the key's line must start there in the whole text.
+        const at = ctx.match.indices?.groups;
+        const lineStart = ctx.start - ((at?.value?.[0] ?? 0) - (at?.name?.[0] ?? 0)) - (g.indent ?? '').length;
+        if (lineStart > 0 && ctx.text[lineStart - 1] !== '\n') return false;
+        const value = ctx.value;
+        const backslashed = /\\\r?\n/.test(value);
+        const lines = value.split(/\r?\n/);
+        if (!backslashed) {
+          // Indented continuation: every line deeper than the key, none a `key = value` of its own or code.
+          const keyIndent = (g.indent ?? '').length;
+          const firstIndent = ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start).match(/\n([ \t]*)$/)?.[1].length;
+          if (firstIndent !== undefined && firstIndent <= keyIndent) return false;
+          if (lines.slice(1).some((l) => (/^[ \t]*/.exec(l)?.[0].length ?? 0) <= keyIndent)) return false;
+          if (lines.some((l) => /^[ \t]*[A-Za-z_][\w.-]*(?:[ \t]*=[ \t]|:(?:[ \t]|$))/.test(l) || looksLikeCode(l.trim()))) return false;
+        }
+        const joined = backslashed ? value.replace(/\\\r?\n[ \t]*/g, '') : lines.map((l) => l.trim()).join('');
+        return judgeNamed(g.name ?? '', joined, undefined, false);
+      },
+    ],
+    examples: {
+      positive: [
+        'spring.datasource.password=Xk82mq\\\n    Pz4Lw9Tq',
+        'db.password = q7Lm2x\\\n  T9vRk4\\\n  Zw8P!n',
+        '[database]\nhost = db.internal\npassword =\n    Xk82mqPz4Lw9',
+        '[api]\ntoken = f3K9x2Lq8Zm4Vb7N\n    p1Wt6Yc0Gm3x8PqZ',
+      ],
+      lowConfidence: ['[smtp]\npassword =\n    Willow-Glacier-nectar-saddle'],
+      negative: [
+        { text: 'const password =\n  process.env.DB_PASSWORD;', reason: 'read from the environment' },
+        { text: 'auth:\n  token: Xk82mqPz4Lw9', reason: 'a YAML mapping, not a value' },
+        { text: 'password = get_password(\n    "Xk82mqPz4Lw9")', reason: 'a call' },
+        { text: 'db.password=${DB_PASSWORD}\\\n    ', reason: 'a reference' },
+        { text: 'token:\n- Xk82mqPz4Lw9', reason: 'a YAML list, not a continued value' },
+        { text: '    while (busy) {\n        token = scanner.scan();\n      }', reason: 'code: the next line is no deeper than the key' },
+        { text: 'password_hash = 5f4dcc3b5aa7\\\n  65d61d8327deb882cf99', reason: 'a hash-named key' },
       ],
     },
   },
