@@ -101,5 +101,14 @@ export const HEALTH_NUMBER = anchor(
   String.raw`[^0-9.](?:\d{3} \d{3} \d{4}|[2-6]\d{3} \d{5} \d|756\.\d{4}\.\d{4})|[^A-Za-z0-9-][1-9][A-Z][A-Z0-9]\d-[A-Z][A-Z0-9]\d-[A-Z]`,
 );
 
+/**
+ * The start of a Discord bot token without its keyword: the bot's user id (a snowflake, all digits) in base64,
+ * whose every three digits encode to four characters of a fixed shape: [MNO] from the first digit, [DTjz]
+ * from the first's low bits and the second's high ones, [AEIMQUYcgk] from the second's low bits, [w-z0-5]
+ * from the third. Nine digits of that shape are text no one else writes.
+ */
+const BASE64_DIGITS = '[MNO][DTjz][AEIMQUYcgk][w-z0-5]';
+export const DISCORD_USER_ID = anchor('discord-user-id', `[^A-Za-z0-9_.-]${BASE64_DIGITS}${BASE64_DIGITS}${BASE64_DIGITS}`);
+
 /** Every anchor, for the tests. */
-export const ALL_ANCHORS: readonly Anchor[] = [ID_NUMBER, INDIA_PAN, CODICE_FISCALE, BITCOIN_BASE58, HEX_PAIRS, IPV6_GROUP, DOTTED_DIGITS, HEALTH_NUMBER];
+export const ALL_ANCHORS: readonly Anchor[] = [ID_NUMBER, INDIA_PAN, CODICE_FISCALE, BITCOIN_BASE58, HEX_PAIRS, IPV6_GROUP, DOTTED_DIGITS, HEALTH_NUMBER, DISCORD_USER_ID];

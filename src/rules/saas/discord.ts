@@ -1,4 +1,5 @@
 import type { Rule, Validator } from '../../engine/types';
+import { DISCORD_USER_ID } from '../../engine/anchors';
 import { base64Decode } from '../../engine/validators';
 
 /** The first part of a Discord bot token is the bot's user id (a 17-20 digit snowflake) in base64. */
@@ -6,6 +7,8 @@ const snowflakeFirstPart: Validator = ({ value }) => {
   const id = base64Decode(value.slice(0, value.indexOf('.')));
   return id !== undefined && /^[1-9][0-9]{16,19}$/.test(id);
 };
+
+const BOT_TOKEN = /(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/;
 
 export const discordRules: readonly Rule[] = [
   {
@@ -16,7 +19,7 @@ export const discordRules: readonly Rule[] = [
     severity: 'high',
     description: 'Logs in as the Discord bot: reads every server and message it can see and acts as it.',
     keywords: ['discord', 'token', 'bot'],
-    pattern: /(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/,
+    pattern: BOT_TOKEN,
     minEntropy: 4.0,
     validators: [snowflakeFirstPart],
     helpUrl: 'https://discord.com/developers/docs/reference#authentication',
@@ -28,6 +31,35 @@ export const discordRules: readonly Rule[] = [
       negative: [
         { text: 'DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4.Zfdlz2.NjHEQb6etMw1', reason: 'last part too short' },
         { text: 'token = "Nabcdefghijklmnopqrstuvw.q-8rFh.AOE6eST4yfGTxdLk9AQ7dyBSen9BEQfIrUB8-a"', reason: 'first part does not decode to a user id' },
+      ],
+    },
+  },
+  {
+    // Pasted alone, in a chat message or a log, with none of the keywords: the user id's base64 shape (an
+    // anchor) wakes it, and its decoding to a snowflake makes it likely enough to show, one step less sure.
+    id: 'discord-bot-token-unlabelled',
+    title: 'Discord bot token (without its keyword)',
+    category: 'secret',
+    kind: 'DISCORD_TOKEN',
+    severity: 'high',
+    confidence: 'medium',
+    description: 'Logs in as the Discord bot: reads every server and message it can see and acts as it.',
+    keywords: [],
+    anchor: DISCORD_USER_ID,
+    window: 90,
+    pattern: BOT_TOKEN,
+    minEntropy: 4.0,
+    validators: [snowflakeFirstPart],
+    helpUrl: 'https://discord.com/developers/docs/reference#authentication',
+    examples: {
+      positive: [
+        'why does login fail with OTM0NjE1MjI2ODE1MjgzMjMw.Rl6DOH.oRPwYbnI2DH_eGVhxBChW0kz6X-QKPdBlYk9_L ?',
+        'client.login("MTE4NzQwMzEyNzU4MTk4Mjc1MQ.n99XCo.CJQaiVWaao-MZ2bXj6bOvizSk1xrq3-kbiZUiD")',
+      ],
+      negative: [
+        { text: 'id OTM0NjE1MjI2ODE1MjgzMjMw alone', reason: 'a base64 user id without the rest of a token' },
+        { text: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.MN3B0X.short', reason: 'the last part is too short for a token' },
+        { text: 'blob TWFueSBoYW5kcyBtYWtlIGxpZ2h0.d29yay4u.TWFueSBoYW5kcyBtYWtlIGxpZ2h0IHdvcmsu', reason: 'base64 of prose, not of a user id' },
       ],
     },
   },
