@@ -8,21 +8,24 @@ const snowflakeFirstPart: Validator = ({ value }) => {
   return id !== undefined && /^[1-9][0-9]{16,19}$/.test(id);
 };
 
-const BOT_TOKEN = /(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/;
+/** What both bot-token rules share: the token's shape and check, what it grants. */
+const botToken = {
+  category: 'secret',
+  kind: 'DISCORD_TOKEN',
+  severity: 'high',
+  description: 'Logs in as the Discord bot: reads every server and message it can see and acts as it.',
+  pattern: /(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_.-])/,
+  minEntropy: 4.0,
+  validators: [snowflakeFirstPart],
+  helpUrl: 'https://discord.com/developers/docs/reference#authentication',
+} as const;
 
 export const discordRules: readonly Rule[] = [
   {
     id: 'discord-bot-token',
+    ...botToken,
     title: 'Discord bot token',
-    category: 'secret',
-    kind: 'DISCORD_TOKEN',
-    severity: 'high',
-    description: 'Logs in as the Discord bot: reads every server and message it can see and acts as it.',
     keywords: ['discord', 'token', 'bot'],
-    pattern: BOT_TOKEN,
-    minEntropy: 4.0,
-    validators: [snowflakeFirstPart],
-    helpUrl: 'https://discord.com/developers/docs/reference#authentication',
     examples: {
       positive: [
         'DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4.MN3B0X.1LoXYYbCR9ZiPhZyHQnLBSsv2wEXeW8cPDf4Ev',
@@ -38,19 +41,12 @@ export const discordRules: readonly Rule[] = [
     // Pasted alone, in a chat message or a log, with none of the keywords: the user id's base64 shape (an
     // anchor) wakes it, and its decoding to a snowflake makes it likely enough to show, one step less sure.
     id: 'discord-bot-token-unlabelled',
+    ...botToken,
     title: 'Discord bot token (without its keyword)',
-    category: 'secret',
-    kind: 'DISCORD_TOKEN',
-    severity: 'high',
     confidence: 'medium',
-    description: 'Logs in as the Discord bot: reads every server and message it can see and acts as it.',
     keywords: [],
     anchor: DISCORD_USER_ID,
     window: 90,
-    pattern: BOT_TOKEN,
-    minEntropy: 4.0,
-    validators: [snowflakeFirstPart],
-    helpUrl: 'https://discord.com/developers/docs/reference#authentication',
     examples: {
       positive: [
         'why does login fail with OTM0NjE1MjI2ODE1MjgzMjMw.Rl6DOH.oRPwYbnI2DH_eGVhxBChW0kz6X-QKPdBlYk9_L ?',
