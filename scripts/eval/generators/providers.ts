@@ -7,6 +7,9 @@ import { base62, crc32 } from '../../../src/engine/validators';
 import { ALNUM, DIGITS, HEX, UPPER, type Rng } from '../rng';
 import type { Generator, Sample } from '../types';
 
+/** base64url without padding, as Discord writes the user id at the start of a bot token. */
+const base64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+
 export interface ProviderFormat {
   /** The eval's kind name, e.g. 'github-pat'. */
   readonly kind: string;
@@ -33,6 +36,14 @@ export const PROVIDERS: ProviderFormat[] = [
   },
   { kind: 'slack-webhook', variable: 'SLACK_WEBHOOK_URL', make: (rng) => `https://hooks.slack.com/services/T${rng.chars(UPPER + DIGITS, 10)}/B${rng.chars(UPPER + DIGITS, 10)}/${rng.chars(ALNUM, 24)}` },
   { kind: 'sendgrid-api-key', variable: 'SENDGRID_API_KEY', make: (rng) => `SG.${rng.chars(ALNUM + '_-', 22)}.${rng.chars(ALNUM + '_-', 43)}` },
+  {
+    // The bot's user id (a snowflake) in base64, a timestamp part, an HMAC part: found even in a sentence
+    // with no keyword beside it (the prose place).
+    kind: 'discord-bot-token',
+    variable: 'DISCORD_BOT_TOKEN',
+    make: (rng) => `${base64url(`${rng.int(1, 9)}${rng.chars(DIGITS, rng.int(16, 18))}`)}.${rng.chars(ALNUM + '_-', 6)}.${rng.chars(ALNUM + '_-', rng.int(27, 38))}`,
+  },
+  { kind: 'vault-service-token', variable: 'VAULT_TOKEN', make: (rng) => `hvs.${rng.chars(ALNUM, 24)}` },
   { kind: 'mailchimp-api-key', variable: 'MAILCHIMP_API_KEY', make: (rng) => `${rng.chars(HEX, 32)}-us${rng.int(1, 21)}` },
 ];
 
