@@ -16,8 +16,9 @@
  *   an edit there rescans everything.
  * The region is scanned with the reach of context on each side, and only the findings that start inside it
  * are kept from that scan. The work is proportional to the edit, not to the document or its findings: the
- * earlier findings are found by binary search, and the caller applies the result (a FindingsSplice) to its
- * list in its own way (the scan worker moves offsets in arrays of numbers, without copying a finding).
+ * earlier findings are found by binary search, the caller applies the result (a FindingsSplice) to its list
+ * in its own way (the scan worker moves offsets in arrays of numbers, without copying a finding), and
+ * rescanNearChange reads only the text near the change (the scan worker keeps a document in pieces).
  */
 import { DELIMITERS, isHeaderRow, MAX_ROW, splitFields } from './table';
 import type { Finding } from './types';
@@ -57,11 +58,16 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
+/** A text read only through slices (a string, or a document kept in pieces). */
+export interface SlicedText {
+  slice(from: number, to: number): string;
+}
+
 /**
  * The span changed by `span` (or by nothing yet) and then by one more edit: `length` characters at `offset`
  * of `text` (the text before this edit) replaced by `inserted`.
  */
-export function widenChangedSpan(span: ChangedSpan | undefined, text: string, offset: number, length: number, inserted: string): ChangedSpan {
+export function widenChangedSpan(span: ChangedSpan | undefined, text: SlicedText, offset: number, length: number, inserted: string): ChangedSpan {
   const end = offset + length;
   // Counted with a character of context on each side: a CR before an inserted LF (or a LF after an inserted CR)
   // makes one line break of two.
@@ -146,6 +152,19 @@ export interface FindingsSplice {
   readonly lineShift: number;
 }
 
+/**
+ * Part of a document, rescanned as it were the whole: `offset` is where it starts in the document (added to the
+ * fresh findings' offsets), `atStart`/`atEnd` whether its edges are the document's. A rescan that would read
+ * past an edge that is not the document's gives up (undefined), and the caller rescans the whole text.
+ */
+export interface LocalText {
+  readonly offset: number;
+  readonly atStart: boolean;
+  readonly atEnd: boolean;
+}
+
+const WHOLE_TEXT: LocalText = { offset: 0, atStart: true, atEnd: true };
+
 /** Where a list of findings (sorted by offset, non-overlapping) stands, read by index. */
 export interface FindingSpans {
   readonly length: number;
@@ -180,9 +199,10 @@ export function rescanSplice(
   span: ChangedSpan,
   scanText: (text: string) => Finding[],
   reach = rescanReach(text),
+  part: LocalText = WHOLE_TEXT,
 ): FindingsSplice | undefined {
-  if (span.newStart < HEAD || text.length <= 4 * reach) return undefined;
-  return spliceAround(text, before, previous, span, scanText, reach);
+  if ((part.atStart && span.newStart < HEAD) || text.length <= 4 * reach) return undefined;
+  return spliceAround(text, before, previous, span, scanText, reach, part);
 }
 
 /** rescanSplice around any span, the document's first lines included. */
@@ -193,6 +213,7 @@ function spliceAround(
   span: ChangedSpan,
   scanText: (text: string) => Finding[],
   reach: number,
+  part: LocalText = WHOLE_TEXT,
 ): FindingsSplice | undefined {
   const growth = span.newEnd - span.newStart - (span.oldEnd - span.oldStart);
   const n = previous.length;
@@ -224,8 +245,10 @@ function spliceAround(
     const windowFrom = lineStartAt(text, from - reach);
     const windowTo = lineEndAt(text, Math.min(text.length, to + reach));
     if (windowTo - windowFrom > text.length / 2 || round > 3) return undefined;
+    if ((windowFrom <= 0 && !part.atStart) || (windowTo >= text.length && !part.atEnd)) return undefined;
     // Lines before the window, counted from the last finding kept before it rather than from the top.
     const anchor = keptBefore(windowFrom);
+    if (anchor < 0 && !part.atStart) return undefined;
     const lineShift =
       anchor < 0
         ? countLineBreaks(text, 0, windowFrom)
@@ -241,11 +264,40 @@ function spliceAround(
         to = Math.max(to, lineEndAt(text, end));
         crossing = true;
       }
-      if (start >= from && start < to) fresh.push({ ...f, start, end, line: f.line + lineShift, endLine: f.endLine + lineShift });
+      if (start >= from && start < to) fresh.push({ ...f, start: start + part.offset, end: end + part.offset, line: f.line + lineShift, endLine: f.endLine + lineShift });
     }
     if (crossing) continue;
     return { from: keptBefore(from) + 1, to: Math.max(b, keptBefore(to) + 1), fresh, shift: growth, lineShift: span.lineDelta };
   }
+}
+
+/**
+ * Reaches of text read on each side of a change by rescanNearChange: the region rescanned and its context take
+ * four, the rest is room for the region to grow (a private key block, a short table).
+ */
+const NEAR_REACHES = 8;
+
+/**
+ * rescanSplice reading only the text within NEAR_REACHES reaches of the change, from a text that is costly to
+ * read whole (the scan worker keeps a document in pieces: joining them copies megabytes on every edit), or
+ * undefined when it would need more of it (a long table, a multi-line finding across the edge, no finding
+ * before the window to count lines from): then rescanSplice reads the whole text.
+ */
+export function rescanNearChange(
+  text: SlicedText & { readonly length: number },
+  before: SlicedText,
+  previous: FindingSpans,
+  span: ChangedSpan,
+  scanText: (text: string) => Finding[],
+): FindingsSplice | undefined {
+  const reach = rescanReach(text.slice(0, 200));
+  const offset = Math.max(0, span.newStart - NEAR_REACHES * reach);
+  const end = Math.min(text.length, span.newEnd + NEAR_REACHES * reach);
+  const growth = span.newEnd - span.newStart - (span.oldEnd - span.oldStart);
+  const near: ChangedSpan = { ...span, oldStart: span.oldStart - offset, oldEnd: span.oldEnd - offset, newStart: span.newStart - offset, newEnd: span.newEnd - offset };
+  const spans: FindingSpans = { length: previous.length, start: (i) => previous.start(i) - offset, end: (i) => previous.end(i) - offset, line: (i) => previous.line(i) };
+  const part = { offset, atStart: offset === 0, atEnd: end === text.length };
+  return rescanSplice(text.slice(offset, end), before.slice(offset, end - growth), spans, near, scanText, reach, part);
 }
 
 /** `previous` changed by `splice`, as a new list (the scan worker applies a splice in place, see its store). */

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { builtinRules, scan } from '../../src/catalogue';
-import { RESCAN_REACH, rescanChanged, scanInSlices, widenChangedSpan, type ChangedSpan } from '../../src/engine/incremental';
+import { applySplice, RESCAN_REACH, rescanChanged, rescanNearChange, rescanSplice, scanInSlices, spansOf, widenChangedSpan, type ChangedSpan } from '../../src/engine/incremental';
 import type { Finding } from '../../src/engine';
 
 // Each run scans documents of about 160 KB several times: few runs by default, PROPERTY_RUNS=200 to explore.
@@ -65,7 +65,7 @@ const documentText = fc.array(block, { minLength: 40, maxLength: 80 }).map((bloc
 
 /** An edit as fractions of the text (so it fits any length): where, how much to remove, what to insert. */
 const edit = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: fc.nat(1_000_000).map((n) => n / 1_000_000),
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 400 })),
   // Line breaks, indents and backslashes join or split the lines of a continued value or an env entry.
   insert: fc.oneof(fc.constant(''), fc.constantFrom('\n', ',', 'x', ' ', '    ', '\\', '\\\n    ', '\n    ', '-----BEGIN RSA PRIVATE KEY-----', TABLE[0]), fc.constantFrom(...singleLine), block),
@@ -94,6 +94,30 @@ describe('incremental rescans', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('reading only the text near the change, equal a full scan, or say that they need the whole text', function () {
+    this.timeout(180_000);
+    let near = 0;
+    fc.assert(
+      fc.property(documentText, fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), (start, batches) => {
+        // Long enough that the text read near a change (16 reaches and the change) is a part of it.
+        let text = start.repeat(Math.ceil((30 * RESCAN_REACH) / start.length));
+        let findings: readonly Finding[] = scanText(text);
+        for (const batch of batches) {
+          const before = text;
+          let span: ChangedSpan | undefined;
+          for (const e of batch) ({ text, span } = applyEdit(text, span, e));
+          const splice = rescanNearChange(text, before, spansOf(findings), span!, scanText);
+          if (splice) near++;
+          const whole = splice ?? rescanSplice(text, before, spansOf(findings), span!, scanText);
+          findings = whole ? applySplice(findings, whole) : scanText(text);
+          assert.deepEqual(findings, scanText(text));
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+    assert.ok(near > 0, 'no rescan read only the text near its change');
   });
 
   it('in slices, equal a full scan, each slice scanned with its context only', function () {

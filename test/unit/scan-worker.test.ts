@@ -10,6 +10,7 @@ import { builtinRules, scan } from '../../src/catalogue';
 import type { Finding } from '../../src/engine';
 import { summarizeFindings } from '../../src/extension/pure/summary';
 import { applyEdits, decodeFindings, decodeSummary, encodeFindings, type HostMessage, type WireEdit, type WireScanOptions, type WorkerMessage } from '../../src/extension/worker/protocol';
+import { DocumentText } from '../../src/extension/worker/documentText';
 import { inThreadScanWorker, yieldToEventLoop } from '../../src/extension/worker/inThread';
 import { ScanService, scanVisible, VISIBLE_FIRST_MIN_LENGTH } from '../../src/extension/worker/scanService';
 import { RESCAN_REACH } from '../../src/engine/incremental';
@@ -79,7 +80,7 @@ describe('scan worker', () => {
       for (let i = 0, size = 0; size < 10 * RESCAN_REACH; i++, size += out[out.length - 1].length + 1) out.push(lines[i % lines.length]);
       return out.join('\n');
     });
-    const edit = fc.record({ at: fc.double({ min: 0.05, max: 1, noNaN: true }), remove: fc.nat(40), insert: fc.oneof(line, fc.constantFrom('\n', 'x', '')) });
+    const edit = fc.record({ at: fc.integer({ min: 50_000, max: 1_000_000 }).map((n) => n / 1_000_000), remove: fc.nat(40), insert: fc.oneof(line, fc.constantFrom('\n', 'x', '')) });
     fc.assert(
       fc.property(large, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => {
         const { service: s, answers } = service();
@@ -131,6 +132,29 @@ describe('scan worker', () => {
     const offsets = [...answer.offsets];
     assert.deepEqual([text.slice(offsets[0], offsets[1]), text.slice(offsets[4], offsets[5])], [AWS_KEY, AWS_KEY]);
     assert.ok(shared.includes(AWS_KEY));
+  });
+
+  it('keeps a document in pieces that read as the string it stands for, through any edits', () => {
+    const piecesText = fc.string({ unit: 'grapheme-ascii', maxLength: 300_000 }).map((t) => t.repeat(1 + Math.floor(200_000 / (t.length + 1))));
+    const edit = fc.record({ at: fc.nat(1_000_000).map((n) => n / 1_000_000), remove: fc.oneof(fc.nat(10), fc.nat(200_000)), insert: fc.oneof(fc.string({ maxLength: 5 }), fc.string({ maxLength: 200 }).map((t) => t.repeat(1000))) });
+    fc.assert(
+      fc.property(piecesText, fc.array(edit, { maxLength: 8 }), fc.nat(), fc.nat(), (start, edits, a, b) => {
+        let doc = DocumentText.of(start);
+        let expected = start;
+        for (const e of edits) {
+          const offset = Math.floor(e.at * expected.length);
+          const change: WireEdit = [offset, Math.min(e.remove, expected.length - offset), e.insert];
+          doc = doc.edit(change);
+          expected = applyEdits(expected, [change]);
+          const from = a % (expected.length + 1);
+          const to = from + (b % (expected.length - from + 1));
+          assert.equal(doc.length, expected.length);
+          assert.equal(doc.slice(from, to), expected.slice(from, to));
+        }
+        assert.equal(doc.toString(), expected);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('asks for the whole text again when its copy is missing or at another version', () => {

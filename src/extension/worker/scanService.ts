@@ -8,10 +8,11 @@
 import { forgetRememberedValues, scan } from '../../catalogue';
 import { compileCustomRules, Fingerprinter, isFingerprintKey, redact, type Finding, type Rule, type ScanOptions } from '../../engine';
 import { LineIndex } from '../../engine/lines';
-import { rescanSplice, scanInSlices, widenChangedSpan, type ChangedSpan } from '../../engine/incremental';
+import { rescanNearChange, rescanSplice, scanInSlices, widenChangedSpan, type ChangedSpan } from '../../engine/incremental';
+import { DocumentText } from './documentText';
 import { summarizeFindings, type FindingsSummary } from '../pure/summary';
 import { FindingList } from './findingList';
-import { applyEdits, encodeFindings, encodeSummary, transferables, type HostMessage, type WireScanOptions, type WorkerMessage } from './protocol';
+import { encodeFindings, encodeSummary, transferables, type HostMessage, type WireScanOptions, type WorkerMessage } from './protocol';
 
 /** Documents at least this long get the lines on screen scanned, and answered, before the rest. */
 export const VISIBLE_FIRST_MIN_LENGTH = 256 * 1024;
@@ -23,11 +24,12 @@ const VISIBLE_MARGIN = 8 * 1024;
 
 interface DocumentCopy {
   version: number;
-  text: string;
+  /** In pieces: an edit rebuilds one, and a rescan reads the text near the change only (rescanNearChange). */
+  text: DocumentText;
   /** Chunks of a text still arriving (HostMessage 'text'). */
   parts?: string[];
   /** The last scan: its text, version, findings and options; with `changed`, what an incremental rescan starts from. */
-  scanned?: { readonly text: string; readonly version: number; readonly findings: FindingList; readonly options: string };
+  scanned?: { readonly text: DocumentText; readonly version: number; readonly findings: FindingList; readonly options: string };
   /** Where the text changed since that scan. */
   changed?: ChangedSpan;
 }
@@ -60,11 +62,11 @@ export class ScanService {
   handle(message: HostMessage): void {
     switch (message.type) {
       case 'text': {
-        const copy = message.first ? { version: -1, text: '', parts: [] as string[] } : this.docs.get(message.doc);
+        const copy = message.first ? { version: -1, text: DocumentText.of(''), parts: [] as string[] } : this.docs.get(message.doc);
         if (!copy?.parts) return; // a chunk without its beginning: the next scan asks for the text again
         copy.parts.push(message.chunk);
         if (message.last) {
-          copy.text = copy.parts.join('');
+          copy.text = DocumentText.of(copy.parts.join(''));
           copy.version = message.version;
           copy.parts = undefined;
         }
@@ -79,7 +81,7 @@ export class ScanService {
         }
         for (const edit of message.edits) {
           copy.changed = widenChangedSpan(copy.changed, copy.text, edit[0], edit[1], edit[2]);
-          copy.text = applyEdits(copy.text, [edit]);
+          copy.text = copy.text.edit(edit);
         }
         copy.version = message.version;
         return;
@@ -120,7 +122,7 @@ export class ScanService {
       const earlier = copy.scanned?.options === optionsKey ? copy.scanned : undefined;
       if (!earlier && request.visible && text.length >= VISIBLE_FIRST_MIN_LENGTH) {
         const started = now();
-        const visible = scanVisible(text, request.visible, options);
+        const visible = scanVisible(text.toString(), request.visible, options);
         this.answer(request.id, true, summarizeFindings(visible, request.limit), now() - started);
       }
       const started = now();
@@ -130,11 +132,11 @@ export class ScanService {
         void this.scanSliced(request, copy, optionsKey, scanText);
         return;
       }
-      if (!findings) findings = new FindingList(scanText(text));
+      if (!findings) findings = new FindingList(scanText(text.toString()));
       else if (copy.changed) {
-        const splice = rescanSplice(text, earlier!.text, findings, copy.changed, scanText);
+        const splice = rescanNearChange(text, earlier!.text, findings, copy.changed, scanText) ?? rescanSplice(text.toString(), earlier!.text.toString(), findings, copy.changed, scanText);
         if (splice) findings.update(splice);
-        else findings = new FindingList(scanText(text));
+        else findings = new FindingList(scanText(text.toString()));
       }
       this.scanned(request, copy, findings, optionsKey, now() - started);
     } catch (error) {
@@ -152,7 +154,7 @@ export class ScanService {
   /** A whole scan in slices (see Slicing); `scanMs` counts the slices' time, not the pauses. */
   private async scanSliced(request: Extract<HostMessage, { type: 'scan' }>, copy: DocumentCopy, optionsKey: string, scanText: (text: string) => Finding[]): Promise<void> {
     const slicing = this.slicing!;
-    const slices = scanInSlices(copy.text, scanText, slicing.chars);
+    const slices = scanInSlices(copy.text.toString(), scanText, slicing.chars);
     let scanMs = 0;
     try {
       for (;;) {
@@ -192,7 +194,8 @@ export class ScanService {
     if (!copy) return;
     try {
       const options = this.options(request.options);
-      const lines = new LineIndex(copy.text);
+      const whole = copy.text.toString();
+      const lines = new LineIndex(whole);
       const parts: string[] = [];
       // Offsets in the shared text (the spans joined), and kinds: what redaction reads.
       const spans: { start: number; end: number; kind: string }[] = [];
@@ -201,7 +204,7 @@ export class ScanService {
       let doubtful = 0;
       let at = 0;
       for (const [from, to] of request.spans) {
-        const part = copy.text.slice(from, to);
+        const part = whole.slice(from, to);
         const firstLine = lines.lineOf(from);
         for (const f of scan(part, options)) {
           spans.push({ start: f.start + at, end: f.end + at, kind: f.kind });
