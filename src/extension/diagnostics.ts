@@ -38,13 +38,29 @@ export function findingRange(f: Finding): vscode.Range {
   return new vscode.Range(f.line, f.column, f.endLine, f.endColumn);
 }
 
-function findingDiagnostic(f: Finding, scan: StoredScan, config: GuardConfig): vscode.Diagnostic {
+/**
+ * What the diagnostics of one rule share: its title and description in the display language, and its code
+ * with the help link. Made once per rule when a file's diagnostics are built (500 findings of a log are of
+ * a few rules), not once per finding, on the extension host's thread.
+ */
+interface RuleText {
+  readonly title: string;
+  readonly description: string;
+  readonly code: { value: string; target: vscode.Uri };
+}
+
+function findingDiagnostic(f: Finding, scan: StoredScan, config: GuardConfig, rules: Map<string, RuleText>): vscode.Diagnostic {
+  let rule = rules.get(f.ruleId);
+  if (!rule) {
+    rule = { title: findingTitle(f), description: findingDescription(f), code: { value: f.ruleId, target: vscode.Uri.parse(helpUrlFor(f.ruleId, f.category)) } };
+    rules.set(f.ruleId, rule);
+  }
   const why = scan.aiBound
-    ? vscode.l10n.t('{0} ({1}): {2} This file is meant for AI assistants.', findingTitle(f), f.masked, findingDescription(f))
-    : vscode.l10n.t('{0} ({1}): {2}', findingTitle(f), f.masked, findingDescription(f));
+    ? vscode.l10n.t('{0} ({1}): {2} This file is meant for AI assistants.', rule.title, f.masked, rule.description)
+    : vscode.l10n.t('{0} ({1}): {2}', rule.title, f.masked, rule.description);
   const d = new vscode.Diagnostic(findingRange(f), why, LEVELS[levelOf(f, scan, config)]);
   d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: f.ruleId, target: vscode.Uri.parse(helpUrlFor(f.ruleId, f.category)) };
+  d.code = rule.code;
   return d;
 }
 
@@ -192,7 +208,8 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private diagnosticsFor(stored: StoredScan, config: GuardConfig): vscode.Diagnostic[] {
     const { listed, total } = stored.found;
-    const diagnostics = listed.map((f) => findingDiagnostic(f, stored, config));
+    const rules = new Map<string, RuleText>();
+    const diagnostics = listed.map((f) => findingDiagnostic(f, stored, config, rules));
     if (listed.length < total) diagnostics.unshift(this.summaryDiagnostic(stored, config));
     // Secrets are listed first: the file's first secret is listed whenever it has one.
     const firstSecret = listed.find((f) => f.category === 'secret');
