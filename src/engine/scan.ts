@@ -5,6 +5,7 @@
  */
 import { FINGERPRINT_LENGTH, Fingerprinter, LEGACY_FINGERPRINT_LENGTH, legacyFingerprint, newFingerprintKey } from './fingerprint';
 import { LineIndex } from './lines';
+import { startsWord } from './wordBoundary';
 import { mask } from './mask';
 import { MemoRegistry } from './memo';
 import { withoutPlaceholders } from './redact';
@@ -456,19 +457,6 @@ function runInTables(text: string, cat: CompiledCatalogue, tables: Map<number, T
       push(order, found);
     }
   }
-}
-
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-
-/**
- * Rule.wordStartKeywords: no ASCII letter before `at`, or a lower-case one before an upper-case letter
- * (camelCase), as the PII label checks read a word (wordIn in src/rules/pii/checks.ts).
- */
-function startsWord(text: string, at: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  if (!isAsciiLetter(before)) return true;
-  const first = text.charCodeAt(at);
-  return before >= 0x61 && first >= 0x41 && first <= 0x5a;
 }
 
 /** Collect raw matches of every rule that can fire, per rule. */

@@ -6,6 +6,7 @@
  */
 import type { MatchContext, Validator, ValidatorResult } from '../../engine/types';
 import { withoutPlaceholders } from '../../engine/redact';
+import { endsWord, startsWord } from '../../engine/wordBoundary';
 import { lineBounds } from '../../engine/validators';
 
 // ---------------------------------------------------------------------------------------------
@@ -66,23 +67,13 @@ function lineHasLetters(text: string, from: number, to: number, memo: NonNullabl
   return verdict;
 }
 
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
-/** What /[a-z]/i matches in one character: an ASCII letter (the flag folds no other letter onto one). */
-const isAsciiLetter = (c: number): boolean => isLowerAscii(c) || isUpperAscii(c);
-
 function wordIn(text: string, words: readonly string[]): boolean {
   const around = withoutPlaceholders(text);
   const lowerAround = around.toLowerCase();
   for (const w of words) {
     let i = lowerAround.indexOf(w);
     while (i !== -1) {
-      // Character codes, NaN beyond either end of the text (which counts as a boundary).
-      const before = around.charCodeAt(i - 1);
-      const after = around.charCodeAt(i + w.length);
-      const startsWord = !isAsciiLetter(before) || (isLowerAscii(before) && isUpperAscii(around.charCodeAt(i)));
-      const endsWord = !isAsciiLetter(after) || (isLowerAscii(around.charCodeAt(i + w.length - 1)) && isUpperAscii(after));
-      if (startsWord && endsWord) return true;
+      if (startsWord(around, i) && endsWord(around, i + w.length)) return true;
       i = lowerAround.indexOf(w, i + 1);
     }
   }
