@@ -7,8 +7,8 @@ import { base62, crc32 } from '../../../src/engine/validators';
 import { ALNUM, DIGITS, HEX, UPPER, type Rng } from '../rng';
 import type { Generator, Sample } from '../types';
 
-/** base64url without padding, as Discord writes the user id at the start of a bot token. */
-const base64url = (text: string) => btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+/** base64url without padding (Node's own encoding), as Discord writes the user id at the start of a bot token. */
+const base64url = (text: string) => Buffer.from(text, 'latin1').toString('base64url');
 
 export interface ProviderFormat {
   /** The eval's kind name, e.g. 'github-pat'. */
