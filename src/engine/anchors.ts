@@ -98,7 +98,7 @@ export const DOTTED_DIGITS = anchor('dotted-digits', String.raw`\d\.\d{1,3}\.\d`
  */
 export const HEALTH_NUMBER = anchor(
   'health-number',
-  String.raw`[^0-9.](?:\d{3} \d{3} \d{4}|[2-6]\d{3} \d{5} \d|756\.\d{4}\.\d{4})|[^A-Za-z0-9-][1-9][A-Z][A-Z0-9]\d-[A-Z][A-Z0-9]\d-[A-Z]`,
+  String.raw`[^0-9.](?:\d{3} \d{3} \d{4}|[2-6]\d{3} \d{5} \d|756\.\d{4}\.\d{4})|[^A-Za-z0-9-][1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]`,
 );
 
 /**

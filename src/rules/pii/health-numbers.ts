@@ -15,7 +15,7 @@ import { digitsOf, labelledOnLine, standaloneNumber } from './checks';
 import { PHONE_WORDS } from './phone';
 import { ahvValid } from './switzerland';
 import { nhsValid } from './uk';
-import { MBI_DASHED } from './us-mbi';
+import { MBI_ANY } from './us-mbi';
 
 /** Words of health care that make a bare card number more likely to be a patient's. */
 const HEALTH_WORDS = ['patient', 'patients', 'gp', 'clinic', 'hospital', 'referral', 'health', 'medical', 'nhs', 'medicare', 'discharge', 'ward', 'appointment', 'insurance', 'insured', 'card'];
@@ -36,6 +36,16 @@ function unlabelledNumber(valid: (digits: string) => boolean) {
     if (labelledOnLine(ctx, PHONE_WORDS, 40)) return false;
     return confidenceFromContext(ctx);
   };
+}
+
+/**
+ * An MBI on its card's layout (dashed) at low confidence, medium beside a word of health care; without its dashes
+ * it is too like any product or order code, so it needs that word ("Card: 6Y49HT9KX13"), and stays low.
+ */
+function mbiVerdict(ctx: MatchContext): ValidatorResult {
+  if (isRepetitive(ctx.value)) return false;
+  if (ctx.value.includes('-')) return confidenceFromContext(ctx);
+  return labelledOnLine(ctx, HEALTH_WORDS, 80) ? { confidence: 'low', note: 'no label, no dashes' } : false;
 }
 
 const base = { category: 'pii', severity: 'high', confidence: 'medium', keywords: [], anchor: HEALTH_NUMBER, window: 40 } as const;
@@ -97,13 +107,14 @@ export const healthNumberRules: readonly Rule[] = [
     title: 'US Medicare Beneficiary Identifier (MBI, without its label)',
     kind: 'US_MBI',
     description: "The MBI is a Medicare patient's identifier on every claim, with or without the letters MBI beside it.",
-    pattern: new RegExp(`(?<![A-Za-z0-9-])${MBI_DASHED}(?![A-Za-z0-9-])`),
-    validators: [(ctx) => (isRepetitive(ctx.value) ? false : confidenceFromContext(ctx))],
+    pattern: new RegExp(`(?<![A-Za-z0-9-])${MBI_ANY}(?![A-Za-z0-9-])`),
+    validators: [mbiVerdict],
     examples: {
       positive: ['Patient 4TW7-HK2-RN58 discharged.'],
-      lowConfidence: ['Her number is 4TW7-HK2-RN58, expiry 03/27.'],
+      lowConfidence: ['Her number is 4TW7-HK2-RN58, expiry 03/27.', 'Insurance card: 4TW7HK2RN58'],
       negative: [
         { text: 'Her number is 4TW7-HS2-RN58.', reason: 'S is never used in an MBI' },
+        { text: 'Card: 4TW7-HK2RN58', reason: 'one dash of the two: no printed layout' },
         { text: 'sku 4TW7HK2RN58', reason: 'without its dashes, too like any code to read without a label' },
       ],
     },

