@@ -55,7 +55,8 @@ const OTHER_DASH = '[^\t\n\r -~]';
  * - a dash or space other than the ASCII ones (en dash, em dash, non-breaking hyphen, minus, no-break
  *   space) where SSNs, US phone numbers and NINOs have their separators, and between pairs of digits (a
  *   French phone number or a NINO with no-break spaces);
- * - after a "+", any separators (international phone numbers have every grouping).
+ * - after a "+", any separators (international phone numbers have every grouping), or a country code and an
+ *   area code in parentheses ("+971 (50) 190 9219", "+44(0)20").
  * Other groupings are data, not identifiers: font outlines and coordinates ("502 400 514"), dates, versions.
  * A dot before the digits counts as the boundary only after a non-digit ("No.123456"): after a digit it makes
  * a decimal fraction ("3.14159265"), which no rule reports.
@@ -64,7 +65,7 @@ export const ID_NUMBER = anchor(
   'id-number',
   String.raw`(?:[^0-9.]|[^0-9]\.)(?:\d{6}|\d\d \d{4}|\d{4} \d\d|\d\d \d\d \d\d|\d \d\d \d\d \d|\d{3} \d\d \d|\d{3}-\d\d-\d|\d{3}\.\d\d\.\d{4}|\d\d-\d\d-\d\d-[A-Da-d]|\d{3} - \d\d - \d|\d{3}-\d{3}[-.]\d{4}|\d{3}[-.]\d{4}|\d{3}\.\d{3}(?:[-.]\d{4}|\.\d{3}-)|\d{4}-\d{4}|\d\d\.\d{3}\.\d{3}\/|` +
     `\\d{3}${OTHER_DASH}\\d\\d${OTHER_DASH}\\d|\\d{3} ${OTHER_DASH} \\d\\d ${OTHER_DASH} \\d|(?:\\d{3}${OTHER_DASH})?\\d{3}${OTHER_DASH}\\d{4}|\\d\\d${OTHER_DASH}\\d\\d${OTHER_DASH}\\d\\d)` +
-    String.raw`|\+\d(?:[ .-]?\d){5}|\/[0-9A-Z]{4}-\d{2}`,
+    String.raw`|\+\d(?:[ .-]?\d){5}|\+\d{1,3}[ .-]?\(\d|\/[0-9A-Z]{4}-\d{2}`,
 );
 
 /** An Indian PAN whole (ten characters: five letters, the fourth a holder type, four digits, a letter). */

@@ -29,6 +29,16 @@ function isFictional(p: PhoneNumber): boolean {
   return false;
 }
 
+/**
+ * The separators of a number after its country code: one kind throughout, or the national layout that many
+ * countries write after it: spaces first and dashes (or dots) in the last groups ("+1 415 555-2671",
+ * "+7 495 123-45-67", "+55 11 96177-7109"), or a dash after the area code and spaces after it ("+46 70-123 45 67",
+ * "+60 12-358 3974").
+ */
+function internationalSeparators(national: string): boolean {
+  return consistentSeparators(national) || /^\d+(?: \d+)+(?:-\d+)+$|^\d+(?: \d+)+(?:\.\d+)+$|^\d+-\d+(?: \d+)+$/.test(national);
+}
+
 /** Shared checks on a phone-like match: a number in code (version, timestamp, id, arithmetic) is rejected. */
 function plausibleInText(ctx: MatchContext): boolean {
   const before = textBefore(ctx, 1);
@@ -37,7 +47,8 @@ function plausibleInText(ctx: MatchContext): boolean {
   if (isWordChar(before) || isWordChar(after[0])) return false;
   if (/[.\-/:]/.test(after[0] ?? '') && /\d/.test(after[1] ?? '')) return false;
   if (/[.\-/:]/.test(before) && /\d/.test(ctx.text[ctx.start - 2] ?? '')) return false;
-  return consistentSeparators(ctx.value.replace(/^\+\d{1,3}\s?|[()]/g, '').trim()) || /[()]/.test(ctx.value);
+  const national = ctx.value.replace(/^\+\d{1,3}\s?|[()]/g, '').trim();
+  return (ctx.value.startsWith('+') ? internationalSeparators(national) : consistentSeparators(national)) || /[()]/.test(ctx.value);
 }
 
 function verdict(p: PhoneNumber | undefined): ValidatorResult {
@@ -83,6 +94,9 @@ function internationalVerdict(ctx: MatchContext): ValidatorResult {
 }
 
 function nationalVerdict(ctx: MatchContext): ValidatorResult {
+  // With its country code, under a phone label or in a phone column (the international rule reads no columns):
+  // judged as an international number ("+44 7667 196565" in a Phone column, outside the known ranges: low).
+  if (ctx.value.startsWith('+')) return internationalVerdict(ctx);
   if (!plausibleInText(ctx)) return false;
   const digits = digitsOf(ctx.value);
   // "0044 7725 434391": the international call prefix 00 and a country code add up to five digits.
@@ -133,12 +147,17 @@ export const phoneRules: readonly Rule[] = [
         '+33 6 12 34 56 78',
         'Tel: +1 646\u2011321\u20117788',
         'Portable\u00a0: +33\u00a06\u00a012\u00a034\u00a056\u00a078',
+        'Reach her on +971 (50) 190 9219 after six.',
+        'cell +1 646 321-7788',
+        'WhatsApp +7 (495) 123-45-67',
+        'mobil: +46 70-381 52 94',
       ],
       negative: [
         { text: 'const big = 1e+21;', reason: 'exponent in a number literal' },
         { text: 'total = count+12345678;', reason: 'arithmetic in code' },
         { text: 'tel: +1234567890', reason: 'not a valid number plan (sequential placeholder)' },
         { text: 'offset: +0530 +10000000', reason: 'timezone offset / no valid country code' },
+        { text: 'release +1 2024-11-05', reason: 'a date after a plus sign: not a national layout' },
       ],
       lowSeverity: ['Phone: +1 415 555 0123'],
       lowConfidence: ['Phone: +44 7667 196565', 'whatsapp +44 7612 893 973'],
@@ -158,7 +177,7 @@ export const phoneRules: readonly Rule[] = [
     wordStartKeywords: ['tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mob:', 'mob.', 'mob ', 'call ', 'call:'],
     tableColumns: true,
     window: 80,
-    pattern: new RegExp(String.raw`(?:\(\d{2,5}\) ?)?\d{2,12}(?:[${SEP}\/]\d{2,8}){0,4}(?!\d)`),
+    pattern: new RegExp(String.raw`\+?(?:\(\d{2,5}\) ?)?\d{2,12}(?:[${SEP}\/]\d{2,8}){0,4}(?!\d)`),
     validators: [nationalVerdict],
     examples: {
       positive: [
@@ -167,6 +186,7 @@ export const phoneRules: readonly Rule[] = [
         'Tel. 06 12 34 56 78',
         'whatsapp 98451 72630',
       ],
+      lowConfidence: ['id,name,phone\n7,Ana Silva,+44 7667 196565'],
       negative: [
         { text: 'setTimeout(callback, 1500000)', reason: 'a duration in code, not a phone number' },
         { text: 'phone_schema_version = 20240115', reason: 'a date stamp near the word phone' },
