@@ -45,13 +45,13 @@ const CHUNK_OVERLAP = 4096;
 /** A value shorter than this is never reported (guards against degenerate custom patterns). */
 const MIN_VALUE_LENGTH = 3;
 
-/** A match as found by a pattern, before validation: offsets in the full text. */
-interface RawMatch {
-  readonly valueStart: number;
-  readonly valueEnd: number;
-  readonly match: RegExpExecArray;
-  /** Set when the match was found in a row of a table the rule ran over. */
-  readonly table?: Table;
+/**
+ * Where a finder hands each match of a pattern, offsets in the full text: validated at once (see Validation),
+ * so that no match array outlives its window. Kept until the end of the scan, the matches of a data file (one
+ * or two a line) survived every young-generation collection and made most of its cost.
+ */
+interface MatchSink {
+  found(valueStart: number, valueEnd: number, match: RegExpExecArray): void;
 }
 
 interface CompiledRule {
@@ -67,7 +67,7 @@ interface CompiledRule {
 }
 
 /** Runs the rule's pattern on `sub` (which starts at `from` in the text), unless its windowNeeds test fails there. */
-function findIn(cr: CompiledRule, sub: string, from: number, out: RawMatch[]): void {
+function findIn(cr: CompiledRule, sub: string, from: number, out: MatchSink): void {
   if (cr.needs !== undefined && !cr.needs.test(sub)) return;
   cr.finder.find(sub, from, out);
 }
@@ -166,7 +166,7 @@ class RegexFinder {
     this.re = new RegExp(rule.pattern.source, flags);
   }
 
-  find(sub: string, from: number, out: RawMatch[]): void {
+  find(sub: string, from: number, out: MatchSink): void {
     const re = this.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -193,7 +193,7 @@ class RegexFinder {
         if (!idx) continue;
         s = idx[0];
       }
-      out.push({ valueStart: from + s, valueEnd: from + e, match: m });
+      out.found(from + s, from + e, m);
     }
   }
 }
@@ -288,7 +288,7 @@ class LinearFinder {
     this.pattern = rule.linearPattern!;
   }
 
-  find(sub: string, from: number, out: RawMatch[]): void {
+  find(sub: string, from: number, out: MatchSink): void {
     const m = this.pattern.matcher(sub);
     while (m.find()) {
       const s = m.start();
@@ -297,7 +297,7 @@ class LinearFinder {
       const arr = [sub.slice(s, e)] as unknown as RegExpExecArray;
       arr.index = s;
       arr.input = sub;
-      out.push({ valueStart: from + s, valueEnd: from + e, match: arr });
+      out.found(from + s, from + e, arr);
     }
   }
 }
@@ -403,19 +403,21 @@ class WindowCollector {
 }
 
 /** Run each enabled rule in the windows of its slot (the rules of a slot share its multiline setting). */
-function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number, number[]>, enabled: (r: Rule) => boolean, push: (order: number, m: RawMatch[]) => void): void {
+function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number, number[]>, enabled: (r: Rule) => boolean, sink: Validation): void {
   for (const [slot, list] of windows) {
     const rules = cat.slotRules[slot].filter((order) => enabled(cat.rules[order].rule));
     if (rules.length === 0) continue;
-    const found: RawMatch[][] = rules.map(() => []);
     const multiline = cat.slots.multiline[slot] === 1;
     const lookbehind = cat.slots.lookbehind[slot];
     for (let i = 0; i < list.length; i += 2) {
       const from = multiline ? list[i] : boundedLineStart(text, list[i], lookbehind);
       const sub = text.slice(from, list[i + 1]);
-      for (let r = 0; r < rules.length; r++) findIn(cat.rules[rules[r]], sub, from, found[r]);
+      for (let r = 0; r < rules.length; r++) {
+        const cr = cat.rules[rules[r]];
+        sink.rule = cr;
+        findIn(cr, sub, from, sink);
+      }
     }
-    for (let r = 0; r < rules.length; r++) push(rules[r], found[r]);
   }
 }
 
@@ -443,34 +445,44 @@ class TableFinder {
 }
 
 /** Run each enabled table-aware rule over the rows of the tables its keywords label. */
-function runInTables(text: string, cat: CompiledCatalogue, tables: Map<number, Table[]>, enabled: (r: Rule) => boolean, push: (order: number, m: RawMatch[]) => void): void {
+function runInTables(text: string, cat: CompiledCatalogue, tables: Map<number, Table[]>, enabled: (r: Rule) => boolean, sink: Validation): void {
   for (const [slot, list] of tables) {
     for (const order of cat.slotRules[slot]) {
       const cr = cat.rules[order];
       if (!enabled(cr.rule)) continue;
-      const found: RawMatch[] = [];
+      sink.rule = cr;
       for (const table of list) {
-        const before = found.length;
-        findIn(cr, text.slice(table.bodyStart, table.end), table.bodyStart, found);
-        for (let i = before; i < found.length; i++) found[i] = { ...found[i], table };
+        sink.table = table;
+        findIn(cr, text.slice(table.bodyStart, table.end), table.bodyStart, sink);
       }
-      push(order, found);
+      sink.table = undefined;
     }
   }
 }
 
-/** Collect raw matches of every rule that can fire, per rule. */
-function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean): Map<number, RawMatch[]> {
-  const result = new Map<number, RawMatch[]>();
-  const push = (order: number, matches: RawMatch[]) => {
-    if (matches.length === 0) return;
-    const list = result.get(order);
-    // A loop rather than spreading the matches into push(): a spread passes each match as an argument,
-    // and a long table's matches overflow the stack.
-    if (list) for (const m of matches) list.push(m);
-    else result.set(order, matches);
-  };
+/**
+ * The matches of an unkeyed rule in one chunk of a long text that belong to it: those that start in it (the
+ * overlap after it only completes a match that starts before its end).
+ */
+class ChunkSink implements MatchSink {
+  constructor(
+    private readonly sink: Validation,
+    private readonly from: number,
+    private readonly ownStart: number,
+    private readonly ownEnd: number,
+  ) {}
 
+  found(valueStart: number, valueEnd: number, match: RegExpExecArray): void {
+    const at = match.index + this.from;
+    if (at >= this.ownStart && at < this.ownEnd) this.sink.found(valueStart, valueEnd, match);
+  }
+}
+
+/**
+ * Run every rule that can fire and validate its matches, into `sink`. Each rule's matches arrive in the order
+ * of its windows, then of its tables (the order overlap resolution breaks exact ties by).
+ */
+function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean, sink: Validation): void {
   const windows = new WindowCollector(text, cat.slots);
   const tables = new TableFinder(text);
   const open = (slots: readonly number[], start: number, end: number) => {
@@ -486,32 +498,26 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     const atWordStart = cat.needleSlotsAtWordStart[needle];
     if (atWordStart.length > 0 && startsWord(text, start)) open(atWordStart, start, end);
   });
-  runInWindows(text, cat, windows.finish(), enabled, push);
-  runInTables(text, cat, tables.bySlot, enabled, push);
+  runInWindows(text, cat, windows.finish(), enabled, sink);
+  runInTables(text, cat, tables.bySlot, enabled, sink);
 
   for (const order of cat.unkeyed) {
     const cr = cat.rules[order];
     if (!enabled(cr.rule)) continue;
-    const found: RawMatch[] = [];
+    sink.rule = cr;
     if (text.length <= CHUNK_STRIDE + CHUNK_OVERLAP) {
-      findIn(cr, text, 0, found);
+      findIn(cr, text, 0, sink);
     } else {
       for (let cs = 0; cs < text.length; cs += CHUNK_STRIDE) {
         const from = Math.max(0, cs - WINDOW_LOOKBEHIND);
         const to = Math.min(text.length, cs + CHUNK_STRIDE + CHUNK_OVERLAP);
-        const chunk: RawMatch[] = [];
-        findIn(cr, text.slice(from, to), from, chunk);
         const last = to === text.length;
-        for (const m of chunk) {
-          // Each match belongs to the chunk its start falls in; the overlap only completes it.
-          if (m.match.index + from >= cs && (last || m.match.index + from < cs + CHUNK_STRIDE)) found.push(m);
-        }
+        // Each match belongs to the chunk its start falls in; the overlap only completes it.
+        findIn(cr, text.slice(from, to), from, new ChunkSink(sink, from, cs, last ? Infinity : cs + CHUNK_STRIDE));
         if (last) break;
       }
     }
-    push(order, found);
   }
-  return result;
 }
 
 function lower<T extends string>(value: T, ranks: Record<T, number>): T {
@@ -540,26 +546,55 @@ interface Candidate {
   readonly confidence: Confidence;
 }
 
-/** Run one rule's filters on one raw match; undefined when rejected. */
-function validate(text: string, cr: CompiledRule, m: RawMatch, memo: Map<object, unknown>, remembered: MemoRegistry): Candidate | undefined {
+/** Validates each match as a finder hands it over (see MatchSink), and keeps those that pass as candidates. */
+class Validation implements MatchSink {
+  /** The rule whose matches arrive now, and the table they were found in (Rule.tableColumns), if any. */
+  rule: CompiledRule | undefined;
+  table: Table | undefined;
+  readonly candidates: Candidate[] = [];
+  /** Scratch space of this scan for the validators (MatchContext.memo). */
+  private readonly memo = new Map<object, unknown>();
+
+  constructor(
+    private readonly text: string,
+    private readonly remembered: MemoRegistry,
+  ) {}
+
+  found(valueStart: number, valueEnd: number, match: RegExpExecArray): void {
+    const c = validate(this.text, this.rule!, valueStart, valueEnd, match, this.table, this.memo, this.remembered);
+    if (c) this.candidates.push(c);
+  }
+}
+
+/** Run one rule's filters on one match; undefined when rejected. */
+function validate(
+  text: string,
+  cr: CompiledRule,
+  valueStart: number,
+  valueEnd: number,
+  match: RegExpExecArray,
+  table: Table | undefined,
+  memo: Map<object, unknown>,
+  remembered: MemoRegistry,
+): Candidate | undefined {
   const rule = cr.rule;
-  const value = text.slice(m.valueStart, m.valueEnd);
+  const value = text.slice(valueStart, valueEnd);
   if (value.trim().length < MIN_VALUE_LENGTH) return undefined;
   if (!rule.allowPlaceholders && isPlaceholder(value)) return undefined;
   if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) return undefined;
   let severity: Severity = rule.severity;
   let confidence: Confidence = rule.confidence ?? 'high';
   if (rule.nearbyText) {
-    const present = textNearby(text, m.valueStart, m.valueEnd, rule.nearbyText.words, rule.nearbyText.window ?? 80);
+    const present = textNearby(text, valueStart, valueEnd, rule.nearbyText.words, rule.nearbyText.window ?? 80);
     if (!present) {
       if (rule.nearbyText.required) return undefined;
       confidence = lower(confidence, CONFIDENCE_RANK);
     }
   }
   const validators = rule.validators;
-  if (validators === undefined || validators.length === 0) return { rule, order: cr.order, start: m.valueStart, end: m.valueEnd, value, severity, confidence };
+  if (validators === undefined || validators.length === 0) return { rule, order: cr.order, start: valueStart, end: valueEnd, value, severity, confidence };
   // One context for all the rule's validators (they only read it).
-  const ctx: MatchContext = { text, value, start: m.valueStart, match: m.match, column: m.table && columnAt(m.table, text, m.valueStart), headers: m.table?.headers, memo, remembered };
+  const ctx: MatchContext = { text, value, start: valueStart, match, column: table && columnAt(table, text, valueStart), headers: table?.headers, memo, remembered };
   for (const v of validators) {
     let verdict;
     try {
@@ -573,7 +608,7 @@ function validate(text: string, cr: CompiledRule, m: RawMatch, memo: Map<object,
       if (verdict.confidence && CONFIDENCE_RANK[verdict.confidence] < CONFIDENCE_RANK[confidence]) confidence = verdict.confidence;
     }
   }
-  return { rule, order: cr.order, start: m.valueStart, end: m.valueEnd, value, severity, confidence };
+  return { rule, order: cr.order, start: valueStart, end: valueEnd, value, severity, confidence };
 }
 
 /** True when `a` should be reported instead of `b` where they overlap. */
@@ -739,22 +774,13 @@ function scanWith(
 ): Finding[] {
   const enabled = enabledRules(options);
 
-  const candidates: Candidate[] = [];
-  const memo = new Map<object, unknown>();
-  const runCatalogue = (cat: CompiledCatalogue) => {
-    for (const [order, matches] of collectMatches(text, cat, enabled)) {
-      const cr = cat.rules[order];
-      for (const m of matches) {
-        const c = validate(text, cr, m, memo, remembered);
-        if (c) candidates.push(c);
-      }
-    }
-  };
-  runCatalogue(base);
+  const validation = new Validation(text, remembered);
+  const candidates = validation.candidates;
+  collectMatches(text, base, enabled, validation);
   if (custom) {
     const offset = base.rules.length;
     const before = candidates.length;
-    runCatalogue(custom);
+    collectMatches(text, custom, enabled, validation);
     // Custom rules come after the built-in ones in the tie-break order.
     for (let i = before; i < candidates.length; i++) candidates[i] = { ...candidates[i], order: candidates[i].order + offset };
   }
