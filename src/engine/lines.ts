@@ -40,6 +40,27 @@ export class LineIndex {
     return lo;
   }
 
+  /**
+   * lineOf(offset), for an offset at or after the start of line `from`: walks forward from there, so that a
+   * run of offsets in increasing order (a scan's findings) costs one step a line rather than a search each.
+   */
+  lineOfFrom(offset: number, from: number): number {
+    const starts = this.lineStarts();
+    if (from < 0 || from >= starts.length || starts[from] > offset) return this.lineOf(offset);
+    // A few steps forward, then a binary search over the lines after them (findings far apart).
+    const near = Math.min(starts.length - 1, from + 8);
+    let line = from;
+    while (line < near && starts[line + 1] <= offset) line++;
+    if (line < near) return line;
+    let hi = starts.length - 1;
+    while (line < hi) {
+      const mid = (line + hi + 1) >> 1;
+      if (starts[mid] <= offset) line = mid;
+      else hi = mid - 1;
+    }
+    return line;
+  }
+
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
     return { line, column: offset - this.lineStarts()[line] };

@@ -6,8 +6,12 @@
 const ELLIPSIS = '\u2026';
 const BULLETS = '\u2022\u2022\u2022\u2022';
 
+const WHITESPACE = /\s/;
+
 export function mask(value: string): string {
-  const v = value.replace(/\s+/g, ' ').trim();
+  // Collapsing white space never lengthens a value: a short one shows nothing whatever it holds.
+  if (value.length < 12) return BULLETS;
+  const v = WHITESPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
   if (v.length < 12) return BULLETS;
   const show = v.length >= 24 ? 4 : 2;
   return v.slice(0, show) + ELLIPSIS + v.slice(-show);

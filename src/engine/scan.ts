@@ -15,6 +15,7 @@ import { columnAt, tableAt, type Table } from './table';
 import {
   CONFIDENCE_RANK,
   SEVERITY_RANK,
+  type Category,
   type Confidence,
   type Finding,
   type MatchContext,
@@ -638,9 +639,15 @@ function absorb(winner: Candidate, loser: Candidate): Candidate {
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   cands.sort((x, y) => x.start - y.start || y.end - x.end || x.order - y.order);
   const kept: (Candidate | undefined)[] = [];
-  let active: number[] = []; // indices into kept whose end is beyond the current start
+  // Indices into kept whose end is beyond the current start, kept in one array (a data file has a candidate a line).
+  const active: number[] = [];
   for (const c of cands) {
-    active = active.filter((i) => kept[i] !== undefined && kept[i]!.end > c.start);
+    let still = 0;
+    for (let j = 0; j < active.length; j++) {
+      const k = kept[active[j]];
+      if (k !== undefined && k.end > c.start) active[still++] = active[j];
+    }
+    active.length = still;
     let win = true;
     for (const i of active) {
       if (!beats(c, kept[i]!)) {
@@ -657,7 +664,8 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
       winner = absorb(winner, kept[i]!);
       kept[i] = undefined;
     }
-    active = [kept.length];
+    active.length = 0;
+    active.push(kept.length);
     kept.push(winner);
   }
   return kept.filter((c): c is Candidate => c !== undefined);
@@ -702,10 +710,10 @@ const FINGERPRINT_SOURCE = Symbol('fingerprint source');
  * dictionary, slow to make and to read (a 5 MB access log, 28,000 findings, took a fifth longer to scan).
  */
 const LAZY_FINGERPRINT: PropertyDescriptor = {
-  get(this: { [FINGERPRINT_SOURCE]: string | (() => string) }): string {
+  get(this: { [FINGERPRINT_SOURCE]: string | FingerprintSource }): string {
     const source = this[FINGERPRINT_SOURCE];
     if (typeof source === 'string') return source;
-    const fingerprint = source();
+    const fingerprint = source.fingerprinter.of(source.ruleId, source.category, source.value);
     this[FINGERPRINT_SOURCE] = fingerprint;
     return fingerprint;
   },
@@ -713,9 +721,24 @@ const LAZY_FINGERPRINT: PropertyDescriptor = {
   enumerable: true,
 };
 
+/** What works out a finding's fingerprint: plain fields, not a closure (a closure and its context cost twice as much to make). */
+class FingerprintSource {
+  constructor(
+    readonly fingerprinter: Fingerprinter,
+    readonly ruleId: string,
+    readonly category: Category,
+    readonly value: string,
+  ) {}
+}
+
+/** The descriptor of every finding's hidden source, its value set for each call (defineProperty copies it). */
+const SOURCE_DESCRIPTOR: PropertyDescriptor = { value: undefined, writable: true };
+
 /** A finding's fingerprint is worked out only when read: most findings never need one. */
-function withLazyFingerprint(finding: Omit<Finding, 'fingerprint'>, compute: () => string): Finding {
-  Object.defineProperty(finding, FINGERPRINT_SOURCE, { value: compute, writable: true });
+function withLazyFingerprint(finding: Omit<Finding, 'fingerprint'>, source: FingerprintSource): Finding {
+  SOURCE_DESCRIPTOR.value = source;
+  Object.defineProperty(finding, FINGERPRINT_SOURCE, SOURCE_DESCRIPTOR);
+  SOURCE_DESCRIPTOR.value = undefined;
   return Object.defineProperty(finding, 'fingerprint', LAZY_FINGERPRINT) as Finding;
 }
 
@@ -797,16 +820,17 @@ function scanWith(
   const suppressed = options.inlineSuppression === false ? new Set<number>() : suppressedLines(text, lines);
 
   const findings: Finding[] = [];
+  // The kept candidates come in order of their start: each one's line is found from the previous one's.
+  let line = 0;
   for (const c of resolveOverlaps(candidates)) {
     if (CONFIDENCE_RANK[c.confidence] < minConfidence || SEVERITY_RANK[c.severity] < minSeverity) continue;
-    const startPos = lines.position(c.start);
-    if (suppressed.has(startPos.line)) continue;
+    line = lines.lineOfFrom(c.start, line);
+    if (suppressed.has(line)) continue;
     const { id, category } = c.rule;
     if (allow.has(c.value)) continue;
     if (allowKeyed && allow.has(fingerprinter.of(id, category, c.value))) continue;
     if (allowLegacy && allow.has(legacyFingerprint(id, c.value))) continue;
-    const endPos = lines.position(c.end);
-    const value = c.value;
+    const endLine = lines.lineOfFrom(c.end, line);
     const finding = {
       ruleId: c.rule.id,
       category: c.rule.category,
@@ -817,13 +841,13 @@ function scanWith(
       confidence: c.confidence,
       start: c.start,
       end: c.end,
-      line: startPos.line,
-      column: startPos.column,
-      endLine: endPos.line,
-      endColumn: endPos.column,
+      line,
+      column: c.start - lines.lineStart(line),
+      endLine,
+      endColumn: c.end - lines.lineStart(endLine),
       masked: mask(c.value),
     };
-    findings.push(withLazyFingerprint(finding, () => fingerprinter.of(id, category, value)));
+    findings.push(withLazyFingerprint(finding, new FingerprintSource(fingerprinter, id, category, c.value)));
   }
   return findings;
 }
