@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { builtinRules, scan } from '../../src/catalogue';
 import { createScanner, mask, PLACEHOLDER_PATTERN, redact, restore, type Finding } from '../../src/engine';
+import { LineIndex } from '../../src/engine/lines';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 // A fixed seed keeps CI deterministic; PROPERTY_SEED=random (or a number) and PROPERTY_RUNS=5000 explore further.
@@ -86,6 +87,34 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(everyText, (text) => checkFindings(text, scan(text))),
       { numRuns: RUNS },
+    );
+  });
+
+  it('LineIndex.lineOfFrom, from any line at or before the offset, agrees with lineOf (line breaks LF, CRLF, CR)', () => {
+    const manyLines = fc.array(fc.oneof(fc.constantFrom('\n', '\r\n', '\r', '\n\n'), fc.string({ maxLength: 3 })), { minLength: 20, maxLength: 80 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(manyLines, fc.nat(), fc.nat(), (text, a, b) => {
+        const lines = new LineIndex(text);
+        const offset = a % (text.length + 1);
+        const line = lines.lineOf(offset);
+        const from = b % (line + 1);
+        assert.equal(lines.lineOfFrom(offset, from), line);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
+  it('mask: the first and last 2 (from 24 characters on, 4) of the value with white space collapsed, nothing under 12', () => {
+    const reference = (value: string) => {
+      const v = value.replace(/\s+/g, ' ').trim();
+      if (v.length < 12) return '\u2022\u2022\u2022\u2022';
+      const show = v.length >= 24 ? 4 : 2;
+      return `${v.slice(0, show)}\u2026${v.slice(-show)}`;
+    };
+    const spaced = fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2028', '   ')), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(anyText, spaced), (value) => assert.equal(mask(value), reference(value))),
+      { numRuns: RUNS * 2 },
     );
   });
 
