@@ -25,4 +25,9 @@ export interface PrivacyGuardApi {
   shownMessages(): readonly string[];
   /** Copy warnings shown so far (masked text and the number of findings), for tests. */
   copyWarnings(): readonly { readonly message: string; readonly findings: number }[];
+  /**
+   * What VS Code asks of the extension when text is copied out of an editor (the copy warning's check), for tests
+   * where no keyboard copies: resolves once the copy has been checked (the warning follows its grace period).
+   */
+  copy(document: vscode.TextDocument, ranges: readonly vscode.Range[]): Promise<void>;
 }

@@ -6,9 +6,10 @@
  *
  * The copy is never blocked or delayed: VS Code writes the clipboard before it asks providers, and the
  * check scans only the copied text, at once (measured on minified-free library code: 200 lines in under
- * 0.1 ms, 2,000 lines in about 3 ms). A copy larger than MAX_COPY_SCAN_CHARS uses the findings already
- * known for the document instead (the scan worker keeps them all), so that no copy can hold up the shared
- * extension host for long.
+ * 0.1 ms, 2,000 lines in about 3 ms). A copy larger than MAX_COPY_SCAN_CHARS is neither read nor scanned on
+ * the extension host: its warning counts the findings the scan worker already keeps for the document, and
+ * Copy Redacted Instead scans and redacts it in the worker, so that no copy can hold up the shared extension
+ * host for long.
  *
  * A copy pasted back into the same document is not worth a warning, but a warning cannot be taken back
  * once shown. So the warning waits a short grace period (COPY_WARNING_GRACE_MS): our provider tags the
@@ -19,15 +20,17 @@
  */
 import * as vscode from 'vscode';
 import { scan } from '../catalogue';
-import type { Finding } from '../engine';
+import type { Category, Finding } from '../engine';
 import type { ConfigService } from './config';
 import type { Log } from './log';
 import { findingTitle } from './messages';
-import { copyKey, RecentCopies, summarizeCopy, warnedCategories, type CopySummary } from './pure/copyWarning';
+import { copyKey, copySummaryOf, RecentCopies, summarizeCopy, warnedCategories, type CopySummary } from './pure/copyWarning';
 import type { RedactionMemory } from './pure/redactionMemory';
 import type { ShareCommands } from './share';
 import type { PrivacyStatusBar } from './statusBar';
+import { selectFindings, selectionLimit } from './selections';
 import type { FindingStore } from './store';
+import type { FindingQuery } from './worker/findingList';
 
 /** Our tag on a copy in VS Code's data transfer (it stays inside this window). */
 const COPY_MIME = 'application/vnd.ai-privacy-guard.copy';
@@ -45,39 +48,51 @@ export const CLIPBOARD_SENSITIVE_CONTEXT = 'aiPrivacyGuard.clipboardSensitive';
 export const RESTORE_PASTE_KIND = vscode.DocumentDropOrPasteEditKind.Text.append('aiPrivacyGuard', 'restoreRedactions');
 const PLAIN_TEXT_KIND = vscode.DocumentDropOrPasteEditKind.Text.append('plain');
 
-/** One copy that holds findings: its text as the clipboard got it, findings with offsets in that text. */
+/**
+ * One copy that holds findings: what the warning says, and its actions. A copy of ordinary size keeps its text
+ * and findings; a large one only where it came from, and asks the scan worker for the rest when an action needs it.
+ */
 interface SensitiveCopy {
   readonly id: string;
   readonly uri: vscode.Uri;
-  readonly text: string;
-  readonly findings: readonly Finding[];
-  /** Document range of each finding, for Show. */
-  readonly ranges: readonly vscode.Range[];
+  /** How many findings the copy holds. */
+  readonly count: number;
   readonly summary: CopySummary;
+  /** The findings' document ranges (for Show): the first `max` of them. */
+  readonly ranges: (max: number) => Promise<readonly vscode.Range[]>;
+  /** Replace the clipboard with the copy redacted; how many values were replaced, undefined when it could not be done. */
+  readonly redact: () => Promise<number | undefined>;
 }
 
-/** The copied text (ranges in document order, joined as VS Code joins them) and where each range starts in it. */
-interface CopiedText {
-  readonly text: string;
+/** The copied ranges (in document order, as VS Code joins them), their document offsets, and where each starts in the copied text. */
+interface CopiedParts {
   readonly parts: readonly vscode.Range[];
+  readonly spans: readonly (readonly [from: number, to: number])[];
   readonly partStarts: readonly number[];
+  /** What joins the parts in the copied text. */
+  readonly joiner: string;
+  readonly length: number;
 }
 
-function copiedText(document: vscode.TextDocument, ranges: readonly vscode.Range[]): CopiedText {
+function copiedParts(document: vscode.TextDocument, ranges: readonly vscode.Range[]): CopiedParts {
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   // An empty range copies its whole line, line break included (editor.emptySelectionClipboard).
   const parts = [...ranges]
     .sort((a, b) => a.start.compareTo(b.start))
     .map((r) => (r.isEmpty ? document.lineAt(r.start.line).rangeIncludingLineBreak : r));
-  const texts = parts.map((r) => document.getText(r));
+  const joiner = parts.length > 1 ? eol : '';
+  const spans = parts.map((r) => [document.offsetAt(r.start), document.offsetAt(r.end)] as const);
   const partStarts: number[] = [];
-  let offset = 0;
-  for (const t of texts) {
-    partStarts.push(offset);
-    offset += t.length + (parts.length > 1 ? eol.length : 0);
+  let length = 0;
+  for (const [from, to] of spans) {
+    partStarts.push(length);
+    length += to - from + joiner.length;
   }
-  return { text: texts.join(parts.length > 1 ? eol : ''), parts, partStarts };
+  return { parts, spans, partStarts, joiner, length: Math.max(0, length - joiner.length) };
 }
+
+/** Findings of a large copy read one by one for its warning (the first of each category). */
+const SUMMARY_ITEMS = 3;
 
 export type CopyWarningAction = 'copyRedacted' | 'show' | 'dontWarn';
 
@@ -138,61 +153,91 @@ export class CopyGuard implements vscode.DocumentPasteEditProvider, vscode.Dispo
     const categories = warnedCategories(this.config.current.warnOnCopy);
     if (categories.length === 0 || this.isMuted(document.uri)) return;
     const key = copyKey(document.uri.toString(), document.version, ranges);
-    const copied = copiedText(document, ranges);
-    const hold = (findings: readonly Finding[]) => {
+    const copied = copiedParts(document, ranges);
+    const hold = (copy: SensitiveCopy | undefined) => {
       // A later copy replaced this one while its findings were asked for.
-      if (findings.length === 0 || copyNumber !== this.copies || !this.recent.claim(key)) return;
-      const copy = this.sensitiveCopy(document, copied, findings);
+      if (!copy || copy.count === 0 || copyNumber !== this.copies || !this.recent.claim(key)) return;
       dataTransfer.set(COPY_MIME, new vscode.DataTransferItem(copy.id));
       this.pending = { copy, timer: setTimeout(() => this.warnNow(), COPY_WARNING_GRACE_MS) };
     };
     // A copy of ordinary size is scanned here and now (2,000 lines in about 3 ms), not in the scan worker:
     // there it would wait behind any scan in progress (seconds for a large log), and the warning must be
     // shown before the text can be pasted somewhere else.
-    if (copied.text.length <= MAX_COPY_SCAN_CHARS) return hold(scan(copied.text, { ...this.config.current.scanOptions, categories, minConfidence: 'low' }));
-    return this.knownFindings(document, copied, categories).then(hold);
+    if (copied.length <= MAX_COPY_SCAN_CHARS) return hold(this.scannedCopy(document, copied, categories));
+    return this.knownCopy(document, copied, categories).then(hold);
   }
 
-  /** A copy that holds findings (offsets in the copied text), with the document range of each, for Show. */
-  private sensitiveCopy(document: vscode.TextDocument, { text, parts, partStarts }: CopiedText, findings: readonly Finding[]): SensitiveCopy {
-    const docRanges = findings.map((f) => {
-      let i = partStarts.length - 1;
-      while (i > 0 && partStarts[i] > f.start) i--;
-      const base = document.offsetAt(parts[i].start) - partStarts[i];
-      return new vscode.Range(document.positionAt(base + f.start), document.positionAt(base + f.end));
-    });
+  /** A copy of ordinary size: its text, scanned here; offsets of its findings in that text. */
+  private scannedCopy(document: vscode.TextDocument, { parts, partStarts, joiner }: CopiedParts, categories: readonly Category[]): SensitiveCopy {
+    const text = parts.map((r) => document.getText(r)).join(joiner);
+    const findings = scan(text, { ...this.config.current.scanOptions, categories, minConfidence: 'low' });
+    // Document offsets of the parts when copied (the ranges Show selects are those of the copy).
+    const bases = parts.map((part, i) => document.offsetAt(part.start) - partStarts[i]);
     return {
       id: String(this.nextId++),
       uri: document.uri,
-      text,
-      findings,
-      ranges: docRanges,
+      count: findings.length,
       summary: summarizeCopy(findings, findingTitle),
+      ranges: async (max) =>
+        findings.slice(0, max).map((f) => {
+          let i = partStarts.length - 1;
+          while (i > 0 && partStarts[i] > f.start) i--;
+          return new vscode.Range(document.positionAt(bases[i] + f.start), document.positionAt(bases[i] + f.end));
+        }),
+      redact: () => this.share.copyRedactedText(text, findings),
     };
   }
 
   /**
-   * For a huge copy: the document's findings inside the copied ranges, asked of the scan worker (which keeps
-   * them all), offsets moved into the copied text. Those the host holds when the worker's are of another version.
+   * A copy too large to scan on this thread: counted from the findings the scan worker keeps for the document (those
+   * lying whole in the copied ranges), read one by one only for the warning's first few and for Show; Copy Redacted
+   * Instead scans and redacts the copied ranges in the worker, as Copy Redacted does. When the worker's findings are
+   * of another version, those the extension host holds stand in.
    */
-  private async knownFindings(document: vscode.TextDocument, { parts, partStarts }: CopiedText, categories: ReturnType<typeof warnedCategories>): Promise<Finding[]> {
+  private async knownCopy(document: vscode.TextDocument, copied: CopiedParts, categories: readonly Category[]): Promise<SensitiveCopy> {
+    const version = document.version;
     const stored = this.store.get(document.uri);
-    const out: Finding[] = [];
-    let known = 0;
-    for (const [i, part] of parts.entries()) {
-      const from = document.offsetAt(part.start);
-      const to = document.offsetAt(part.end);
-      const asked = stored?.version === document.version ? await stored.more?.({ span: [from, to], max: Number.MAX_SAFE_INTEGER }) : undefined;
-      const findings = asked?.version === document.version ? asked.findings : (stored?.found.listed ?? []).filter((f) => f.end > from && f.start < to);
-      const shift = partStarts[i] - from;
-      for (const f of findings) {
-        if (f.start < from || f.end > to || !categories.includes(f.category)) continue;
-        known++;
-        out.push({ ...f, start: f.start + shift, end: f.end + shift });
+    const ask = async (query: FindingQuery) => {
+      const asked = stored?.version === version ? await stored.more?.(query) : undefined;
+      if (asked?.version === version) return asked;
+      const [from, to] = query.span ?? [0, Infinity];
+      const listed = (stored?.found.listed ?? []).filter((f) => f.start >= from && f.end <= to && (!query.category || f.category === query.category));
+      return { findings: listed.slice(0, query.max), matching: listed.length, version };
+    };
+    const counts: Record<Category, number> = { secret: 0, pii: 0 };
+    const first: Finding[] = [];
+    for (const category of categories) {
+      for (const span of copied.spans) {
+        const { findings, matching } = await ask({ span, whole: true, category, max: SUMMARY_ITEMS });
+        counts[category] += matching;
+        for (const f of findings) first.push(f);
       }
     }
-    this.log.info(`A copy of more than ${MAX_COPY_SCAN_CHARS} characters: checked against the ${known} finding(s) already known for the file`);
-    return out;
+    const count = counts.secret + counts.pii;
+    this.log.info(`A copy of more than ${MAX_COPY_SCAN_CHARS} characters: checked against the ${count} finding(s) already known for the file`);
+    const category = categories.length === 1 ? categories[0] : undefined;
+    return {
+      id: String(this.nextId++),
+      uri: document.uri,
+      count,
+      summary: copySummaryOf(counts.secret, counts.pii, first, findingTitle, SUMMARY_ITEMS),
+      ranges: async (max) => {
+        const ranges: vscode.Range[] = [];
+        for (const span of copied.spans) {
+          if (ranges.length >= max) break;
+          const { findings } = await ask({ span, whole: true, category, max: max - ranges.length });
+          for (const f of findings) ranges.push(new vscode.Range(f.line, f.column, f.endLine, f.endColumn));
+        }
+        return ranges;
+      },
+      redact: async () =>
+        vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Redacting the copied text…') }, async () => {
+          if (!document.isClosed && document.version === version) return this.share.copyRedactedSpans(document, copied.spans, copied.joiner, categories);
+          // The document changed since the copy: what the clipboard holds is redacted instead.
+          const text = await vscode.env.clipboard.readText();
+          return this.share.copyRedactedSpans({ text }, [[0, text.length]], '', categories);
+        }),
+    };
   }
 
   private warnNow(): void {
@@ -203,7 +248,7 @@ export class CopyGuard implements vscode.DocumentPasteEditProvider, vscode.Dispo
     const copy = pending.copy;
     this.latest = copy;
     const message = this.message(copy.summary);
-    this.warnings.push({ message, findings: copy.findings.length });
+    this.warnings.push({ message, findings: copy.count });
     this.log.info(`Copy warning: ${message}`);
     this.statusBar.showClipboardWarning(this.statusText(copy.summary), message, CLIPBOARD_STATUS_MS);
     void vscode.commands.executeCommand('setContext', CLIPBOARD_SENSITIVE_CONTEXT, true);
@@ -243,7 +288,7 @@ export class CopyGuard implements vscode.DocumentPasteEditProvider, vscode.Dispo
   }
 
   /** The warning's actions; also the commands' (the last copy warned about), and tests' way in. */
-  async act(action: CopyWarningAction, copy: SensitiveCopy | undefined = this.latest): Promise<{ done: boolean; replaced?: number }> {
+  async act(action: CopyWarningAction, copy: SensitiveCopy | undefined = this.latest): Promise<{ done: boolean; replaced?: number; selected?: number }> {
     if (!copy) {
       void this.log.showInformation(vscode.l10n.t('The last copy held nothing sensitive.'));
       return { done: false };
@@ -254,16 +299,17 @@ export class CopyGuard implements vscode.DocumentPasteEditProvider, vscode.Dispo
           void this.log.showInformation(vscode.l10n.t('You have copied something else since; nothing was changed.'));
           return { done: false };
         }
-        const replaced = await this.share.copyRedactedText(copy.text, copy.findings);
+        const replaced = await copy.redact();
+        if (replaced === undefined) return { done: false };
         this.forgetClipboard();
         void this.log.showInformation(vscode.l10n.t('The clipboard now holds the redacted text ({0} values replaced).', replaced));
         return { done: true, replaced };
       }
       case 'show': {
         const editor = await vscode.window.showTextDocument(copy.uri);
-        editor.selections = copy.ranges.map((r) => new vscode.Selection(r.start, r.end));
-        editor.revealRange(copy.ranges[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-        return { done: true };
+        const ranges = await copy.ranges(selectionLimit(editor.document));
+        const selected = await selectFindings(editor, ranges.length, (i) => ranges[i], copy.count, this.log);
+        return { done: selected > 0, selected };
       }
       case 'dontWarn': {
         await this.workspaceState.update(MUTED_FILES_KEY, [...this.mutedFiles(), copy.uri.toString()]);

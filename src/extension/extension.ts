@@ -95,6 +95,9 @@ export function activate(context: vscode.ExtensionContext, startScanWorker: Scan
     },
     shownMessages: () => log.shownMessages(),
     copyWarnings: () => copyGuard.shownWarnings(),
+    copy: async (document, ranges) => {
+      await copyGuard.prepareDocumentPaste(document, ranges, new vscode.DataTransfer());
+    },
   };
 
   function scanText(text: string) {

@@ -7,12 +7,13 @@
  */
 import * as vscode from 'vscode';
 import { forgetRememberedValues } from '../catalogue';
-import { redact, type Finding, type Redaction } from '../engine';
+import { redact, type Category, type Finding, type Redaction } from '../engine';
 import type { ConfigService } from './config';
 import type { Log } from './log';
 import type { RedactionMemory } from './pure/redactionMemory';
 import { describeFindings } from './messages';
 import { workerOptions, type ScanClient, type ShareOutcome } from './scanClient';
+import { selectFindings } from './selections';
 
 export type ShareAction = 'copyRedacted' | 'copyAnyway' | 'showFindings' | 'cancel';
 export type ClipboardAction = 'replaceWithRedacted' | 'keep';
@@ -24,8 +25,6 @@ export const COPIED_REDACTED_CONTEXT = 'aiPrivacyGuard.hasCopiedRedacted';
 
 /** Findings listed in a prompt before "…and N more". */
 const PROMPT_FINDINGS = 15;
-/** Show Findings selects at most this many (the first ones): beyond, the editor itself slows down. */
-const MAX_SELECTIONS = 10_000;
 /** Scans of a document that changes while it is being checked are tried this many times. */
 const SHARE_TRIES = 3;
 
@@ -57,8 +56,13 @@ export class ShareCommands {
    * explicitly. At the moment of sharing everything plausible counts, whatever the inline threshold: a value
    * redacted wrongly costs nothing, a key let through costs the key. The prompts mark the doubtful ones as such.
    */
-  private async scanForSharing(document: vscode.TextDocument | { readonly text: string }, spans: readonly (readonly [number, number])[], eol: string): Promise<ShareOutcome | undefined> {
-    const options = { ...workerOptions(this.config.current), minConfidence: 'low' as const };
+  private async scanForSharing(
+    document: vscode.TextDocument | { readonly text: string },
+    spans: readonly (readonly [number, number])[],
+    eol: string,
+    categories?: readonly Category[],
+  ): Promise<ShareOutcome | undefined> {
+    const options = { ...workerOptions(this.config.current), minConfidence: 'low' as const, ...(categories && { categories }) };
     for (let attempt = 0; attempt < SHARE_TRIES; attempt++) {
       const outcome = await this.scanner.share({ document, spans, eol, options, listed: PROMPT_FINDINGS });
       if (outcome) return outcome;
@@ -90,6 +94,21 @@ export class ShareCommands {
     return this.copyRedaction(redact(text, findings));
   }
 
+  /**
+   * Redact spans of a document (joined by `eol`), or a text of its own, in the scan worker, remember the mapping
+   * and copy the result: Copy Redacted Instead after a large copy. `categories`: what to redact (those the copy
+   * warning is about). Returns how many values were replaced, or undefined when the text changed meanwhile.
+   */
+  async copyRedactedSpans(
+    source: vscode.TextDocument | { readonly text: string },
+    spans: readonly (readonly [number, number])[],
+    eol: string,
+    categories: readonly Category[],
+  ): Promise<number | undefined> {
+    const outcome = await this.scanForSharing(source, spans, eol, categories);
+    return outcome && this.copyRedaction(outcome.redaction);
+  }
+
   /** Remember a redaction's mapping for this window and copy its text; returns how many spans were replaced. */
   async copyRedaction(redaction: Redaction): Promise<number> {
     await vscode.env.clipboard.writeText(this.memory.remember(redaction));
@@ -108,7 +127,7 @@ export class ShareCommands {
   }
 
   /** aiPrivacyGuard.checkBeforeSharing */
-  async checkBeforeSharing(arg?: unknown): Promise<{ findings: number; doubtful: number; action: string }> {
+  async checkBeforeSharing(arg?: unknown): Promise<{ findings: number; doubtful: number; action: string; selected?: number }> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
       this.noEditor();
@@ -146,22 +165,20 @@ export class ShareCommands {
         this.log.info(`Copied without redaction (${shared.total} finding(s))`);
         break;
       case 'showFindings':
-        await this.showFindings(shared);
-        break;
+        return { findings: shared.total, doubtful: shared.doubtful, action, selected: await this.showFindings(shared) };
       case 'cancel':
         break;
     }
     return { findings: shared.total, doubtful: shared.doubtful, action };
   }
 
-  private async showFindings(shared: SharedText): Promise<void> {
+  /** Select every finding (up to VS Code's limit of selections, saying so beyond it); returns how many were selected. */
+  private async showFindings(shared: SharedText): Promise<number> {
     const editor = await vscode.window.showTextDocument(shared.editor.document, shared.editor.viewColumn);
     const { offsets } = shared;
-    const count = Math.min(offsets.length / 2, MAX_SELECTIONS);
-    if (count < offsets.length / 2) this.log.info(`Show Findings: the first ${count} of ${offsets.length / 2} findings selected`);
     const doc = editor.document;
-    editor.selections = Array.from({ length: count }, (_, i) => new vscode.Selection(doc.positionAt(offsets[2 * i]), doc.positionAt(offsets[2 * i + 1])));
-    editor.revealRange(editor.selections[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const count = offsets.length / 2;
+    return selectFindings(editor, count, (i) => new vscode.Range(doc.positionAt(offsets[2 * i]), doc.positionAt(offsets[2 * i + 1])), count, this.log);
   }
 
   private countText(count: number): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, assertNoRawValue, CLEAN_TEXT, closeAllEditors, FAKE, openFile, SECRETS_TEXT } from './helpers';
+import { activate, assertNoRawValue, CLEAN_TEXT, closeAllEditors, FAKE, openFile, SECRETS_TEXT, waitFor } from './helpers';
 
 const SENTINEL = 'clipboard sentinel: untouched';
 
@@ -55,6 +55,51 @@ describe('sharing commands', () => {
     assert.deepEqual(selected, [FAKE.awsKeyId, FAKE.githubToken, FAKE.email].sort());
     assert.equal(await clipboard(), SENTINEL);
     assert.equal(active.document, editor.document);
+  });
+
+  it('Show Findings beyond VS Code\'s limit of selections selects as many as it keeps and says how many of how many', async () => {
+    const guard = await activate();
+    const editorConfig = vscode.workspace.getConfiguration('editor');
+    await editorConfig.update('multiCursorLimit', 2, vscode.ConfigurationTarget.Workspace);
+    try {
+      await openFile('sharing/show-many.txt', SECRETS_TEXT);
+      const result = await vscode.commands.executeCommand<{ findings: number; selected?: number }>('aiPrivacyGuard.checkBeforeSharing', { action: 'showFindings' });
+      assert.equal(result.findings, 3);
+      assert.equal(result.selected, 2);
+      const active = vscode.window.activeTextEditor!;
+      assert.deepEqual(active.selections.map((s) => active.document.getText(s)), [FAKE.awsKeyId, FAKE.githubToken]);
+      assert.match(guard.shownMessages().at(-1) ?? '', /Selected the first 2 of 3 findings: VS Code keeps at most 2 selections \(setting editor\.multiCursorLimit/);
+    } finally {
+      await editorConfig.update('multiCursorLimit', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('a copy of more than 256 KB warns from the findings already known, and Copy Redacted Instead redacts it in the worker', async function () {
+    this.timeout(120_000);
+    const guard = await activate();
+    // 600 KB: a key every 2,000 lines, between lines of plain log.
+    const lines: string[] = [];
+    for (let i = 0; i < 12_000; i++) lines.push(i % 2_000 === 1_000 ? `aws_access_key_id = ${FAKE.awsKeyId}` : `2026-11-03T10:15:00Z INFO request ${i} served in 12 ms`);
+    const text = `${lines.join('\n')}\n`;
+    assert.ok(text.length > 256_000);
+    const editor = await openFile('sharing/large-copy.log', text);
+    await waitFor('the scan of the whole file', () => {
+      const s = guard.scanState(editor.document.uri);
+      return s && s.version === editor.document.version && !s.partial && s.findings === 6;
+    }, 60_000);
+    const warned = guard.copyWarnings().length;
+    // What Ctrl+C on the whole file does: the clipboard gets the text, the extension checks the copy.
+    await vscode.env.clipboard.writeText(text);
+    await guard.copy(editor.document, [new vscode.Range(0, 0, editor.document.lineCount, 0)]);
+    const warning = await waitFor('the copy warning', () => guard.copyWarnings()[warned], 20_000);
+    assert.equal(warning.findings, 6);
+    assert.match(warning.message, /^You copied 6 secrets \(AWS access key ID AK…4L, AWS access key ID AK…4L, AWS access key ID AK…4L and 3 more\)\.$/);
+    const acted = await vscode.commands.executeCommand<{ done: boolean; replaced?: number }>('aiPrivacyGuard.copyRedactedInstead');
+    assert.deepEqual(acted, { done: true, replaced: 6 });
+    const copied = await clipboard();
+    assertNoRawValue(copied, 'the redacted clipboard');
+    assert.equal(copied.split('\n').length, text.split('\n').length, 'the whole copy, redacted');
+    assert.equal(copied.match(/\[REDACTED_AWS_ACCESS_KEY_\d+\]/g)?.length, 6);
   });
 
   it('Check Before Sharing on clean text copies it and says so', async () => {

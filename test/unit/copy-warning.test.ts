@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scan } from '../../src/catalogue';
-import { copyKey, RecentCopies, summarizeCopy, warnedCategories, WARN_ON_COPY_VALUES } from '../../src/extension/pure/copyWarning';
+import { copyKey, copySummaryOf, RecentCopies, summarizeCopy, warnedCategories, WARN_ON_COPY_VALUES } from '../../src/extension/pure/copyWarning';
 import { parseSettings, RESTRICTED_SETTINGS } from '../../src/extension/pure/settings';
 
 const AWS_KEY_ID = 'AKIAZ3MHQ5TXKVR7WP4L';
@@ -64,5 +64,16 @@ describe('copy warning', () => {
     assert.match(summary.items[1], /GitHub/);
     assert.equal(summary.more, 1);
     for (const item of summary.items) for (const raw of [AWS_KEY_ID, GITHUB_TOKEN, EMAIL]) assert.ok(!item.includes(raw), item);
+  });
+
+  it('summarises a large copy from its counts and its first findings as it does a copy read whole', () => {
+    const text = `contact ${EMAIL}\naws_access_key_id = ${AWS_KEY_ID}\nGITHUB_TOKEN=${GITHUB_TOKEN}\n`.repeat(50);
+    const findings = scan(text, { minConfidence: 'low' });
+    const secrets = findings.filter((f) => f.category === 'secret');
+    const pii = findings.filter((f) => f.category === 'pii');
+    // What the scan worker answers for a large copy: the counts, and the first few of each category.
+    const summary = copySummaryOf(secrets.length, pii.length, [...pii.slice(0, 3), ...secrets.slice(0, 3)], (f) => f.title);
+    assert.deepEqual(summary, summarizeCopy(findings, (f) => f.title));
+    assert.equal(summary.more, findings.length - 3);
   });
 });

@@ -108,6 +108,14 @@ describe('scan worker', () => {
         assert.deepEqual(decodeFindings(byTitle.findings), plain(full.filter((f) => f.title === title)));
         assert.deepEqual(decodeFindings(bySpan.findings), plain(full.filter((f) => f.end > from && f.start < from + 5000)));
         assert.equal(bySpan.version, edits.length + 1);
+        // A large copy's warning: the findings lying whole in a span, one category, counted beyond those answered.
+        const [spanFrom, spanTo] = [from + 17, from + 40_000];
+        s.handle({ type: 'query', id: 92, doc: 'd', query: { span: [spanFrom, spanTo], whole: true, category: 'pii', max: 2 } });
+        const inside = answers.at(-1);
+        assert.ok(inside?.type === 'found');
+        const expectedInside = full.filter((f) => f.category === 'pii' && f.start >= spanFrom && f.end <= spanTo);
+        assert.equal(inside.matching, expectedInside.length);
+        assert.deepEqual(decodeFindings(inside.findings), plain(expectedInside.slice(0, 2)));
       }),
       { numRuns: 8 },
     );

@@ -58,10 +58,18 @@ export interface CopySummary {
 export function summarizeCopy(findings: readonly Finding[], title: (f: Finding) => string, limit = 3): CopySummary {
   let secrets = 0;
   for (const f of findings) if (f.category === 'secret') secrets++;
+  return copySummaryOf(secrets, findings.length - secrets, findings, title, limit);
+}
+
+/**
+ * The summary of a copy from its counts and some of its findings (`first`: at least the first `limit` secrets and
+ * the first `limit` pieces of personal data), when the copy is too large for its findings to be read one by one.
+ */
+export function copySummaryOf(secrets: number, pii: number, first: readonly Finding[], title: (f: Finding) => string, limit = 3): CopySummary {
   // Secrets first: they are what the warning is mostly about.
-  const ordered = [...findings].sort((a, b) => (a.category === b.category ? a.start - b.start : a.category === 'secret' ? -1 : 1));
+  const ordered = [...first].sort((a, b) => (a.category === b.category ? a.start - b.start : a.category === 'secret' ? -1 : 1));
   const items = ordered.slice(0, limit).map((f) => (f.masked ? `${title(f)} ${f.masked}` : title(f)));
-  return { secrets, pii: findings.length - secrets, items, more: Math.max(0, findings.length - limit) };
+  return { secrets, pii, items, more: Math.max(0, secrets + pii - items.length) };
 }
 
 /** A stable key for one copy: document, version and ranges (line:col-line:col), never the text. */

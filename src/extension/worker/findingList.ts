@@ -10,10 +10,15 @@ import type { Category, Finding } from '../../engine';
 import type { FindingSpans, FindingsSplice } from '../../engine/incremental';
 import { chooseListed, listingRank, sortKinds, type FindingsSummary } from '../pure/summary';
 
-/** Which findings a query asks for: one title, or those overlapping [from, to); at most `max` of them. */
+/**
+ * Which findings a query asks for: one title, one category, those overlapping [from, to) (or, `whole`, lying
+ * whole inside it); at most `max` of them.
+ */
 export interface FindingQuery {
   readonly title?: string;
+  readonly category?: Category;
   readonly span?: readonly [from: number, to: number];
+  readonly whole?: boolean;
   readonly max: number;
 }
 
@@ -105,18 +110,19 @@ export class FindingList implements FindingSpans {
   }
 
   /** The findings a query asks for, in file order, and how many match in all. */
-  query({ title, span, max }: FindingQuery): { findings: Finding[]; matching: number } {
+  query({ title, category, span, whole, max }: FindingQuery): { findings: Finding[]; matching: number } {
     let from = 0;
     let to = this.items.length;
     if (span) {
       // Sorted and non-overlapping: the ends grow with the starts.
-      from = firstAtLeast(this.ends, span[0] + 1);
-      to = firstAtLeast(this.starts, span[1]);
+      from = whole ? firstAtLeast(this.starts, span[0]) : firstAtLeast(this.ends, span[0] + 1);
+      to = whole ? firstAtLeast(this.ends, span[1] + 1) : firstAtLeast(this.starts, span[1]);
     }
     const findings: Finding[] = [];
     let matching = 0;
     for (let i = from; i < to; i++) {
       if (title !== undefined && this.items[i].title !== title) continue;
+      if (category !== undefined && this.items[i].category !== category) continue;
       if (matching++ < max) findings.push(this.at(i));
     }
     return { findings, matching };
