@@ -146,6 +146,7 @@ const STAND_IN_WORD = /example|sample|dummy|placeholder|change[_-]?me|changeit|f
 /** Passphrases and words with digits: what a person picks under a password prompt. */
 function personChosen(v: string, quoted: boolean): boolean {
   if (v.length < 8 || !/^[A-Za-z0-9._!#?*@+-]+$/.test(v)) return false;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // UPPER_SNAKE: the name of another variable
   if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(v) && !quoted) return false; // camelCase: an identifier in code
   if (/pass|secret|token|key|auth|pwd/i.test(v)) return false; // a name like user_password, apiKeyField
   const words = v.split(/[._-]/).filter((w) => w.length > 0);
@@ -315,16 +316,24 @@ function nameSite(ctx: MatchContext, tail: number): NameSite {
 
 /**
  * A name that ends with a weak word (`key`, `auth`, `creds`, a provider's bare name) as a part of its own.
- * Hex under a `key` is a digest, a salt or a cache key far more often than an API key, unless a provider's
- * name stands before it (`STRIPE_KEY`).
+ * Hex under a bare `key` may be a digest or a salt as well as an API key: it is judged as any value under a
+ * weak name (random, 32 digits or more, low confidence); hash-named keys (`hash`, `digest`, `checksum`) and
+ * the keys of data structures (`cacheKey`, `sort_key`) stay quiet.
  */
-function weakName(before: string, word: string, value: string): boolean {
-  if (/^key$/i.test(word) && /^[0-9a-f]+$/i.test(value) && !PROVIDER_NAMES.includes(nameParts(before).pop() ?? '')) return false;
+function weakName(before: string, word: string): boolean {
   return secretName(before, word, '', 'weak-name');
 }
 
+/**
+ * This tool's own baseline file keeps the key of its fingerprints beside them (`"tool": "ai-privacy-guard",
+ * "key": "<64 hex>"`), by design (src/cli/baseline.ts): that key is no credential of the user's.
+ */
+function ownBaselineKey(ctx: MatchContext, site: NameSite): boolean {
+  return /^key$/.test(site.word) && /"tool":[ \t]*"ai-privacy-guard",\s*"?$/.test(ctx.text.slice(Math.max(0, site.wordStart - 60), site.wordStart));
+}
+
 function nameAccepted(f: Family, ctx: MatchContext, site: NameSite): boolean {
-  if (f.strength === 'weak-name') return weakName(site.before, site.word, ctx.value);
+  if (f.strength === 'weak-name') return weakName(site.before, site.word) && !ownBaselineKey(ctx, site);
   return secretName(site.before, site.word, site.rest, f.strength);
 }
 
@@ -355,8 +364,9 @@ function quotedCheck(f: Family) {
     const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
     if (norm(ctx.value) === norm(before + site.word + site.rest)) return false;
     const verdict = judgeValue(ctx.value, f, g.q);
-    // A value passed to a call or compared is a literal, but `get("password")` looks up a name: only random ones count.
-    if ((op === '(' || op === ',') && verdict !== true) return false;
+    // A value passed to a setter or beside a quoted name is a literal: a random one counts, and under a password
+    // name a person's choice too (a passphrase, a word with digits: low confidence); stand-ins and the rest do not.
+    if ((op === '(' || op === ',') && verdict !== true && !(f.strength === 'password' && isPersonChoice(verdict))) return false;
     return verdict;
   };
 }
@@ -385,8 +395,18 @@ function unquotedCheck(f: Family) {
     // A value between matching quotes is the quoted rule's (without its quotes).
     if (/^(["'\x60])(?:[^\\]|\\.)*?\1[,;)\]}]*$/.test(ctx.value)) return false;
     if (!nameAccepted(f, ctx, site)) return false;
-    return judgeValue(ctx.value, f, undefined);
+    // `NAME=value` glued (.env, shell, properties) or Dockerfile's `ENV`/`ARG`: the shell and config parsers read a
+    // literal, so `trumpet.badger.meadow` is a passphrase there, not an identifier chain. A value with code's
+    // punctuation (`x=next();`) is still judged as code might be.
+    const sep = ctx.match[0].slice(site.word.length + site.rest.length, ctx.match[0].length - ctx.value.length);
+    const literal = (sep === '=' || /^[ \t]*(?:ENV|ARG)[ \t]/.test(prefix)) && /^[A-Za-z0-9._!#?*@+-]+$/.test(ctx.value);
+    return judgeValue(ctx.value, f, undefined, literal);
   };
+}
+
+/** A low-confidence verdict on a plausible value (a person-chosen password, random letters), not a stand-in's low severity. */
+function isPersonChoice(verdict: ValidatorResult): boolean {
+  return typeof verdict === 'object' && verdict.confidence === 'low' && verdict.severity === undefined;
 }
 
 /** Characters of a match after its value: the closing quote, or none (an unquoted value ends the pattern). */
@@ -517,10 +537,13 @@ const FAMILIES: readonly Family[] = [
         { text: 'password_min_length = "12"', reason: 'the name says it holds a length' },
         { text: 'password = request.form.get("password")', reason: 'a lookup by name, not a value' },
         { text: 'user.getPassword("Kq8!xZ2mLv7p")', reason: 'a getter takes no password' },
+        { text: 'form.setPasswordLabel("Enter your password");', reason: 'the name says it holds a label' },
+        { text: 'i18n.put("password", "Password");', reason: 'an i18n label' },
         { text: 'const compass = "Kq8!xZ2mLv7p";', reason: '"pass" inside a word' },
         { text: '    password: str = Form(...)', reason: 'a FastAPI form field declaration' },
       ],
       lowSeverity: ['password: "changeme"', 'DB_PASSWORD = "test"', '"password": "bbbbbbbb"', "password: 's00pers3cret'"],
+      lowConfidence: ['user.setDbPwd("cobalt.Juniper.walnut.plume");', 'props.put("db.password", "Hazel-Rocket-Quartz-Cinder");', 'ds.setPasswordProd("VioletSummitOrbit");'],
     },
     unquoted: {
       positive: [
@@ -549,8 +572,11 @@ const FAMILIES: readonly Family[] = [
         { text: 'DB_PASSWORD=#Xk82mqPz4Lw9', reason: 'a value that starts with # reads as a comment to many parsers' },
         { text: '  password: bm90IG15IHJlYWwgcGFzc3dvcmQ=', reason: 'base64 of a sentence ("not my real password")' },
         { text: 'x'.repeat(300) + ' password: Xk82mqPz4Lw9', reason: 'not at the start of its line (a long minified line)' },
+        { text: '    password = form.password_field_value', reason: 'an identifier chain in code (blanks around `=`)' },
+        { text: 'DB_PASSWORD=OTHER_DB_SETTING_NAME', reason: 'an UPPER_SNAKE name of another variable' },
       ],
       lowSeverity: ['DB_PASSWORD=changeme', 'password: secret'],
+      lowConfidence: ['spring.datasource.password=sapphire_Lantern_Badger_Pickle', 'export DB_PWD=trumpet.badger.meadow'],
     },
   },
   {
@@ -688,6 +714,7 @@ const FAMILIES: readonly Family[] = [
         "export const STRIPE_KEY: string = '0099da921ecd0ec385ae17837cd2d050';",
         'user.setCredentials("0af2a1cf2d8f0bda71a12bcd22bb05f7");',
         "$auth .= 'zXb6wa-m2QRbhK55WHcoh6nQ-HrlZ4XoAwz';",
+        '"key": \'918ab1d3ccfef2e79c1eac1aaa34389dc424d38be277bee64f68426af6b18fe0\'',
       ],
       negative: [
         { text: 'cacheKey = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: 'a cache key, not an access key' },
@@ -698,11 +725,12 @@ const FAMILIES: readonly Family[] = [
         { text: 'idempotency_key = "3f1c2b7a-8d4e-4f5a-9b6c-1d2e3f4a5b6c"', reason: 'a UUID under a weak name' },
         { text: 'monkey = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: '"key" inside a word' },
         { text: 'key_id = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: 'the word is not the name\'s last part' },
-        { text: '"key": "918ab1d3ccfef2e79c1eac1aaa34389dc424d38be277bee64f68426af6b18fe0"', reason: 'hex under a bare key: a digest or a salt' },
+        { text: '"sha256_key": "918ab1d3ccfef2e79c1eac1aaa34389dc424d38be277bee64f68426af6b18fe0"', reason: 'hex under a hash-named key: a digest' },
+        { text: '"key": "0123456789abcdef0123456789abcdef"', reason: 'a run of hex digits, not a random value' },
       ],
     },
     unquoted: {
-      positive: ['AUTH=267d858fda3e77aed4559c8af123dd07', 'spring.datasource.creds=yqu2Nu7FbWf6L3KzJUOMBm7wLq8', 'STRIPE_KEY=kN3HCeg7QGE1agDNrvLubIUW9rHidGyc1wjCqXf4', 'spring.datasource.sendgrid=tBDI0k3tcmEIdEyJbzq0HBYHArMwsHv'],
+      positive: ['AUTH=267d858fda3e77aed4559c8af123dd07', 'spring.datasource.key=3c9e1f7a5b2d8046e1c3a9f7b5d20e48', 'spring.datasource.creds=yqu2Nu7FbWf6L3KzJUOMBm7wLq8', 'STRIPE_KEY=kN3HCeg7QGE1agDNrvLubIUW9rHidGyc1wjCqXf4', 'spring.datasource.sendgrid=tBDI0k3tcmEIdEyJbzq0HBYHArMwsHv'],
       negative: [
         { text: 'key: value', reason: 'a word' },
         { text: 'auth: basic', reason: 'a scheme name' },
@@ -747,7 +775,7 @@ function judgeNamed(name: string, value: string, quote: string | undefined, lite
   const word = secretWordOf(name);
   if (word !== undefined) return judgeValue(value, familyOf(word), quote, literal);
   const weak = WEAK_WORD_AT_END.exec(name);
-  if (!weak || !weakName(name.slice(0, weak.index), weak[0], value)) return false;
+  if (!weak || !weakName(name.slice(0, weak.index), weak[0])) return false;
   return judgeValue(value, WEAK_FAMILY, quote, literal) === true ? { confidence: 'low', note: 'a weak name' } : false;
 }
 
@@ -969,7 +997,8 @@ const otherSyntaxRules: readonly Rule[] = [
         const nameStart = wordStart(ctx) - before.length;
         // The flag, then this argument's earlier pairs (`a=1,`) or an opening quote, without a blank.
         if (!/--(?:set(?:-string|-literal|-json)?|from-literal)[ \t=]{1,3}["']?[^\s"']*$/.test(ctx.text.slice(Math.max(0, nameStart - 400), nameStart))) return false;
-        const name = `${before}${g.word}${g.rest}`.replace(/^.*[.[\]]/, '');
+        // The last two parts of a dotted name: enough to see what the key is (`cache.key`, `db.password`).
+        const name = `${before}${g.word}${g.rest}`.replace(/^(?:.*[.[\]])?([^.[\]]*[.[\]])/, '$1');
         // Single quotes keep everything; elsewhere the shell (and Helm, for `\,`) removes backslashes.
         const value = g.q === "'" ? ctx.value : ctx.value.replace(/\\(.)/g, '$1');
         return judgeNamed(name, value, g.q || undefined, true);
@@ -1002,10 +1031,12 @@ const otherSyntaxRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'A hard-coded password or token that input is compared with is the credential itself.',
-    keywords: STRONG_KEYWORDS,
-    // A literal on the left of a comparison with a secret-named variable: `"…" == password`, `"…".equals(token)`.
+    // The secret words, and Java's `.equals(`, rare outside Java, for the weak names (`.equals(creds)`).
+    keywords: [...STRONG_KEYWORDS, '.equals(', '.equalsignorecase('],
+    // A literal on the left of a comparison with a secret-named variable: `"…" == password`, `"…".equals(token)`,
+    // `"…".equals(creds)`.
     pattern: new RegExp(
-      String.raw`(?<q>["'])(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.){4,300}(?='))["'][ \t]{0,2}(?:===?|!==?|\.equals(?:IgnoreCase)?\()[ \t]{0,2}(?:[A-Za-z_$][\w$.]{0,40}?)?(?<word>${STRONG_WORDS})(?<rest>[A-Za-z0-9_]{0,30})(?![A-Za-z0-9_])`,
+      String.raw`(?<q>["'])(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.){4,300}(?='))["'][ \t]{0,2}(?:===?|!==?|\.equals(?:IgnoreCase)?\()[ \t]{0,2}(?:[A-Za-z_$][\w$.]{0,40}?)?(?<word>${STRONG_WORDS}|${WEAK_WORDS})(?<rest>[A-Za-z0-9_]{0,30})(?![A-Za-z0-9_])`,
       'i',
     ),
     // A quoted literal, then the comparison: the pattern's own shape, which a quick scan rules out in most code.
@@ -1015,14 +1046,22 @@ const otherSyntaxRules: readonly Rule[] = [
     validators: [
       (ctx) => {
         const g = ctx.match.groups ?? {};
-        // The variable compared with: the match's last identifier (`req.query.token` -> `token`).
-        const word = secretWordOf(/[\w$]+$/.exec(ctx.match[0])?.[0] ?? '');
-        return word !== undefined && judgeValue(ctx.value, familyOf(word), g.q) === true;
+        // The variable compared with: the match's last identifier (`req.query.token` -> `token`). A random value
+        // counts; under a password name a person's choice too, and under a weak name (`creds`) a random one at low
+        // confidence (judgeNamed).
+        const name = /[\w$]+$/.exec(ctx.match[0])?.[0] ?? '';
+        const word = secretWordOf(name);
+        const verdict = judgeNamed(name, ctx.value, g.q, true);
+        if (verdict === true || (word === undefined && verdict !== false)) return verdict;
+        return word !== undefined && familyOf(word).strength === 'password' && isPersonChoice(verdict) ? verdict : false;
       },
     ],
     examples: {
       positive: ['if ("Zq8!x2Lm4V".equals(password)) {', 'if ("a8Kd93jfLq02mZx7WvB4nT1e" === req.query.token) grant();'],
+      lowConfidence: ['if ("copper.walnut.Anchor".equals(pass)) {', 'if ("Vq3nZ8xLm2Kp7tRw4Yb9Hc6Jd1==".equals(creds)) {'],
       negative: [
+        { text: 'if ("copper.walnut.Anchor".equals(token)) {', reason: 'a passphrase is no token' },
+        { text: 'if ("Vq3nZ8xLm2Kp7tRw4Yb9Hc6Jd1".equals(monkey)) {', reason: '"key" inside a word' },
         { text: 'if ("" == password) return;', reason: 'empty' },
         { text: 'if ("password" === fieldType) {', reason: 'compared with a type, and a word' },
       ],

@@ -225,8 +225,9 @@ export const credentialFileRules: readonly Rule[] = [
         const field = ctx.match[1];
         if (field === 'auth') return userPassword(ctx.value);
         if (field === 'password') {
+          // The password in base64: a word with a few digits is still someone's password (low confidence).
           const decoded = printable(base64Decode(ctx.value));
-          return decoded !== undefined && isPlausiblePassword(decoded);
+          return decoded !== undefined && passwordVerdict(decoded);
         }
         // Tokens are written in the characters of base64, base64url, JWTs and UUIDs: brackets or commas make
         // it code (a regular expression that matches such a line, say).
@@ -240,6 +241,7 @@ export const credentialFileRules: readonly Rule[] = [
         '_auth=ZGVwbG95OlhrODIhbXFQejQ=\nemail=ci@acme-corp.io',
         '//nexus.acme-corp.io/repository/npm/:_password="WGs4MiFtcVB6NA=="',
       ],
+      lowConfidence: ['//nexus.acme-corp.io/repository/npm/:_password=Q29wcGVyV2FsbnV0ODE2Mw=='],
       negative: [
         { text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', reason: 'an environment reference' },
         { text: 'pattern: /\\/\\/registry\\.npmjs\\.org\\/:_authToken=([0-9a-f]{8}-[0-9a-f]{4})/,secretGroup:1,helpUrl:', reason: 'a regular expression in code, not a token' },

@@ -117,8 +117,12 @@ export const httpAuthRules: readonly Rule[] = [
     allowPlaceholders: true,
     validators: [
       (ctx) => {
-        const password = ctx.value.replace(/\\(.)/g, '$1');
-        if (/^\$|\$\{|\$\(/.test(password)) return false;
+        // The quote around the password: its own, or the one that opened the whole `user:password` argument.
+        const before = ctx.text[ctx.start - 1];
+        const quote = before === ':' ? ctx.match.groups?.uq : before;
+        // In single quotes the shell expands nothing: `$3Q?…` is the password itself, not a reference.
+        const password = quote === "'" ? ctx.value : ctx.value.replace(/\\(.)/g, '$1');
+        if (quote !== "'" && /^\$|\$\{|\$\(/.test(password)) return false;
         const verdict = passwordVerdict(password, ctx.match.groups?.user || undefined);
         return verdict === true && shannonEntropy(password) < 2.5 ? { confidence: 'low' } : verdict;
       },
@@ -130,11 +134,13 @@ export const httpAuthRules: readonly Rule[] = [
         'curl -u "deploy@acme-corp.io":\'Xk82"mqPz4\' https://ci.acme-corp.io/',
         'curl -X POST \\\n  -u  ci-bot:Tq4x9LmZ2pWd \\\n  https://ci.acme-corp.io/job/build',
         "curl --user=':Wq9#xT2mL7vK' https://ci.acme-corp.io/",
+        "curl -u 'ci:$7Hq?x@L=*;_<m)pw2' https://ci.acme-corp.io/",
         'http -a deploy:Xk82!mqPz4 POST https://ci.acme-corp.io/job/build',
       ],
       negative: [
         { text: 'curl -u "$USER:$API_TOKEN" https://api.acme-corp.io', reason: 'environment references' },
         { text: 'curl -u admin https://api.acme-corp.io', reason: 'no password: curl prompts for it' },
+        { text: 'curl -u "ci:$CI_PASSWORD" https://api.acme-corp.io', reason: 'a reference the shell expands in double quotes' },
         { text: 'curl -u deploy: https://api.acme-corp.io', reason: 'an empty password' },
       ],
       lowSeverity: ['curl -u user:password https://api.example.com', 'curl -u admin:admin https://api.acme-corp.io'],

@@ -7,8 +7,11 @@ import { passwordVerdict } from './util';
  * copy keeps the rest of the URL readable.
  */
 
-/** `user:password@host`, where the password may hold ':' but never '@', '/', '?', '#', quotes or spaces. */
-const USERINFO = String.raw`(?<user>[^\s:@/?#"'\x60<>\\]{0,64}):(?<password>[^\s@/?#"'\x60<>\\]{1,128})@`;
+/**
+ * `user:password@host`, where the password may hold ':' and quotes but never '@', '/', '?', '#' or spaces (a quote
+ * that also opened the URL's string ends it: the validator checks).
+ */
+const USERINFO = String.raw`(?<user>[^\s:@/?#"'\x60<>\\]{0,64}):(?<password>[^\s@/?#\x60<>\\]{1,128})@`;
 /** A host name or a bracketed IPv6 address. */
 const ANY_HOST = String.raw`[A-Za-z0-9_-][A-Za-z0-9._-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\]`;
 
@@ -21,6 +24,13 @@ function credentialsInUrl(ctx: MatchContext): ValidatorResult {
   const g = ctx.match.groups ?? {};
   const user = g.user ?? '';
   const host = g.host ?? '';
+  // The quote that opened the URL's string (before its scheme) cannot stand inside it: `'db://u:' + pw + '@h'` is code.
+  const schemeEnd = ctx.start - user.length - 4;
+  let i = schemeEnd;
+  while (i > 0 && i > schemeEnd - 40 && /[A-Za-z0-9+.-]/.test(ctx.text[i - 1])) i--;
+  const opener = ctx.text[i - 1];
+  if ((opener === '"' || opener === "'") && ctx.value.includes(opener)) return false;
+  if (/["'][ \t]*\+|\+[ \t]*["']/.test(ctx.value)) return false;
   const verdict = passwordVerdict(ctx.value, user || undefined);
   if (verdict === false) return false;
   // `%s:%s@`, printf-style or `user:${x}@` templates leave a trace in the user part too.
@@ -127,9 +137,11 @@ export const urlCredentialRules: readonly Rule[] = [
       positive: [
         'MONGO_URI=mongodb+srv://api:Hx72Kq9pLmZ4@cluster0.ab1cd.mongodb.net/prod?retryWrites=true',
         'mongoose.connect("mongodb://admin:Vb3nM8qX2kLp@mongo1:27017,mongo2:27017/app?replicaSet=rs0")',
+        'create_engine("mongodb+srv://ops.admin:K.)vQz\'Lp!W7%26hR%7D@mongo.internal/jobs")',
       ],
       negative: [
         ...commonNegatives('mongodb'),
+        { text: "const uri = 'mongodb://admin:'+pw+'@mongo.internal/jobs';", reason: 'concatenated in code, not a value' },
         { text: 'mongodb+srv://<username>:<password>@cluster0.mongodb.net/', reason: 'Atlas documentation placeholders' },
       ],
       lowSeverity: [standIn('mongodb')],
@@ -294,7 +306,9 @@ export const connectionStringRules: readonly Rule[] = [
     confidence: 'medium',
     description: dbDescription('SQL Server / ODBC'),
     keywords: ['password=', 'pwd=', 'password =', 'pwd ='],
-    pattern: /(?<![A-Za-z0-9_])(?:password|pwd)\s?=\s?([^;"'\s<>]{1,128})(?=;|"|'|\s|$)/i,
+    // The value runs to `;`, a quote, a blank or an XML closing tag: `<` and `>` may stand in it (`<password>` is a
+    // reference to passwordVerdict).
+    pattern: /(?<![A-Za-z0-9_])(?:password|pwd)\s?=\s?((?:[^;"'\s<]|<(?!\/)){1,128})(?=;|"|'|\s|<\/|$)/i,
     secretGroup: 1,
     nearbyText: { words: ['server=', 'data source=', 'datasource=', 'server =', 'data source =', 'initial catalog=', 'uid=', 'user id='], window: 300, required: true },
     allowPlaceholders: true,
@@ -303,10 +317,13 @@ export const connectionStringRules: readonly Rule[] = [
       positive: [
         '"DefaultConnection": "Server=tcp:sql.acme-corp.io,1433;Initial Catalog=crm;User ID=app;Password=Yk29!qLm4Xv;Encrypt=True;"',
         'Driver={ODBC Driver 18 for SQL Server};Server=10.0.0.9;Database=hr;Uid=report;Pwd=Pm3x8Kq2Zw;',
+        '"Server=tcp:sql.acme-corp.io,1433;User ID=app;Password=?q7f<K#*Z];Encrypt=True;"',
+        '<value>Server=sql.acme-corp.io;User ID=app;Password=Yk29!q>Lm4Xv</value>',
       ],
       negative: [
         { text: 'Server=.;Database=app;Trusted_Connection=True;', reason: 'integrated security, no password' },
         { text: 'https://api.acme-corp.io/login?password=Yk29!qLm4Xv', reason: 'not a connection string (no Server= / Data Source=)' },
+        { text: 'Server=sql.acme-corp.io;User ID=app;Password=<password>;', reason: 'a placeholder' },
       ],
       lowSeverity: ['Server=myServerAddress;Database=myDataBase;User Id=myUsername;Password=myPassword;'],
     },
