@@ -186,14 +186,23 @@ export function isPlaceholder(value: string): boolean {
 
 /**
  * A placeholder word as people write it. A short one (`todo`, `tbd`, `none`, `fake`) only in one case or
- * capitalised (`TODO`, `Fake`), not as letters of mixed case that a random token happens to spell (`tBD` in
- * `tBDI0k3tcm…`); longer ones in any case (`GetEnv`, `YourKey`).
+ * capitalised (`TODO`, `Fake`), and as a word of its own: not as letters that a random token happens to spell
+ * (`tBD` in `tBDI0k3tcm…`, `Tbd` in `…TbdsED`), whose neighbours go on in the same case. Longer ones in any
+ * case (`GetEnv`, `YourKey`).
  */
 function writtenAsWord(value: string, at: number, length: number): boolean {
   if (length > 4) return true;
   const w = value.slice(at, at + length);
   const tail = w.slice(1);
-  return tail === tail.toLowerCase() ? true : w === w.toUpperCase();
+  const upper = w === w.toUpperCase();
+  if (tail !== tail.toLowerCase() && !upper) return false;
+  // The word ends where the next letter is not of its last letter's case, and starts after a non-letter or a case change.
+  const next = value.charCodeAt(at + length);
+  const prev = value.charCodeAt(at - 1);
+  const isLower = (c: number) => c >= 97 && c <= 122;
+  const isUpper = (c: number) => c >= 65 && c <= 90;
+  if (upper ? isUpper(next) : isLower(next)) return false;
+  return upper ? !isUpper(prev) : !isLower(prev) && !(isUpper(prev) && isUpper(w.charCodeAt(0)));
 }
 
 /**

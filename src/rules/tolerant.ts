@@ -22,8 +22,11 @@ const MIN_BODY = 16;
 const MAX_BODY = 2048;
 /** Bits per character of the body: random tokens of 16+ characters score well above it, words below. */
 const MIN_BODY_ENTROPY = 3.3;
-/** The same for hexadecimal bodies (16 symbols: 16 random hex digits score about 3.4). */
-const MIN_HEX_ENTROPY = 2.9;
+/**
+ * The same for hexadecimal bodies (16 symbols: 16 random hex digits score about 3.3 on average, and one in a few
+ * hundred below 2.8): a run of hex digits after a provider's prefix is random unless it repeats (isPlaceholder).
+ */
+const MIN_HEX_ENTROPY = 2.5;
 
 /**
  * Keywords that are a prefix of a provider's value but too common to stand for that provider alone
@@ -53,8 +56,11 @@ const EXTRA_PREFIXES: Readonly<Record<string, readonly string[]>> = {
  */
 const BODY = String.raw`[A-Za-z0-9_.~+/-]`;
 
-/** The body of a URL companion: one random segment, or up to four, without dots. */
-const URL_BODY = String.raw`[A-Za-z0-9_~+-]{${MIN_BODY},${MAX_BODY}}(?:/[A-Za-z0-9_~+-]{1,${MAX_BODY}}){0,3}/?`;
+/**
+ * The body of a URL companion: one random segment, or up to four, without dots. Its length is the validator's
+ * (MIN_BODY over all segments): a path of short ids with a long last segment (`T…/B…/<32 characters>`) counts.
+ */
+const URL_BODY = String.raw`[A-Za-z0-9_~+-]{1,${MAX_BODY}}(?:/[A-Za-z0-9_~+-]{1,${MAX_BODY}}){0,3}/?`;
 
 /** The leading literal of a pattern source, after look-behinds and word boundaries. */
 const LEADING_LITERAL = /^(?:\(\?<[!=](?:\\.|\[(?:\\.|[^\]\\])*\]|[^()\\[])*\)|\\b)*((?:[A-Za-z0-9_:/.~@=$-]|\\[-./:~@=$])+)/;

@@ -71,6 +71,12 @@ describe('value filters', () => {
     assert.equal(isPlaceholder('YOUR_API_KEY_HERE'), true);
     assert.equal(isPlaceholder('sk-EXAMPLE-0000'), true);
   });
+
+  it('isPlaceholder: a short placeholder word counts as a word of its own, not as letters a random token spells', () => {
+    for (const v of ['TODO', 'tbd', 'set_me_TODO', 'value-none', 'Fake-key-here', 'NULL']) assert.equal(isPlaceholder(v), true, v);
+    // `Tbd` and `tbd` inside runs of their case, `NONE` glued to capitals: random base62, not a stand-in.
+    for (const v of ['6cVeTMWvFgRC9TbdsED4xGn', 'RcCUDogtbd0AYuLgD3vDF', 'Q8xNONEKZ2pLm4Vt9kPw']) assert.equal(isPlaceholder(v), false, v);
+  });
 });
 
 describe('bounded memo', () => {
