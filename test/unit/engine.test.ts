@@ -386,18 +386,49 @@ describe('prefilter (keywords)', () => {
     assert.throws(() => new Prefilter(['line\nbreak']));
   });
 
-  it('still reports every keyword when characters of other scripts outnumber the classes left free (they share them)', () => {
+  it('reports every keyword and nothing else when characters of other scripts outnumber the classes left free (they share them)', () => {
     // 39 ASCII characters take 40 classes of a 64-wide row; 80 CJK characters share the 24 left.
     const ascii = ['abcdefghijklmnopqrstuvwxyz', '0123456789_-.'];
     const cjk = Array.from({ length: 40 }, (_, i) => String.fromCharCode(0x4e00 + 2 * i, 0x4e01 + 2 * i));
     const keywords = [...ascii, ...cjk];
     const ac = new Prefilter(keywords);
+    // The reversed run holds many pairs whose classes read as a keyword's while their characters do not.
     const text = `${cjk.join(' ')} ${ascii.join(' ')} ${cjk.slice().reverse().join('')}`;
-    const hits = new Set<string>();
-    ac.scan(text, (k, s) => hits.add(`${keywords[k]}@${s}`));
+    const hits: string[] = [];
+    ac.scan(text, (k, s) => hits.push(`${keywords[k]}@${s}`));
+    const expected: string[] = [];
     for (const k of keywords) {
-      for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) assert.ok(hits.has(`${k}@${at}`), `${k} at ${at}`);
+      for (let at = text.indexOf(k); at >= 0; at = text.indexOf(k, at + 1)) expected.push(`${k}@${at}`);
     }
+    assert.deepEqual(hits.sort(), expected.sort());
+  });
+
+  it('reports exactly the occurrences, case folded, when a few classes are left for many characters of other scripts', () => {
+    // 60 ASCII characters leave 3 classes of a 64-wide row to the Cyrillic and Greek letters.
+    const ascii = 'abcdefghijklmnopqrstuvwxyz0123456789_-.,:;=@#$%&*+/<>?!|~[]{}';
+    const others = ['пароль', 'логин', 'κωδικ', 'до'];
+    const keywords = [ascii.slice(0, 26), ascii.slice(26), ...others];
+    const ac = new Prefilter(keywords);
+    const letters = [...new Set(others.join(''))].flatMap((c) => [c, c.toUpperCase()]);
+    const naive = (text: string) => {
+      const lower = [...text].map((c) => c.toLowerCase()).join('');
+      const out: string[] = [];
+      for (let end = 1; end <= text.length; end++) {
+        keywords.forEach((k, id) => {
+          if (end >= k.length && lower.slice(end - k.length, end) === k) out.push(`${id}@${end - k.length}-${end}`);
+        });
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters, 'a', ' '), { minLength: 1, maxLength: 300 }), (chars) => {
+        const text = chars.join('');
+        const got: string[] = [];
+        ac.scan(text, (k, s, e) => got.push(`${k}@${s}-${e}`));
+        assert.deepEqual(got.sort(), naive(text).sort());
+      }),
+      { numRuns: 200, seed: 11, endOnFailure: true },
+    );
   });
 
   it('finds keywords in other scripts, folding case where the script has one, beside the anchors', () => {
