@@ -104,6 +104,8 @@ interface CollectorState {
   readonly openStart: Int32Array;
   readonly lastEnd: Int32Array;
   readonly lastLineEnd: Int32Array;
+  /** Per slot, its closed windows as [start, end) pairs, or undefined: indexed, not looked up in a map, at every close. */
+  readonly windows: (number[] | undefined)[];
   inUse: boolean;
 }
 
@@ -111,8 +113,15 @@ const collectorState = (slotCount: number): CollectorState => ({
   openStart: new Int32Array(slotCount),
   lastEnd: new Int32Array(slotCount),
   lastLineEnd: new Int32Array(slotCount),
+  windows: new Array<number[] | undefined>(slotCount).fill(undefined),
   inUse: false,
 });
+
+/** What a WindowCollector found: the slots with windows, and each one's windows as [start, end) pairs. */
+interface SlotWindows {
+  readonly slots: number[];
+  readonly windows: number[][];
+}
 
 function windowSlots(slots: readonly WindowSlot[]): WindowSlots {
   return {
@@ -303,6 +312,19 @@ class LinearFinder {
   }
 }
 
+/**
+ * Offset where the line containing `pos` starts. Most lines are short: a loop finds their start without the
+ * call into the runtime that lastIndexOf makes (about a tenth of a microsecond each, per line that holds a
+ * keyword); a long line is left to lastIndexOf.
+ */
+function lineStartBefore(text: string, pos: number): number {
+  const stop = Math.max(0, pos - 64);
+  let i = pos - 1;
+  while (i >= stop && text.charCodeAt(i) !== 10) i--;
+  if (i >= stop || i < 0) return i + 1;
+  return text.lastIndexOf('\n', i) + 1;
+}
+
 /** Offset where the line containing `pos` starts, looking back at most `limit` characters. */
 function boundedLineStart(text: string, pos: number, limit: number): number {
   const stop = Math.max(0, pos - limit);
@@ -323,7 +345,7 @@ class WindowCollector {
   private readonly lastLineEnd: Int32Array;
   private readonly state: CollectorState;
   private readonly touched: number[] = [];
-  private readonly windows = new Map<number, number[]>();
+  private readonly windows: (number[] | undefined)[];
   /** The line of the latest occurrence: [lineStart, lineEnd), lineEnd being its line break or the text's end. */
   private lineStart = 0;
   private lineEnd = -1;
@@ -339,6 +361,7 @@ class WindowCollector {
     this.openStart = this.state.openStart;
     this.lastEnd = this.state.lastEnd;
     this.lastLineEnd = this.state.lastLineEnd;
+    this.windows = this.state.windows;
   }
 
   /** Offset where the line holding `p` starts (moves the line cursor there). */
@@ -351,7 +374,7 @@ class WindowCollector {
   private seek(p: number): void {
     if (p >= this.lineStart && p <= this.lineEnd) return;
     const text = this.text;
-    this.lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
+    this.lineStart = lineStartBefore(text, p);
     const e = text.indexOf('\n', p);
     this.lineEnd = e < 0 ? text.length : e;
   }
@@ -386,26 +409,35 @@ class WindowCollector {
     const start = this.openStart[order] - 1;
     const last = this.lastEnd[order];
     const end = Math.min(this.slots.multiline[order] ? this.text.length : this.lastLineEnd[order], last + w);
-    let list = this.windows.get(order);
-    if (!list) this.windows.set(order, (list = []));
+    let list = this.windows[order];
+    if (list === undefined) this.windows[order] = list = [];
     const n = list.length;
     if (n > 0 && start <= list[n - 1]) list[n - 1] = Math.max(list[n - 1], end);
     else list.push(start, end);
   }
 
-  finish(): Map<number, number[]> {
+  finish(): SlotWindows {
+    const found: SlotWindows = { slots: [], windows: [] };
     for (const order of this.touched) {
       if (this.openStart[order] > 0) this.close(order);
       this.openStart[order] = 0;
+      const list = this.windows[order];
+      if (list !== undefined) {
+        found.slots.push(order);
+        found.windows.push(list);
+        this.windows[order] = undefined;
+      }
     }
     this.state.inUse = false;
-    return this.windows;
+    return found;
   }
 }
 
 /** Run each enabled rule in the windows of its slot (the rules of a slot share its multiline setting). */
-function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number, number[]>, enabled: (r: Rule) => boolean, sink: Validation): void {
-  for (const [slot, list] of windows) {
+function runInWindows(text: string, cat: CompiledCatalogue, windows: SlotWindows, enabled: (r: Rule) => boolean, sink: Validation): void {
+  for (let w = 0; w < windows.slots.length; w++) {
+    const slot = windows.slots[w];
+    const list = windows.windows[w];
     const rules = cat.slotRules[slot].filter((order) => enabled(cat.rules[order].rule));
     if (rules.length === 0) continue;
     const multiline = cat.slots.multiline[slot] === 1;
@@ -427,17 +459,22 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: Map<number,
  * slot.
  */
 class TableFinder {
-  private readonly byHeader = new Map<number, Table | null>();
+  /**
+   * The latest line asked about and its table: occurrences arrive in order, so a line's occurrences (of one
+   * keyword or several) come one after another, and no earlier line is asked about again.
+   */
+  private lastLine = -1;
+  private lastTable: Table | undefined;
   readonly bySlot = new Map<number, Table[]>();
 
   constructor(private readonly text: string) {}
 
   hit(slot: number, lineStart: number): void {
-    let table = this.byHeader.get(lineStart);
-    if (table === undefined) {
-      table = tableAt(this.text, lineStart) ?? null;
-      this.byHeader.set(lineStart, table);
+    if (lineStart !== this.lastLine) {
+      this.lastLine = lineStart;
+      this.lastTable = tableAt(this.text, lineStart);
     }
+    const table = this.lastTable;
     if (!table) return;
     const list = this.bySlot.get(slot);
     if (!list) this.bySlot.set(slot, [table]);
