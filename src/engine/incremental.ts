@@ -7,7 +7,8 @@
  *   for multi-line keys), context words (8,192 at most), what validators read around a value (a few
  *   hundred), and a finding's own length (a private key block: 16,000 at most, scanned whole only if it lies
  *   whole in the text scanned). In a text that opens as a JSON object the e-mail rule also looks 32,000
- *   characters back for a package.json's "contributors" key, so such a text gets a wider reach;
+ *   characters back for a package.json's "contributors" key, so such a text gets a wider reach, and reads the
+ *   indentation of its first key at its start, so a window of it is scanned after that opening;
  * - a multi-line finding that crosses the region's edge (a private key block): the region grows to cover it;
  * - a table: a row's findings depend on its header, however far above; a header's, on every row below. A
  *   region that starts or ends inside a run of rows with as many fields, one of which could be a header, grows
@@ -31,6 +32,16 @@ export const JSON_RESCAN_REACH = 36_000;
 const OPENS_AS_JSON_OBJECT = /^\s*\{\s*?\n[ \t]*"/;
 /** Edits that start within this many characters of the document's start rescan the whole document. */
 const HEAD = 256;
+
+/**
+ * What a window of a text scanned alone must start with to be judged as in the whole text: the opening of a text
+ * that opens as a JSON object (whose first key's indentation the e-mail rule reads there, to tell a package.json's
+ * top-level keys), then a line break of its own; nothing for other texts. `head`: the text's first 200 characters.
+ */
+function windowPrefix(head: string): string {
+  const opening = OPENS_AS_JSON_OBJECT.exec(head);
+  return opening ? `${opening[0]}\n` : '';
+}
 
 /** The reach of an incremental rescan of `text`. */
 export function rescanReach(text: string): number {
@@ -161,6 +172,8 @@ export interface LocalText {
   readonly offset: number;
   readonly atStart: boolean;
   readonly atEnd: boolean;
+  /** The document's first 200 characters, when the part does not start it. */
+  readonly head?: string;
 }
 
 const WHOLE_TEXT: LocalText = { offset: 0, atStart: true, atEnd: true };
@@ -255,16 +268,21 @@ function spliceAround(
         : previous.line(anchor) + (anchor >= b ? span.lineDelta : 0) + countLineBreaks(text, startOf(anchor), windowFrom);
     const fresh: Finding[] = [];
     let crossing = false;
-    for (const f of scanText(text.slice(windowFrom, windowTo))) {
-      const start = f.start + windowFrom;
-      const end = f.end + windowFrom;
+    // A window that does not start the document is scanned after the document's opening (see windowPrefix).
+    const prefix = windowFrom > 0 ? windowPrefix(part.atStart ? text.slice(0, 200) : part.head ?? '') : '';
+    const prefixLines = prefix ? countLineBreaks(prefix, 0, prefix.length) : 0;
+    for (const f of scanText(prefix + text.slice(windowFrom, windowTo))) {
+      if (f.start < prefix.length) continue;
+      const start = f.start - prefix.length + windowFrom;
+      const end = f.end - prefix.length + windowFrom;
       // A new finding across the region's edge: grow the region over it and scan again.
       if ((start < from && end > from) || (start < to && end > to)) {
         from = Math.min(from, lineStartAt(text, start));
         to = Math.max(to, lineEndAt(text, end));
         crossing = true;
       }
-      if (start >= from && start < to) fresh.push({ ...f, start: start + part.offset, end: end + part.offset, line: f.line + lineShift, endLine: f.endLine + lineShift });
+      const lines = lineShift - prefixLines;
+      if (start >= from && start < to) fresh.push({ ...f, start: start + part.offset, end: end + part.offset, line: f.line + lines, endLine: f.endLine + lines });
     }
     if (crossing) continue;
     return { from: keptBefore(from) + 1, to: Math.max(b, keptBefore(to) + 1), fresh, shift: growth, lineShift: span.lineDelta };
@@ -290,13 +308,14 @@ export function rescanNearChange(
   span: ChangedSpan,
   scanText: (text: string) => Finding[],
 ): FindingsSplice | undefined {
-  const reach = rescanReach(text.slice(0, 200));
+  const head = text.slice(0, 200);
+  const reach = rescanReach(head);
   const offset = Math.max(0, span.newStart - NEAR_REACHES * reach);
   const end = Math.min(text.length, span.newEnd + NEAR_REACHES * reach);
   const growth = span.newEnd - span.newStart - (span.oldEnd - span.oldStart);
   const near: ChangedSpan = { ...span, oldStart: span.oldStart - offset, oldEnd: span.oldEnd - offset, newStart: span.newStart - offset, newEnd: span.newEnd - offset };
   const spans: FindingSpans = { length: previous.length, start: (i) => previous.start(i) - offset, end: (i) => previous.end(i) - offset, line: (i) => previous.line(i) };
-  const part = { offset, atStart: offset === 0, atEnd: end === text.length };
+  const part = { offset, atStart: offset === 0, atEnd: end === text.length, head };
   return rescanSplice(text.slice(offset, end), before.slice(offset, end - growth), spans, near, scanText, reach, part);
 }
 

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { builtinRules, scan } from '../../src/catalogue';
-import { applySplice, RESCAN_REACH, rescanChanged, rescanNearChange, rescanSplice, scanInSlices, spansOf, widenChangedSpan, type ChangedSpan } from '../../src/engine/incremental';
+import { applySplice, JSON_RESCAN_REACH, RESCAN_REACH, rescanChanged, rescanNearChange, rescanSplice, scanInSlices, spansOf, widenChangedSpan, type ChangedSpan } from '../../src/engine/incremental';
 import type { Finding } from '../../src/engine';
 
 // Each run scans documents of about 160 KB several times: few runs by default, PROPERTY_RUNS=200 to explore.
@@ -63,6 +63,39 @@ const documentText = fc.array(block, { minLength: 40, maxLength: 80 }).map((bloc
   return lines.join('\n');
 });
 
+/**
+ * A package.json-like text with its top-level keys at one indentation: long objects of filler entries, each
+ * opening with an address, under attribution keys (`author`, `contributors`: package authors, low severity) or
+ * others (`bugs`: reported as they are), most too far from the document's head for a rescan's window to reach it.
+ */
+const jsonDocument = fc
+  .record({
+    indent: fc.constantFrom('  ', '    ', '\t'),
+    keys: fc.array(fc.constantFrom('author', 'contributors', 'maintainers', 'bugs', 'dependencies', 'scripts'), { minLength: 8, maxLength: 14 }),
+    entries: fc.integer({ min: 1_500, max: 3_000 }),
+  })
+  .map(({ indent, keys, entries }) => {
+    const inner = indent.repeat(2);
+    const filler = (key: string) => Array.from({ length: entries }, (_, i) => `${inner}"${key}-${i}": "^1.${i}.0",`).join('\n');
+    const people = [`${inner}"Maria Gonzalez <maria.gonzalez@gmail.com>",`, `${inner}"jan.k@wp.pl",`, `${inner}"email": "aiko.tanaka@outlook.jp",`];
+    const parts = [`{\n${indent}"name": "big-package",`, `${indent}"author": "Jan Kowalski <jan.kowalski@wp.pl>",`];
+    for (const [i, key] of keys.entries()) {
+      parts.push(`${indent}"${key}": {`, people[i % people.length], filler(key), `${inner}"end": "1"`, `${indent}},`);
+    }
+    parts.push(`${indent}"contributors": [`, ...people.map((p) => p.replace(/,$/, ',')), `${inner}"Last One <last.one@posteo.de>"`, `${indent}]`, '}');
+    return parts.join('\n');
+  });
+
+/** Edits of such a text: those of any text, and top-level keys that start or end an attribution. */
+const jsonEdit = fc.record({
+  at: fc.nat(1_000_000).map((n) => n / 1_000_000),
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 400 })),
+  insert: fc.oneof(
+    fc.constantFrom('\n', ',', 'x', ' ', '"', '\n  "contributors": [', '\n  "bugs": {', '\n    "author": "x",', '\n\t"maintainers": [', '\n    "Ana Silva <ana.silva@sapo.pt>",'),
+    fc.constantFrom(...singleLine),
+  ),
+});
+
 /** An edit as fractions of the text (so it fits any length): where, how much to remove, what to insert. */
 const edit = fc.record({
   at: fc.nat(1_000_000).map((n) => n / 1_000_000),
@@ -77,20 +110,38 @@ function applyEdit(text: string, span: ChangedSpan | undefined, e: { at: number;
   return { text: text.slice(0, offset) + e.insert + text.slice(offset + length), span: widenChangedSpan(span, text, offset, length, e.insert) };
 }
 
+type Rescan = (text: string, before: string, findings: readonly Finding[], span: ChangedSpan) => readonly Finding[];
+
+/** Edit `start` batch by batch, rescanning it after each batch with `rescan`, and hold the findings to a full scan. */
+function editAndRescan(start: string, batches: readonly (readonly { at: number; remove: number; insert: string }[])[], rescan: Rescan): void {
+  let text = start;
+  let findings: readonly Finding[] = scanText(text);
+  for (const batch of batches) {
+    const before = text;
+    let span: ChangedSpan | undefined;
+    for (const e of batch) ({ text, span } = applyEdit(text, span, e));
+    findings = rescan(text, before, findings, span!);
+    assert.deepEqual(findings, scanText(text));
+  }
+}
+
+/** A rescan as the scan worker makes it: the text near the change first, then the whole text in part, then all of it. */
+function workerRescan(counts: { near: number; partial: number }): Rescan {
+  return (text, before, findings, span) => {
+    const splice = rescanNearChange(text, before, spansOf(findings), span, scanText);
+    const whole = splice ?? rescanSplice(text, before, spansOf(findings), span, scanText);
+    if (splice) counts.near++;
+    else if (whole) counts.partial++;
+    return whole ? applySplice(findings, whole) : scanText(text);
+  };
+}
+
 describe('incremental rescans', () => {
   it('equal a full scan after every batch of random edits', function () {
     this.timeout(180_000);
     fc.assert(
       fc.property(documentText, fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), (start, batches) => {
-        let text = start;
-        let findings: readonly Finding[] = scanText(text);
-        for (const batch of batches) {
-          const before = text;
-          let span: ChangedSpan | undefined;
-          for (const e of batch) ({ text, span } = applyEdit(text, span, e));
-          findings = rescanChanged(text, before, findings, span!, scanText);
-          assert.deepEqual(findings, scanText(text));
-        }
+        editAndRescan(start, batches, (text, before, findings, span) => rescanChanged(text, before, findings, span, scanText));
       }),
       { numRuns: RUNS },
     );
@@ -98,26 +149,29 @@ describe('incremental rescans', () => {
 
   it('reading only the text near the change, equal a full scan, or say that they need the whole text', function () {
     this.timeout(180_000);
-    let near = 0;
+    const counts = { near: 0, partial: 0 };
     fc.assert(
       fc.property(documentText, fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), (start, batches) => {
         // Long enough that the text read near a change (16 reaches and the change) is a part of it.
-        let text = start.repeat(Math.ceil((30 * RESCAN_REACH) / start.length));
-        let findings: readonly Finding[] = scanText(text);
-        for (const batch of batches) {
-          const before = text;
-          let span: ChangedSpan | undefined;
-          for (const e of batch) ({ text, span } = applyEdit(text, span, e));
-          const splice = rescanNearChange(text, before, spansOf(findings), span!, scanText);
-          if (splice) near++;
-          const whole = splice ?? rescanSplice(text, before, spansOf(findings), span!, scanText);
-          findings = whole ? applySplice(findings, whole) : scanText(text);
-          assert.deepEqual(findings, scanText(text));
-        }
+        editAndRescan(start.repeat(Math.ceil((30 * RESCAN_REACH) / start.length)), batches, workerRescan(counts));
       }),
       { numRuns: Math.ceil(RUNS / 2) },
     );
-    assert.ok(near > 0, 'no rescan read only the text near its change');
+    assert.ok(counts.near > 0, 'no rescan read only the text near its change');
+  });
+
+  it('in a text that opens as a JSON object (a package.json), equal a full scan: its first key\'s indentation says which addresses are its authors\'', function () {
+    this.timeout(300_000);
+    const counts = { near: 0, partial: 0 };
+    fc.assert(
+      fc.property(jsonDocument, fc.array(fc.array(jsonEdit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), (start, batches) => {
+        assert.ok(start.length > 6 * JSON_RESCAN_REACH, `${start.length} characters`);
+        assert.ok(scanText(start).some((f) => f.ruleId === 'email-address' && f.severity === 'low'), 'no package author');
+        editAndRescan(start, batches, workerRescan(counts));
+      }),
+      { numRuns: Math.ceil(RUNS / 2), seed: 13 },
+    );
+    assert.ok(counts.near > 0 && counts.partial > 0, `${counts.near} rescans read only the text near their change, ${counts.partial} more only part of the text`);
   });
 
   it('in slices, equal a full scan, each slice scanned with its context only', function () {
