@@ -102,6 +102,19 @@ export const DOCUMENTED: readonly Documented[] = [
   simple('buildkite', 'bkua_', 'BUILDKITE_API_TOKEN', HEX, 40),
   simple('sonarqube', 'squ_', 'SONAR_TOKEN', HEX, 40),
   simple('age', 'AGE-SECRET-KEY-1', 'AGE_KEY', BECH32_UPPER, 58),
+  { name: 'cloudflare-user-token', prefix: 'cfut_', variable: 'CLOUDFLARE_API_TOKEN', alphabet: ALNUM, make: (rng) => `cfut_${rng.chars(ALNUM, 40)}${rng.chars(HEX, 8)}` },
+  simple('settlemint-pat', 'sm_pat_', 'SETTLEMINT_ACCESS_TOKEN', ALNUM, 16),
+  simple('tavily', 'tvly-', 'TAVILY_API_KEY', ALNUM, 32),
+  simple('apify', 'apify_api_', 'APIFY_TOKEN', ALNUM, 36),
+  simple('tencent-secret-id', 'AKID', 'TENCENTCLOUD_SECRET_ID', ALNUM, 32),
+  {
+    name: 'bedrock-long-term',
+    prefix: 'ABSK',
+    variable: 'AWS_BEARER_TOKEN_BEDROCK',
+    alphabet: ALNUM,
+    // ABSK and the base64 of `BedrockAPIKey-<id>-at-<account>:<secret>` (96 bytes: no padding).
+    make: (rng) => `ABSK${Buffer.from(`BedrockAPIKey-${rng.chars(LOWER + DIGITS, 4)}-at-${rng.chars(DIGITS, 12)}:${rng.chars(ALNUM + '+/', 61)}`).toString('base64')}`,
+  },
   {
     name: 'slack-webhook',
     prefix: 'https://hooks.slack.com/services/',

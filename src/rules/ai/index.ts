@@ -22,6 +22,7 @@ import { perplexityRules } from './perplexity';
 import { pineconeRules } from './pinecone';
 import { replicateRules } from './replicate';
 import { stabilityRules } from './stability';
+import { tavilyRules } from './tavily';
 import { togetherRules } from './together';
 import { voyageRules } from './voyage';
 import { wandbRules } from './wandb';
@@ -66,4 +67,5 @@ export const rules: readonly Rule[] = [
   ...deepgramRules,
   ...wandbRules,
   ...azureOpenaiRules,
+  ...tavilyRules,
 ];

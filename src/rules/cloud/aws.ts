@@ -126,4 +126,52 @@ export const awsRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: 'aws-bedrock-api-key',
+    title: 'Amazon Bedrock API key (long-term)',
+    category: 'secret',
+    kind: 'AWS_BEDROCK_API_KEY',
+    severity: 'high',
+    description: 'Calls Amazon Bedrock models as the IAM user it belongs to, on the account’s bill.',
+    // `ABSK` and the base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`: the first characters of that text
+    // (`QmVkcm9ja0FQSUtleS`) follow the prefix in every key.
+    keywords: ['absk'],
+    window: 320,
+    pattern: /(?<![A-Za-z0-9+/_-])ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{90,260}={0,2}(?![A-Za-z0-9+/=_-])/,
+    helpUrl: 'https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html',
+    examples: {
+      positive: [
+        'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS12N3RvLWF0LTYwNDI1NTk1NTcwNTo4QlVJTThNR25HZnJBVmtYTis1YnpGOGNuYXdMaXR0Q3FXTmhzcmxYTkdEcEZaaXg4SkRIVWRKeg==',
+        'headers = {"Authorization": "Bearer ABSKQmVkcm9ja0FQSUtleS12N3RvLWF0LTYwNDI1NTk1NTcwNTo4QlVJTThNR25HZnJBVmtYTis1YnpGOGNuYXdMaXR0Q3FXTmhzcmxYTkdEcEZaaXg4SkRIVWRKeg=="}',
+      ],
+      negative: [
+        { text: 'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS...', reason: 'the prefix alone' },
+        { text: 'AWS_BEARER_TOKEN_BEDROCK=${BEDROCK_KEY}', reason: 'a reference' },
+      ],
+    },
+  },
+  {
+    id: 'aws-bedrock-short-term-api-key',
+    title: 'Amazon Bedrock API key (short-term)',
+    category: 'secret',
+    kind: 'AWS_BEDROCK_API_KEY',
+    severity: 'high',
+    description: 'A presigned Bedrock request that works as a bearer token until it expires (up to 12 hours): calls models as the session it was made from.',
+    // `bedrock-api-key-` and the base64 of a presigned URL that starts `bedrock.amazonaws.com/?Action=CallWithBearerToken`.
+    keywords: ['bedrock-api-key-'],
+    // A presigned URL with its session token: a few thousand characters.
+    window: 4200,
+    pattern: /(?<![A-Za-z0-9_-])bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,4000}={0,2}(?![A-Za-z0-9+/=_-])/,
+    helpUrl: 'https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html',
+    examples: {
+      positive: [
+        'export AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG09QVdTNC1ITUFDLVNIQTI1NiZYLUFtei1DcmVkZW50aWFsPUFTSUFUWFo3NUpJSlY3RFBDRFRaJTJGMjAyNjEyMDQlMkZ1cy1lYXN0LTElMkZiZWRyb2NrJTJGYXdzNF9yZXF1ZXN0JlgtQW16LURhdGU9MjAyNjEyMDRUMTAxNTAwWiZYLUFtei1FeHBpcmVzPTQzMjAwJlgtQW16LVNlY3VyaXR5LVRva2VuPSt4Z0p2b3hyVTlFOGZ4VDZBbXA1Q0xIaE0xR0J1LzFrdlRrWCtmRmZHZWxjU3NLdTJ2UzlJNU9HOWZ4MW1WRkpqOUZ3UTdueGR2WERCMjJqJlgtQW16LVNpZ25hdHVyZT05Nzk4YjEzOGQzYTVlNTdlN2MxMDVjZDYzMmE2OGIxNDVmNDVhNDM1YzRhMDQ1OTg3YTBiNDJmNTk2ZWUwOGY3JlZlcnNpb249MQ==',
+        'token = "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG09QVdTNC1ITUFDLVNIQTI1NiZYLUFtei1DcmVkZW50aWFsPUFTSUFUWFo3NUpJSlY3RFBDRFRaJTJGMjAyNjEyMDQlMkZ1cy1lYXN0LTElMkZiZWRyb2NrJTJGYXdzNF9yZXF1ZXN0JlgtQW16LURhdGU9MjAyNjEyMDRUMTAxNTAwWiZYLUFtei1FeHBpcmVzPTQzMjAw"',
+      ],
+      negative: [
+        { text: 'AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', reason: 'the fixed prefix alone' },
+        { text: 'aws_bedrock_api_key_name = "bedrock-api-key-prod"', reason: 'a name, not a key' },
+      ],
+    },
+  },
 ];

@@ -7,6 +7,7 @@ import { digitaloceanRules } from './digitalocean';
 import { gcpRules } from './gcp';
 import { ibmRules } from './ibm';
 import { openshiftRules } from './openshift';
+import { tencentRules } from './tencent';
 import { oracleRules } from './oracle';
 import { yandexRules } from './yandex';
 
@@ -22,4 +23,5 @@ export const rules: readonly Rule[] = [
   ...oracleRules,
   ...openshiftRules,
   ...yandexRules,
+  ...tencentRules,
 ];

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/types';
-import { assigned, mixedCaseAndDigits, mixesLettersAndDigits } from './builders';
+import { assigned, mixedCaseAndDigits, mixesLettersAndDigits, tailEntropy } from './builders';
 
 const HELP = 'https://developers.cloudflare.com/fundamentals/api/get-started/';
 
@@ -65,6 +65,31 @@ export const cloudflareRules: readonly Rule[] = [
       negative: [
         { text: 'version: v1.0-bbb92769a43450f5ad917131', reason: 'a version string with a build hash' },
         { text: 'CF_ORIGIN_CA_KEY=v1.0-...', reason: 'the prefix alone' },
+      ],
+    },
+  },
+  {
+    id: 'cloudflare-scannable-token',
+    title: 'Cloudflare API token or Global API Key (prefixed)',
+    category: 'secret',
+    kind: 'CLOUDFLARE_API_TOKEN',
+    severity: 'high',
+    description: 'Calls the Cloudflare API as the user or account that owns it: DNS, zones, Workers, firewall rules.',
+    // The scannable format: cfut_ (user token), cfat_ (account token), cfk_ (Global API Key), 40 random
+    // characters and an 8-digit hex checksum. The checksum's construction is not documented, so it is not checked.
+    keywords: ['cfut_', 'cfat_', 'cfk_'],
+    pattern: /(?<![A-Za-z0-9_-])cf(?:ut|at|k)_[A-Za-z0-9]{40}[0-9a-f]{8}(?![A-Za-z0-9_-])/,
+    validators: [tailEntropy(5, 4.0), mixedCaseAndDigits],
+    helpUrl: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/',
+    examples: {
+      positive: [
+        'CLOUDFLARE_API_TOKEN=cfut_JtRkX24bJcDoahVVRSqBELqhO0CcrfUF4WfjbOoscc5d2132',
+        'const cf = new Cloudflare({ apiToken: "cfat_hC90EetqaRzPzLtMpOtkOw92tZHEHBTBxk3jIOckccbd9762" });',
+        'CLOUDFLARE_API_KEY: cfk_oA0OCS5IbNBblIZHvWslNZCtsa4CbDUJpWan29243c063628',
+      ],
+      negative: [
+        { text: 'CLOUDFLARE_API_TOKEN=cfut_...', reason: 'the prefix alone' },
+        { text: 'const cfut_handler = cfut_registerTokenHandlerForRequests0123abcd;', reason: 'identifiers made of words' },
       ],
     },
   },

@@ -5,6 +5,7 @@ import { adyenRules } from './adyen';
 import { ageRules } from './age';
 import { airtableRules } from './airtable';
 import { algoliaRules } from './algolia';
+import { apifyRules } from './apify';
 import { asanaRules } from './asana';
 import { atlassianRules } from './atlassian';
 import { auth0Rules } from './auth0';
@@ -68,6 +69,7 @@ import { readmeRules } from './readme';
 import { resendRules } from './resend';
 import { scalingoRules } from './scalingo';
 import { sendgridRules } from './sendgrid';
+import { settlemintRules } from './settlemint';
 import { sentryRules } from './sentry';
 import { shippoRules } from './shippo';
 import { shopifyRules } from './shopify';
@@ -168,4 +170,6 @@ export const rules: readonly Rule[] = [
   ...onepasswordRules,
   ...vaultRules,
   ...ageRules,
+  ...apifyRules,
+  ...settlemintRules,
 ];
