@@ -68,6 +68,8 @@ function lineHasLetters(text: string, from: number, to: number, memo: NonNullabl
 }
 
 function wordIn(text: string, words: readonly string[]): boolean {
+  // Nothing before a value that starts its line (every address of a web log).
+  if (text.length === 0) return false;
   const around = withoutPlaceholders(text);
   const lowerAround = around.toLowerCase();
   for (const w of words) {

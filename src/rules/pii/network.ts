@@ -34,16 +34,26 @@ export function patternedIpv4(o: readonly number[]): boolean {
   const d = o[1] - o[0];
   if (o[2] - o[1] === d && o[3] - o[2] === d) return true;
   if (o[0] === o[3] && o[1] === o[2]) return true;
-  const digits = o.join('');
-  if (digits.length < 6) return false;
+  // The octets' digits in a row (as o.join('') writes them), read in place: every address of a log comes here.
+  let count = 0;
+  let previous = 0;
   let up = true;
   let down = true;
-  for (let i = 1; i < digits.length; i++) {
-    const step = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
-    if (step !== 1 && step !== -9) up = false;
-    if (step !== -1 && step !== 9) down = false;
+  for (let k = 0; k < o.length; k++) {
+    const digits = String(o[k]);
+    for (let i = 0; i < digits.length; i++) {
+      const c = digits.charCodeAt(i);
+      if (count > 0) {
+        const step = c - previous;
+        if (step !== 1 && step !== -9) up = false;
+        if (step !== -1 && step !== 9) down = false;
+        if (!up && !down) return false;
+      }
+      previous = c;
+      count++;
+    }
   }
-  return up || down;
+  return count >= 6 && (up || down);
 }
 
 /**
@@ -90,6 +100,12 @@ const VERSION_VERB = /\b(?:bump|bumps|bumped|bumping|upgrade|upgrades|upgraded|u
 
 /** Characters of SVG path data (numbers, separators and path commands) and of `points` lists. */
 const PATH_DATA_CHAR = /[0-9.eE+\-,\s MmLlHhVvCcSsQqTtAaZz]/;
+/** PATH_DATA_CHAR over the ASCII range, by character code (1 where it matches): a log's address is tested on every line. */
+const PATH_DATA_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (PATH_DATA_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+const isPathDataChar = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? PATH_DATA_ASCII[c] === 1 : PATH_DATA_CHAR.test(text[i]);
+};
 /** How far back a candidate looks for the start of the path data it may sit in. */
 const PATH_DATA_REACH = 8192;
 
@@ -102,7 +118,7 @@ function inPathData(ctx: MatchContext): boolean {
   const text = ctx.text;
   const stop = Math.max(0, ctx.start - PATH_DATA_REACH);
   let i = ctx.start - 1;
-  while (i >= stop && PATH_DATA_CHAR.test(text[i])) i--;
+  while (i >= stop && isPathDataChar(text, i)) i--;
   if (i < stop) return false;
   const opener = text[i];
   if (opener !== '"' && opener !== "'" && opener !== '`') return false;
@@ -186,14 +202,16 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   if (labelBefore && FROM_TO_BEFORE.test(before) && VERSION_VERB.test(textBefore(ctx, 160).split('\n').pop()!)) return false;
   if (prev === '/' && !before.endsWith('//')) return false;
   if (inPathData(ctx)) return false;
-  const labelled = wordOnSameLine(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40, ctx.memo);
+  // The label is looked for only where the verdict depends on it (not for a private network's address).
+  const isLabelled = () => wordOnSameLine(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40, ctx.memo);
+  let labelled: boolean | undefined;
   // Small dotted numbers are versions and section numbers ("§ 4.2.10.1") far more often than addresses.
-  if (o.every((n) => n < 32) && !labelled && !PUBLIC_RESOLVERS_IPV4.has(v)) return false;
+  if (o[0] < 32 && o[1] < 32 && o[2] < 32 && o[3] < 32 && !(labelled = isLabelled()) && !PUBLIC_RESOLVERS_IPV4.has(v)) return false;
   if (labelBefore && SECTION_BEFORE.test(before)) return false;
   const verdict = ipv4ByOctets(o, v);
   if (verdict !== true) return verdict;
   if (inDocComment(ctx)) return low('an example in API documentation');
-  return labelled ? true : { confidence: 'medium' };
+  return (labelled ?? isLabelled()) ? true : { confidence: 'medium' };
 }
 
 /** Parses an IPv6 address (an IPv4 address may stand for its last two groups) into 8 groups; undefined when malformed. */
@@ -360,6 +378,9 @@ export const networkRules: readonly Rule[] = [
     // IPv4-mapped (::ffff:) and NAT64 (64:ff9b::). A group never stops before a digit or dot, so that the
     // embedded IPv4 address is read whole.
     pattern: /(?:(?:[23][0-9a-fA-F]{3}|[fF][c-eC-E][0-9a-fA-F]{2}|64:[fF]{2}9[bB])(?::[0-9a-fA-F]{0,4}(?![\d.])){1,7}|::[fF]{4}(?::0{1,4})?)(?::\d{1,3}(?:\.\d{1,3}){3})?/,
+    // Every address the validator accepts has "::" or six colons in a row of groups (see ipv6Groups): the pattern
+    // need not run on a web log's timestamp on every line (27/Nov/2026:13:45:12).
+    windowNeeds: /::|(?::[0-9a-fA-F]{0,4}){5}:/,
     // The validator judges repeated groups itself; "::ffff:1.2.3.4" is a made-up example, reported low.
     allowPlaceholders: true,
     validators: [ipv6Verdict],
