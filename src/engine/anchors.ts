@@ -112,4 +112,15 @@ const BASE64_DIGITS = '[MNO][DTjz][AEIMQUYcgk][w-z0-5]';
 export const DISCORD_USER_ID = anchor('discord-user-id', `[^A-Za-z0-9_.-]${BASE64_DIGITS}${BASE64_DIGITS}${BASE64_DIGITS}`);
 
 /** Every anchor, for the tests. */
-export const ALL_ANCHORS: readonly Anchor[] = [ID_NUMBER, INDIA_PAN, CODICE_FISCALE, BITCOIN_BASE58, HEX_PAIRS, IPV6_GROUP, DOTTED_DIGITS, HEALTH_NUMBER, DISCORD_USER_ID];
+/**
+ * National identity numbers in layouts that other data rarely takes, read without their label: a Finnish
+ * henkilötunnus's birth date and century sign ("131052-308T"), a Korean resident registration number's birth
+ * date, dash and sex digit ("850314-1"), a Singapore NRIC/FIN ("S1234567D"), a Thai national ID in the card's
+ * groups ("3-7104-01562"). Far rarer in code than the six-digit runs that ID_NUMBER wakes on.
+ */
+export const NATIONAL_ID_LAYOUT = anchor(
+  'national-id-layout',
+  String.raw`[^0-9A-Za-z]\d{6}[-+A-FU-Y]\d{3}|[^0-9-]\d{6}-[1-4]\d|[^A-Za-z0-9][STFG]\d{7}[A-Z]|[^0-9]\d[ -]\d{4}[ -]\d{5}`,
+);
+
+export const ALL_ANCHORS: readonly Anchor[] = [ID_NUMBER, INDIA_PAN, CODICE_FISCALE, BITCOIN_BASE58, HEX_PAIRS, IPV6_GROUP, DOTTED_DIGITS, HEALTH_NUMBER, DISCORD_USER_ID, NATIONAL_ID_LAYOUT];

@@ -7,6 +7,7 @@ import { addressesAndPeople } from './addresses-and-people';
 import { assignments } from './assignments';
 import { credentialFiles } from './credential-files';
 import { http } from './http';
+import { identifiers } from './identifiers';
 import { negatives } from './negatives';
 import { people } from './people';
 import { pii } from './pii';
@@ -14,4 +15,4 @@ import { piiFormats } from './pii-formats';
 import { providerShapes } from './provider-shapes';
 import { providers } from './providers';
 
-export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, piiFormats, people, negatives, addressesAndPeople];
+export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, piiFormats, people, negatives, addressesAndPeople, identifiers];

@@ -1,7 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { mod97 } from '../../engine/validators';
-import { digitsOf, requireLabelOnLine, standaloneNumber, labelledOnLine } from './checks';
+import { columnKeywords, digitsOf, requireLabelOnLine, standaloneNumber, labelledOnLine } from './checks';
 
 /** US ABA routing number: 9 digits, 3-7-1 weighted sum divisible by 10, valid Federal Reserve prefix. */
 function abaRoutingValid(digits: string): boolean {
@@ -88,13 +88,13 @@ export const bankRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A routing number with an account number is all it takes to set up ACH debits against the account.',
     // 'aba' alone would wake on "database" and "abandon": only its label forms.
-    keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'rtn'],
+    keywords: ['routing', 'aba:', 'aba ', 'aba#', 'aba=', 'rtn', ...columnKeywords('aba')],
     tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{9}(?!\d)/,
     validators: [standaloneNumber, (ctx) => abaRoutingValid(ctx.value), requireLabelOnLine(['routing', 'aba', 'rtn', 'routing number', 'transit'], 60)],
     examples: {
-      positive: ['routing number: 121000248', 'ABA 026009593'],
+      positive: ['routing number: 121000248', 'ABA 026009593', 'id,ABA,status\n7,026009593,active'],
       negative: [
         { text: 'routing number: 121000249', reason: 'fails the ABA check digit' },
         { text: 'routing: 991000248', reason: '99 is not a Federal Reserve routing prefix' },

@@ -33,6 +33,7 @@ export const finlandRules: readonly Rule[] = [
     keywords: ['hetu', 'henkil', 'personal identity code', 'personbeteckning'],
     tableColumns: true,
     window: 80,
+    overrides: ['fi-hetu-unlabelled'],
     pattern: /(?<![\dA-Za-z])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\dA-Za-z])/,
     validators: [
       standaloneNumber,

@@ -77,6 +77,7 @@ export const germanyRules: readonly Rule[] = [
     keywords: ['ausweis', 'reisepass', 'passnummer', 'pass-nr', 'id card', 'id-card', 'document number', 'document no', 'document_n', 'dokumentennummer', 'dokumentnummer'],
     tableColumns: true,
     window: 80,
+    overrides: ['passport-number', 'identity-card-number'],
     pattern: /(?<![A-Za-z0-9])[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d(?![A-Za-z0-9])/,
     validators: [(ctx) => deIdDocumentNumberValid(ctx.value) && !isRepetitive(ctx.value), requireLabelOnLine(DE_ID_WORDS, 60)],
     examples: {

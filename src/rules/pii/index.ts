@@ -14,6 +14,7 @@ import { finlandRules } from './finland';
 import { franceRules } from './france';
 import { germanyRules } from './germany';
 import { healthNumberRules } from './health-numbers';
+import { identityDocumentRules } from './identity-documents';
 import { indiaRules } from './india';
 import { israelRules } from './israel';
 import { italyRules } from './italy';
@@ -39,6 +40,7 @@ import { switzerlandRules } from './switzerland';
 import { thailandRules } from './thailand';
 import { turkeyRules } from './turkey';
 import { ukRules } from './uk';
+import { unlabelledIdRules } from './unlabelled-ids';
 import { usRules } from './us';
 import { usEinRules } from './us-ein';
 import { usMbiRules } from './us-mbi';
@@ -86,6 +88,8 @@ export const rules: readonly Rule[] = [
   ...usRules,
   ...usMbiRules,
   ...healthNumberRules,
+  ...unlabelledIdRules,
+  ...identityDocumentRules,
   ...usNpiRules,
   ...usEinRules,
   ...bankRules,

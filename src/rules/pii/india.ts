@@ -1,7 +1,7 @@
 import { ID_NUMBER, INDIA_PAN } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, verhoeffValid } from '../../engine/validators';
-import { digitsOf, standaloneNumber, textAfter, textBefore, wordOnSameLine, labelledOnLine } from './checks';
+import { columnKeywords, digitsOf, requireLabelOnLine, standaloneNumber, textAfter, textBefore, wordOnSameLine, labelledOnLine } from './checks';
 
 const AADHAAR_WORDS = ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'];
 
@@ -23,9 +23,10 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
 function panVerdict(ctx: MatchContext): ValidatorResult {
   const labelled = wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, ['pan', 'pan no', 'pan number', 'permanent account', 'income tax', 'pan card'], 80, ctx.memo);
   if (labelled) return true;
-  // Unlabelled: only the common individual form, and not a code-like constant (all letters the same, etc.).
-  if (ctx.value[3] !== 'P' || isRepetitive(ctx.value)) return false;
-  return { confidence: 'medium' };
+  // Unlabelled: the common individual form at medium confidence; a company, firm or trust's (and a code-like
+  // constant that takes the shape) at low, never a run like AAAAA1111A.
+  if (isRepetitive(ctx.value) || isRepetitive(ctx.value.slice(5, 9))) return false;
+  return ctx.value[3] === 'P' ? { confidence: 'medium' } : { confidence: 'low', note: 'no label, not an individual' };
 }
 
 export const indiaRules: readonly Rule[] = [
@@ -67,7 +68,57 @@ export const indiaRules: readonly Rule[] = [
       negative: [
         { text: 'PAN: BNZXM2501F', reason: 'X is not a PAN holder-status letter' },
         { text: 'PAN: BNZPM25012', reason: 'the last character is a letter' },
-        { text: 'const CODE = "ABCCD1234E";', reason: 'unlabelled and not an individual PAN' },
+        { text: 'const CODE = "ABCCD1234E";', reason: 'a sequential run in the digits' },
+      ],
+      lowConfidence: ['Please file AAFCK4821M before Friday.'],
+    },
+  },
+  {
+    id: 'in-voter-id',
+    title: 'India voter ID (EPIC) number',
+    category: 'pii',
+    kind: 'IN_VOTER',
+    severity: 'high',
+    confidence: 'medium',
+    description: "The Elector's Photo Identity Card number identifies an Indian voter and serves as proof of identity and address.",
+    // 'epic' alone stands in prose and code ("epic fail", Jira epics): only with the digits of the number after it.
+    keywords: ['voter', 'elector', 'epic no', 'epic number', 'epic:', 'epic card', ...columnKeywords('epic')],
+    tableColumns: true,
+    window: 80,
+    // Three letters (the issuing constituency's code) and seven digits.
+    overrides: ['identity-card-number'],
+    pattern: /(?<![A-Za-z0-9])[A-Z]{3}\d{7}(?![A-Za-z0-9])/,
+    validators: [(ctx) => !isRepetitive(ctx.value.slice(3)), requireLabelOnLine(['voter', 'voter id', 'elector', 'epic', 'epic no', 'epic number'], 60)],
+    examples: {
+      positive: ['Voter ID: KRT4820193', 'EPIC no. ZXB0583716', 'Elector photo identity card MHD6639027'],
+      negative: [
+        { text: 'Voter ID: ABC1234567', reason: 'a sequential placeholder' },
+        { text: 'build ABC4820193 passed', reason: 'no voter ID label' },
+      ],
+    },
+  },
+  {
+    id: 'in-vehicle-registration',
+    title: 'India vehicle registration number',
+    category: 'pii',
+    kind: 'IN_VEHICLE_REGISTRATION',
+    severity: 'medium',
+    confidence: 'medium',
+    description: "A vehicle registration number leads to its owner's name and address in the RTO's records.",
+    keywords: ['vehicle', 'rto', 'number plate', 'licence plate', 'license plate', 'registration no', 'registration number', 'reg no', 'reg. no', 'registration plate'],
+    tableColumns: true,
+    window: 80,
+    // A state or territory code, the district's RTO number, a series of one to three letters and four digits
+    // ("MH 12 AB 1234"), or a Bharat series number ("22 BH 1234 AA").
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9])(?:(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|UT|WB)([ -]?)\d{1,2}\1[A-Z]{1,3}\1\d{4}|\d{2}([ -]?)BH\2\d{4}\2[A-HJ-NP-Z]{1,2})(?![A-Za-z0-9])`,
+    ),
+    validators: [(ctx) => !/0000$/.test(ctx.value), requireLabelOnLine(['vehicle', 'rto', 'plate', 'registration', 'reg no', 'reg. no'], 60)],
+    examples: {
+      positive: ['Vehicle registration: MH12AB4821', 'vehicle no MH 14 DX 0219', 'RTO registration no KA-05-MN-7720', 'Vehicle: 22 BH 4821 AA'],
+      negative: [
+        { text: 'Vehicle registration: MH12AB0000', reason: 'no number 0000 is issued' },
+        { text: 'commit MH12AB4821 merged', reason: 'no vehicle label' },
       ],
     },
   },

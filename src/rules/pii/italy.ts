@@ -1,5 +1,5 @@
 import { CODICE_FISCALE } from '../../engine/anchors';
-import type { MatchContext, Rule } from '../../engine/types';
+import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, luhnValid } from '../../engine/validators';
 import { columnKeywords, standaloneNumber, labelledOnLine } from './checks';
 
@@ -39,11 +39,15 @@ const IVA_WORDS = ['partita iva', 'p.iva', 'p. iva', 'p iva', 'piva', 'p.i.', 'p
 /** 'vat' alone labels VAT numbers of every country: it counts only before an IT-prefixed number. */
 const VAT_WORDS = ['vat', 'vat number', 'vat no', 'vat id', 'vat_number', 'vat_id'];
 
-function partitaIvaVerdict(ctx: MatchContext): boolean {
+function partitaIvaVerdict(ctx: MatchContext): ValidatorResult {
   const prefixed = /^IT/.test(ctx.value);
   const digits = ctx.value.replace(/^IT ?/, '');
   if (!standaloneNumber(ctx) || !partitaIvaValid(digits) || isRepetitive(digits)) return false;
-  return labelledOnLine(ctx, IVA_WORDS) || (prefixed && labelledOnLine(ctx, VAT_WORDS));
+  if (labelledOnLine(ctx, IVA_WORDS)) return true;
+  if (!labelledOnLine(ctx, VAT_WORDS)) return false;
+  // A bare VAT label may name any country's number: without the IT prefix, one that passes Italy's office code
+  // and check digit is kept at low confidence.
+  return prefixed ? true : { confidence: 'low', note: 'a VAT label without the IT prefix' };
 }
 
 
@@ -87,8 +91,8 @@ export const italyRules: readonly Rule[] = [
         { text: 'Partita IVA: 04918270359', reason: 'fails the Luhn check' },
         { text: 'Partita IVA: 04918272008', reason: 'office code 200 does not exist' },
         { text: 'ordine 04918270358', reason: 'no partita IVA label near' },
-        { text: 'VAT: 04918270358', reason: 'a bare VAT label without the IT prefix may be any country' },
       ],
+      lowConfidence: ['VAT: 04918270358'],
     },
   },
 ];

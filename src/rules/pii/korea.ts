@@ -38,6 +38,7 @@ export const koreaRules: readonly Rule[] = [
     keywords: ['rrn', 'resident registration', 'jumin', '주민등록번호', '주민번호', ...columnKeywords('rrn')],
     tableColumns: true,
     window: 80,
+    overrides: ['kr-rrn-unlabelled'],
     pattern: /(?<![\d])\d{6}-?[1-4]\d{6}(?!\d)/,
     validators: [
       standaloneNumber,

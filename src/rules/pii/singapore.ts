@@ -37,6 +37,7 @@ export const singaporeRules: readonly Rule[] = [
     keywords: ['nric', 'fin:', 'fin=', 'fin#', 'fin "', 'fin"', "fin'", 'fin no', 'fin number', ...columnKeywords('fin')],
     tableColumns: true,
     window: 80,
+    overrides: ['sg-nric-unlabelled'],
     pattern: /(?<![A-Za-z\d])[STFG]\d{7}[A-Z](?![A-Za-z\d])/,
     validators: [
       standaloneNumber,

@@ -25,6 +25,7 @@ export const thailandRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     // 1-2345-67890-12-3 as printed on the card, or thirteen digits.
+    overrides: ['th-national-id-unlabelled'],
     pattern: /(?<![\d])\d[ -]?\d{4}[ -]?\d{5}[ -]?\d{2}[ -]?\d(?!\d)/,
     validators: [
       standaloneNumber,

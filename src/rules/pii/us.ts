@@ -1,6 +1,7 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
+import { DRIVING_LICENCE_KEYWORDS, PASSPORT_WORDS } from './identity-documents';
 import { columnKeywords, digitsOf, isWordChar, low, OTHER_DASHES, OTHER_SPACES, plainSeparators, requireLabelOnLine, standaloneNumber, textBefore, weightedSum, wordOnSameLine, labelledOnLine } from './checks';
 
 const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer', 'tin'];
@@ -8,11 +9,6 @@ const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer'
 /** SSNs printed on sample cards and in advertising (078-05-1120, the Woolworth wallet card, and others). */
 const ADVERTISED_SSNS = new Set(['078051120', '219099999', '457555462', '123456789']);
 
-/**
- * What people call a passport: the word in the languages most forms use, and the phrase "travel document".
- * Each must be on the number's line.
- */
-const PASSPORT_WORDS = ['passport', 'travel document', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paszport'];
 
 const ITIN_WORDS = ['itin', 'taxpayer', 'tin', 'tax id'];
 
@@ -151,6 +147,8 @@ export const usRules: readonly Rule[] = [
     window: 80,
     // A label may be glued to the number ('PassportNo561947283').
     pattern: /(?:(?<=[Pp]assport(?:[Nn]o|[Nn]r|[Nn]umber|#)?)|(?<![A-Za-z0-9]))(?:[A-Z]\d{8}|\d{9})(?![A-Za-z0-9])/,
+    // The other countries' layouts are read by src/rules/pii/identity-documents.ts; this rule knows the US one.
+    overrides: ['passport-number'],
     validators: [
       (ctx) => !isRepetitive(ctx.value),
       requireLabelOnLine(PASSPORT_WORDS, 50),
@@ -179,10 +177,11 @@ export const usRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: "A driver's license number is a state identity document number used for identity fraud.",
-    keywords: ['driver', 'dln', 'dl#', 'dl no', 'dl number', 'driving'],
+    keywords: DRIVING_LICENCE_KEYWORDS,
     tableColumns: true,
     window: 80,
     pattern: /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{5,13}|\d{7,12})(?![A-Za-z0-9])/,
+    overrides: ['driving-licence-number'],
     validators: [
       (ctx) => !isRepetitive(ctx.value),
       requireLabelOnLine(["driver's license", 'drivers license', 'driver license', "driver's licence", 'driving licence', 'driving license', 'dln', 'dl#', 'dl no', 'dl number', 'license number', 'licence number', 'lic no', 'lic#'], 60),
