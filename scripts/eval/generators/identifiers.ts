@@ -259,6 +259,9 @@ export const identifiers: Generator = {
         samples.push({ generator: 'identifiers', syntax: w.syntax, text: w.text(value), expected });
       }
     }
+    // HMRC's documentation prefix: found, at low severity only.
+    const qq = `QQ ${pad2(rng.int(10, 99))} ${pad2(rng.int(10, 99))} ${pad2(rng.int(10, 99))} ${rng.pick(['A', 'B', 'C', 'D'])}`;
+    samples.push({ generator: 'identifiers', syntax: 'form', text: `NI number: ${qq}\n`, expected: [{ category: 'pii', kind: 'doc-nino-qq', value: qq, severity: 'low' }] });
     return samples;
   },
 };

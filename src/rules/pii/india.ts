@@ -13,10 +13,11 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
   if (/\d[ -]$/.test(textBefore(ctx, 2)) || /^[ -]\d/.test(textAfter(ctx, 2))) return false;
   const labelled = labelledOnLine(ctx, AADHAAR_WORDS) || wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, AADHAAR_WORDS, 80, ctx.memo);
   if (labelled) return true;
-  // Unlabelled, only the grouping printed on the Aadhaar letter and card (spaces) counts: twelve bare digits
-  // are ids and account numbers, and dashed 4-4-4 groups are serials and reference codes (a tenth of any
-  // such numbers pass the Verhoeff check).
-  return / /.test(ctx.value) ? { confidence: 'medium' } : false;
+  // Unlabelled, the grouping printed on the Aadhaar letter and card (spaces) counts; dashed 4-4-4 groups may be
+  // serials and reference codes (a tenth of any such numbers pass the Verhoeff check), so low; twelve bare
+  // digits are ids and account numbers.
+  if (/ /.test(ctx.value)) return { confidence: 'medium' };
+  return /-/.test(ctx.value) ? { confidence: 'low', note: 'no label, dashed groups' } : false;
 }
 
 /** PAN 4th letter: the holder's status (Person, Company, HUF, Firm, AOP, Trust, BOI, Local authority, Juridical, Government). */
@@ -43,11 +44,11 @@ export const indiaRules: readonly Rule[] = [
     validators: [aadhaarVerdict],
     examples: {
       positive: ['Aadhaar: 3264 4545 0992', 'aadhaar_no=499118665205', 'UID 3675 9834 6071'],
+      lowConfidence: ['licence key 3264-4545-0992 activated'],
       negative: [
         { text: 'Aadhaar: 3264 4545 0993', reason: 'fails the Verhoeff check' },
         { text: 'Aadhaar: 1264 4545 0992', reason: 'Aadhaar numbers never start with 0 or 1' },
         { text: 'account 499118665205 created', reason: 'twelve bare digits without an Aadhaar label' },
-        { text: 'licence key 3264-4545-0992 activated', reason: 'unlabelled dashed groups: a serial or reference code' },
         { text: 'IBAN DE75 5121 0800 1245 1261 98', reason: 'digit groups inside a longer number' },
       ],
     },

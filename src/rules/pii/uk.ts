@@ -1,6 +1,6 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { columnKeywords, columnLabelled, digitsOf, OTHER_DASHES, OTHER_SPACES, plainSeparators, requireLabelOnLine, realDate, standaloneNumber, wordOnSameLine, labelledOnLine } from './checks';
+import { columnKeywords, columnLabelled, digitsOf, low, OTHER_DASHES, OTHER_SPACES, plainSeparators, requireLabelOnLine, realDate, standaloneNumber, wordOnSameLine, labelledOnLine } from './checks';
 
 /** UK NHS number: 10 digits, weights 10..2 on the first nine, check = 11 - sum mod 11 (10 is invalid). */
 export function nhsValid(digits: string): boolean {
@@ -21,6 +21,8 @@ function ninoVerdict(ctx: MatchContext): ValidatorResult {
   const written = plainSeparators(ctx.value);
   const v = written.replace(/[ -]/g, '').toUpperCase();
   if (NINO_BAD_PREFIXES.has(v.slice(0, 2))) return false;
+  // HMRC's documentation prefix, never issued ("QQ 12 34 56 C"): a documentation value, low severity.
+  if (v.startsWith('QQ')) return low("HMRC's documentation prefix");
   // Separated forms keep one separator in a printed grouping: "AB 12 34 56 C", "AB-12-34-56-C", "AB 123456 C".
   if (/[ -]/.test(written) && !/^[A-Z]{2}(?:([ -])\d{2}\1\d{2}\1\d{2}\1| \d{6} )[A-D]$/i.test(written)) return false;
   const end = ctx.start + ctx.value.length;
@@ -65,7 +67,7 @@ export const ukRules: readonly Rule[] = [
     description: 'A National Insurance number identifies a UK resident for tax and benefits and is used in identity fraud.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \-${OTHER_DASHES}${OTHER_SPACES}]?\d{2}[ \-${OTHER_DASHES}${OTHER_SPACES}]?\d{2}[ \-${OTHER_DASHES}${OTHER_SPACES}]?\d{2}[ \-${OTHER_DASHES}${OTHER_SPACES}]?[A-D](?![A-Za-z0-9])`, 'i'),
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]|QQ)[ \-${OTHER_DASHES}${OTHER_SPACES}]?\d{2}[ \-${OTHER_DASHES}${OTHER_SPACES}]?\d{2}[ \-${OTHER_DASHES}${OTHER_SPACES}]?\d{2}[ \-${OTHER_DASHES}${OTHER_SPACES}]?[A-D](?![A-Za-z0-9])`, 'i'),
     validators: [ninoVerdict],
     examples: {
       positive: [
@@ -79,11 +81,11 @@ export const ukRules: readonly Rule[] = [
         'NI number: JG\u00a010\u00a037\u00a095\u00a0A',
       ],
       lowConfidence: ['account holder kw753559a'],
+      lowSeverity: ['NINO: QQ 12 34 56 C'],
       negative: [
         { text: 'NI number: GB 10 37 95 A', reason: 'GB is not an allocated prefix' },
         { text: 'NI number: JD 10 37 95 A', reason: 'D is never the second letter' },
         { text: 'NI number: JG 10 37 95 E', reason: 'the suffix is A-D' },
-        { text: 'NINO: QQ 12 34 56 C', reason: "HMRC's documentation prefix QQ is never issued" },
         { text: 'NI number: JG 10-37 95 A', reason: 'separators mixed within one number: not a printed grouping' },
       ],
     },
