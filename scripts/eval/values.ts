@@ -26,6 +26,11 @@ export function passphrase(rng: Rng): string {
   return words.map((w) => (sep === '' || rng.bool() ? capital(w) : w)).join(sep);
 }
 
+/** Four to six lower-case words joined by spaces, diceware style (`correct horse battery staple`). */
+export function spacedPassphrase(rng: Rng): string {
+  return Array.from({ length: rng.int(4, 6) }, () => rng.pick(WORDS)).join(' ');
+}
+
 /** A word or two and a few digits: what people pick when told to add a number. */
 export function wordsAndDigits(rng: Rng): string {
   const words = Array.from({ length: rng.int(1, 2) }, () => capital(rng.pick(WORDS))).join('');

@@ -134,9 +134,10 @@ const PLACEHOLDER_WORDS = [
 /**
  * A whole template or documentation reference: `${NAME}` (with a shell default), `{{ expr }}`, `<your-key>`,
  * `%(name)s`, `$(command)`. Only the complete form counts: a random password that merely holds `$`, `{`,
- * `<` or `(` is still a password.
+ * `<` or `(` is still a password, and so is one with a short run of random characters between `<` and `>`
+ * (`ab<gh>;ij`, `<x7>`): a stand-in in angle brackets is a word of three letters or more (`<key>`, `<api-key>`).
  */
-const WHOLE_REFERENCE = /\$\{[A-Za-z_][\w.]*(?::?[-=?+][^{}]*)?\}|\{\{[^{}]*\}\}|<[A-Za-z][\w .:/-]{0,60}>|%\([A-Za-z_]\w*\)[sdr]|\$\([a-z][^()]*\)/;
+const WHOLE_REFERENCE = /\$\{[A-Za-z_][\w.]*(?::?[-=?+][^{}]*)?\}|\{\{[^{}]*\}\}|<[A-Za-z][A-Za-z_ .:/-]{2,60}>|%\([A-Za-z_]\w*\)[sdr]|\$\([a-z][^()]*\)/;
 
 /** The placeholder words without a letter ('****', '...'), in one pattern: all a value without letters can hold. */
 const LETTERLESS_PLACEHOLDER = new RegExp(

@@ -23,7 +23,7 @@ describe('evaluation set (one round)', () => {
   });
 
   it('finds secrets at the default threshold at least as well as when the floor was set', () => {
-    assert.ok(rate(atDefault.byCategory.get('secret')) >= 0.97, `secret recall ${rate(atDefault.byCategory.get('secret'))}`);
+    assert.ok(rate(atDefault.byCategory.get('secret')) >= 0.99, `secret recall ${rate(atDefault.byCategory.get('secret'))}`);
   });
 
   it('finds personal data at the default threshold at least as well as when the floor was set', () => {
@@ -74,6 +74,15 @@ describe('evaluation set (one round)', () => {
     }
     assert.ok(found / total >= 0.95, `helm, kubernetes, terraform: ${found}/${total}`);
     assert.ok(recallOf('secret/api-key') >= 0.95, `api-key: ${recallOf('secret/api-key')}`);
+  });
+
+  it('finds passwords in the syntaxes of the second round: setters, call-argument pairs, comparisons, login calls, libpq strings', () => {
+    for (const syntax of ['secret/call-argument', 'secret/comparison', 'secret/adonet', 'secret/npmrc', 'secret/curl-user', 'secret/libpq']) {
+      const r = atDefault.bySyntax.get(syntax);
+      assert.ok(r && r.total > 0, `no samples of ${syntax}`);
+      assert.ok(r.found / r.total >= 0.9, `${syntax}: ${r.found}/${r.total}`);
+    }
+    assert.ok(recallOf('secret/password') >= 0.97, `password: ${recallOf('secret/password')}`);
   });
 
   it('shows placeholder credentials only at --min-severity low (demoted, never dropped)', () => {

@@ -8,6 +8,7 @@ import { assignments } from './assignments';
 import { credentialFiles } from './credential-files';
 import { http } from './http';
 import { identifiers } from './identifiers';
+import { loginCalls } from './login-calls';
 import { negatives } from './negatives';
 import { people } from './people';
 import { pii } from './pii';
@@ -15,4 +16,4 @@ import { piiFormats } from './pii-formats';
 import { providerShapes } from './provider-shapes';
 import { providers } from './providers';
 
-export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, providers, providerShapes, pii, piiFormats, people, negatives, addressesAndPeople, identifiers];
+export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, loginCalls, providers, providerShapes, pii, piiFormats, people, negatives, addressesAndPeople, identifiers];

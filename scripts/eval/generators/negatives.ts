@@ -138,6 +138,24 @@ export const NEGATIVES: NegativeClass[] = [
     ],
   },
   {
+    name: 'login-call-variables',
+    forms: [
+      (_r, k) => ({ syntax: 'python', text: `server.login(user, ${snake(k)})\n` }),
+      (_r, k) => ({ syntax: 'csharp', text: `var credentials = new NetworkCredential(userName, ${camel(k)});\n` }),
+      (_r, k) => ({ syntax: 'python', text: `resp = requests.get(url, auth=(user, os.environ["${upperSnake(k)}"]))\n` }),
+      (_r, k) => ({ syntax: 'java', text: `return new PasswordAuthentication(props.getProperty("mail.user"), ${camel(k)}.toCharArray());\n` }),
+      (_r, k) => ({ syntax: 'javascript', text: `await page.login(process.env.E2E_USER, process.env.${upperSnake(k)});\n` }),
+    ],
+  },
+  {
+    name: 'ui-message-under-password',
+    forms: [
+      (_r, k) => ({ syntax: 'javascript', text: `const messages = { ${camel(k)}: "Must contain eight characters", mismatch: "Passwords do not match" };\n` }),
+      (_r, k) => ({ syntax: 'yaml', text: `${snake(k)}_help: "Choose a strong one"\n${snake(k)}: "Enter your password here"\n` }),
+      (_r, k) => ({ syntax: 'json', text: `{ "${camel(k)}": "Password is required", "${camel(k)}Hint": "At least twelve characters" }\n` }),
+    ],
+  },
+  {
     name: 'non-secret-random',
     forms: [
       (r) => ({ syntax: 'css', text: `.btn-primary { color: #${r.chars(HEX, 6)}; background: #${r.chars(HEX, 6)}; }\n` }),

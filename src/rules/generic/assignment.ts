@@ -155,6 +155,25 @@ function personChosen(v: string, quoted: boolean): boolean {
   return /^[A-Za-z]{4,}\d{2,4}[!#?*@]?$/.test(v) && /[A-Z]/.test(v); // Meadow580#, Sunflower1987
 }
 
+/** Words of UI strings, messages and sentences: a value holding one is no passphrase. */
+const SENTENCE_WORDS = new Set([
+  'the', 'and', 'for', 'you', 'your', 'are', 'not', 'with', 'this', 'that', 'from', 'have', 'has', 'was', 'will', 'can', 'must',
+  'should', 'enter', 'please', 'new', 'old', 'current', 'confirm', 'show', 'hide', 'forgot', 'reset', 'change', 'invalid', 'wrong',
+  'required', 'field', 'least', 'characters', 'chars', 'letters', 'digits', 'number', 'minimum', 'maximum', 'too', 'short', 'long',
+  'match', 'does', 'incorrect', 'empty', 'user', 'username', 'login', 'email', 'here', 'type', 'value', 'secret', 'password',
+  'passphrase', 'token', 'key', 'example', 'sample', 'placeholder', 'set', 'use', 'our', 'all', 'any', 'into', 'out', 'only',
+  'then', 'than', 'when', 'what', 'which', 'who', 'how', 'why', 'there', 'their', 'they', 'them', 'been', 'being', 'were',
+  'would', 'could', 'may', 'might', 'shall', 'let', 'get', 'got', 'need', 'needs', 'try', 'again', 'save', 'cancel', 'submit',
+  'sign', 'log', 'account', 'click', 'select', 'choose', 'add', 'remove', 'update', 'create', 'delete', 'edit', 'view', 'see',
+  'more', 'less', 'strong', 'weak', 'medium', 'expired', 'expires', 'valid', 'allowed', 'via', 'per', 'its', 'his', 'her',
+]);
+
+/** Three to eight words of letters, each of three or more, none a sentence's or a form's word: a person's passphrase. */
+function spacedPassphrase(v: string): boolean {
+  if (!/^[A-Za-z]{3,}(?: [A-Za-z]{3,}){2,7}$/.test(v)) return false;
+  return v.split(' ').every((w) => !SENTENCE_WORDS.has(w.toLowerCase()));
+}
+
 /**
  * Letters only, but drawn at random rather than written: the case changes at about every other letter, capitals
  * stand together (three pairs or more), and no run of one case is as long as a word (`KMXzGgJjRlDBFFMjzCuoqgYzR`;
@@ -198,7 +217,11 @@ export function judgeValue(raw: string, f: Pick<Family, 'minLength' | 'minEntrop
   if (looksLikeRegex(v)) return false;
   // Code caught between two unrelated quotes (minified bundles): words that end in `:`, `(`, `=` or `.`, twice or more.
   if ((v.match(/[A-Za-z_]{6,}[:(=.]/g) ?? []).length >= 2 && /[(){}[\],]/.test(v)) return false;
-  if (/\s/.test(v)) return f.strength !== 'weak-name' && isStandIn(v) ? { severity: 'low', note: 'a documentation stand-in' } : false; // UI strings, sentences; 'keyboard cat'
+  if (/\s/.test(v)) {
+    if (f.strength !== 'weak-name' && isStandIn(v)) return { severity: 'low', note: 'a documentation stand-in' }; // 'keyboard cat'
+    // A diceware passphrase under a password name (`correct horse battery staple`); UI strings and sentences are not.
+    return f.strength === 'password' && literal && spacedPassphrase(v) ? { confidence: 'low', note: 'a passphrase' } : false;
+  }
   if (PUBLIC_BY_DESIGN.test(v)) return false; // public by design (publishable keys): not a secret under any name
   // Providers' own documentation tokens, and a provider prefix followed by filler (`ghp_xxxx…`): placeholders.
   if (isDocumentationToken(v) || (/^[A-Za-z]{2,10}[_-]/.test(v) && isRepetitive(v.replace(/^[A-Za-z]{2,10}[_-]/, '')))) return false;
@@ -349,8 +372,11 @@ function quotedCheck(f: Family) {
     if (g.op === undefined && /["']/.test(ctx.match[0].slice(0, 60).split(/[ \t]/)[0])) return false;
     if (op === '(') {
       // A setter or a builder (`setPassword("…")`, `.password("…")`), not a getter or a lookup by name.
-      const setter = /^(?:set|with|put|use)$/.test(nameParts(before.replace(/^.*\./, ''))[0] ?? '');
-      if (!setter && !(before === '' && ctx.text[site.wordStart - 1] === '.')) return false;
+      const own = before.replace(/^.*\./, '');
+      const setter = /^(?:set|with|put|use)$/.test(nameParts(own)[0] ?? '');
+      // A builder's method named after the secret (`.password("…")`, `Client.builder().apiKey("…")`).
+      const builder = own === '' && before.endsWith('.');
+      if (!setter && !builder) return false;
     }
     if (op === ',') {
       // `f('NAME', 'value')`: the name quoted, and the value the last argument of a call, not inside a list of strings.
@@ -538,12 +564,14 @@ const FAMILIES: readonly Family[] = [
         { text: 'password = request.form.get("password")', reason: 'a lookup by name, not a value' },
         { text: 'user.getPassword("Kq8!xZ2mLv7p")', reason: 'a getter takes no password' },
         { text: 'form.setPasswordLabel("Enter your password");', reason: 'the name says it holds a label' },
+        { text: 'password: "Must contain eight characters"', reason: 'a validation message' },
+        { text: 'password: "Passwords do not match"', reason: 'a UI message' },
         { text: 'i18n.put("password", "Password");', reason: 'an i18n label' },
         { text: 'const compass = "Kq8!xZ2mLv7p";', reason: '"pass" inside a word' },
         { text: '    password: str = Form(...)', reason: 'a FastAPI form field declaration' },
       ],
       lowSeverity: ['password: "changeme"', 'DB_PASSWORD = "test"', '"password": "bbbbbbbb"', "password: 's00pers3cret'"],
-      lowConfidence: ['user.setDbPwd("cobalt.Juniper.walnut.plume");', 'props.put("db.password", "Hazel-Rocket-Quartz-Cinder");', 'ds.setPasswordProd("VioletSummitOrbit");'],
+      lowConfidence: ['db_password = "glacier velvet summit thunder"', 'user.setDbPwd("cobalt.Juniper.walnut.plume");', 'props.put("db.password", "Hazel-Rocket-Quartz-Cinder");', 'ds.setPasswordProd("VioletSummitOrbit");'],
     },
     unquoted: {
       positive: [
@@ -674,6 +702,7 @@ const FAMILIES: readonly Family[] = [
         'api_key_prod: "Zq8x2Lm4Vt9kPw3nB6yR"',
         'app.config["SECRET_KEY"] = "9c1e7b3a5d8f2e4c6a0b9d7f1e3c5a8b"',
         'secret_key_base: "f3K9x2Lq8Zm4Vb7Np1Wt6Yc0Gm3x8PqZ"',
+        'OpenAiClient client = OpenAiClient.builder().apiKey("Zq8x2Lm4Vt9kPw3nB6yR").build();',
       ],
       negative: [
         { text: 'const apiKey = "";', reason: 'empty' },
@@ -681,6 +710,7 @@ const FAMILIES: readonly Family[] = [
         { text: 'const API_KEY_HEADER = "X-Api-Key";', reason: 'the name says it holds a header name' },
         { text: 'apiKey: config.get("apiKey")', reason: 'read from configuration' },
         { text: 'api_key_id = "Zq8x2Lm4Vt9kPw3nB6yR"', reason: 'the name says it holds an id' },
+        { text: 'String k = props.apiKey("OPENAI_API_KEY_NAME");', reason: 'a builder given a name, not a key' },
       ],
     },
     unquoted: {

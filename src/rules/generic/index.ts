@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/types';
 import { assignmentRules } from './assignment';
+import { callCredentialRules } from './call-credentials';
 import { commandLineRules } from './command-line';
 import { credentialFileRules } from './credential-files';
 import { httpAuthRules } from './http-auth';
@@ -14,4 +15,4 @@ import { connectionStringRules, urlCredentialRules } from './url-credentials';
  * command lines).
  * Every rule that relies on a variable name has confidence 'medium', so a provider rule wins.
  */
-export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules, ...credentialFileRules, ...commandLineRules, ...assignmentRules, ...proseRules];
+export const rules: readonly Rule[] = [...privateKeyRules, ...jwtRules, ...httpAuthRules, ...connectionStringRules, ...urlCredentialRules, ...credentialFileRules, ...commandLineRules, ...callCredentialRules, ...assignmentRules, ...proseRules];

@@ -310,7 +310,8 @@ export const connectionStringRules: readonly Rule[] = [
     // reference to passwordVerdict).
     pattern: /(?<![A-Za-z0-9_])(?:password|pwd)\s?=\s?((?:[^;"'\s<]|<(?!\/)){1,128})(?=;|"|'|\s|<\/|$)/i,
     secretGroup: 1,
-    nearbyText: { words: ['server=', 'data source=', 'datasource=', 'server =', 'data source =', 'initial catalog=', 'uid=', 'user id='], window: 300, required: true },
+    // ADO.NET and ODBC keys, and libpq's keyword/value form (`dbname=app user=etl password=… host=db`).
+    nearbyText: { words: ['server=', 'data source=', 'datasource=', 'server =', 'data source =', 'initial catalog=', 'uid=', 'user id=', 'dbname='], window: 300, required: true },
     allowPlaceholders: true,
     validators: [(ctx) => passwordVerdict(ctx.value)],
     examples: {
@@ -319,6 +320,7 @@ export const connectionStringRules: readonly Rule[] = [
         'Driver={ODBC Driver 18 for SQL Server};Server=10.0.0.9;Database=hr;Uid=report;Pwd=Pm3x8Kq2Zw;',
         '"Server=tcp:sql.acme-corp.io,1433;User ID=app;Password=?q7f<K#*Z];Encrypt=True;"',
         '<value>Server=sql.acme-corp.io;User ID=app;Password=Yk29!q>Lm4Xv</value>',
+        'conn = psycopg2.connect("dbname=orders user=etl password=Vq8!xZ2mLk7p host=db.internal")',
       ],
       negative: [
         { text: 'Server=.;Database=app;Trusted_Connection=True;', reason: 'integrated security, no password' },
