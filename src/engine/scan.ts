@@ -676,33 +676,38 @@ function absorb(winner: Candidate, loser: Candidate): Candidate {
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   cands.sort((x, y) => x.start - y.start || y.end - x.end || x.order - y.order);
   const kept: (Candidate | undefined)[] = [];
-  // Indices into kept whose end is beyond the current start, kept in one array (a data file has a candidate a line).
+  // Indices into kept whose end is beyond the current start: the first `count` of one array, reused from candidate
+  // to candidate (a data file has one a line; shortening an array frees its storage, and the next push allocates).
   const active: number[] = [];
+  let count = 0;
   for (const c of cands) {
     let still = 0;
-    for (let j = 0; j < active.length; j++) {
+    for (let j = 0; j < count; j++) {
       const k = kept[active[j]];
       if (k !== undefined && k.end > c.start) active[still++] = active[j];
     }
-    active.length = still;
+    count = still;
     let win = true;
-    for (const i of active) {
-      if (!beats(c, kept[i]!)) {
+    for (let j = 0; j < count; j++) {
+      if (!beats(c, kept[active[j]]!)) {
         win = false;
         break;
       }
     }
     if (!win) {
-      for (const i of active) if (kept[i]!.end > c.start) kept[i] = absorb(kept[i]!, c);
+      for (let j = 0; j < count; j++) {
+        const i = active[j];
+        if (kept[i]!.end > c.start) kept[i] = absorb(kept[i]!, c);
+      }
       continue;
     }
     let winner = c;
-    for (const i of active) {
-      winner = absorb(winner, kept[i]!);
-      kept[i] = undefined;
+    for (let j = 0; j < count; j++) {
+      winner = absorb(winner, kept[active[j]]!);
+      kept[active[j]] = undefined;
     }
-    active.length = 0;
-    active.push(kept.length);
+    active[0] = kept.length;
+    count = 1;
     kept.push(winner);
   }
   return kept.filter((c): c is Candidate => c !== undefined);

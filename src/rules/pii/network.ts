@@ -132,7 +132,9 @@ function inPathData(ctx: MatchContext): boolean {
  * one has a leading zero or is above 255.
  */
 function octets(v: string): number[] | undefined {
-  const o: number[] = [];
+  // Four elements from the start, as the pattern matches four runs (pushing onto [] would reserve seventeen).
+  const o = [0, 0, 0, 0];
+  let k = 0;
   let from = 0;
   for (let i = 0; i <= v.length; i++) {
     if (i < v.length && v.charCodeAt(i) !== 46) continue;
@@ -140,9 +142,10 @@ function octets(v: string): number[] | undefined {
     let n = 0;
     for (let j = from; j < i; j++) n = n * 10 + v.charCodeAt(j) - 48;
     if (n > 255) return undefined;
-    o.push(n);
+    o[k++] = n;
     from = i + 1;
   }
+  if (k < o.length) o.length = k;
   return o;
 }
 
@@ -203,16 +206,21 @@ function ipv4Verdict(ctx: MatchContext): ValidatorResult {
   if (prev === '/' && !before.endsWith('//')) return false;
   if (inPathData(ctx)) return false;
   // The label is looked for only where the verdict depends on it (not for a private network's address).
-  const isLabelled = () => wordOnSameLine(ctx.text, ctx.start, ctx.start + v.length, IP_WORDS, 40, ctx.memo);
   let labelled: boolean | undefined;
   // Small dotted numbers are versions and section numbers ("§ 4.2.10.1") far more often than addresses.
-  if (o[0] < 32 && o[1] < 32 && o[2] < 32 && o[3] < 32 && !(labelled = isLabelled()) && !PUBLIC_RESOLVERS_IPV4.has(v)) return false;
+  if (o[0] < 32 && o[1] < 32 && o[2] < 32 && o[3] < 32 && !(labelled = ipLabelled(ctx)) && !PUBLIC_RESOLVERS_IPV4.has(v)) return false;
   if (labelBefore && SECTION_BEFORE.test(before)) return false;
   const verdict = ipv4ByOctets(o, v);
   if (verdict !== true) return verdict;
   if (inDocComment(ctx)) return low('an example in API documentation');
-  return (labelled ?? isLabelled()) ? true : { confidence: 'medium' };
+  return (labelled ?? ipLabelled(ctx)) ? true : UNLABELLED_ADDRESS;
 }
+
+/** Whether a word such as "ip", "host" or "client" stands near the address on its line. */
+const ipLabelled = (ctx: MatchContext): boolean => wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, IP_WORDS, 40, ctx.memo);
+
+/** The verdict on a public address with no label near it: one object for all of them (a log has one a line). */
+const UNLABELLED_ADDRESS: ValidatorResult = Object.freeze({ confidence: 'medium' });
 
 /** Parses an IPv6 address (an IPv4 address may stand for its last two groups) into 8 groups; undefined when malformed. */
 export function ipv6Groups(v: string): number[] | undefined {
