@@ -15,7 +15,6 @@ import { columnAt, tableAt, type Table } from './table';
 import {
   CONFIDENCE_RANK,
   SEVERITY_RANK,
-  type Category,
   type Confidence,
   type Finding,
   type MatchContext,
@@ -743,16 +742,6 @@ export interface Scanner {
   forgetRememberedValues(): void;
 }
 
-/** What works out a finding's fingerprint: plain fields, not a closure (a closure and its context cost twice as much to make). */
-class FingerprintSource {
-  constructor(
-    readonly fingerprinter: Fingerprinter,
-    readonly ruleId: string,
-    readonly category: Category,
-    readonly value: string,
-  ) {}
-}
-
 /**
  * A constructor that returns the object it is given: a subclass's private fields are then added to that object
  * (a plain one, whose prototype and visible properties stay as they are).
@@ -764,16 +753,22 @@ class Adopted {
 }
 
 /**
- * A finding's fingerprint is worked out only when read: most findings never need one. What works it out, then
- * the fingerprint, sits in a private field of the finding, which copies, keys, JSON, structured clones and deep
- * equality never see; adding it costs a fraction of the Object.defineProperty call a hidden property needs.
+ * A finding's fingerprint is worked out only when read: most findings never need one. What works it out (the
+ * fingerprinter and the value; rule id and category are the finding's own), then the fingerprint, sit in private
+ * fields of the finding, which copies, keys, JSON, structured clones and deep equality never see. Adding them
+ * costs a fraction of the Object.defineProperty call a hidden property needs, and two fields hold less than
+ * one object holding all four (every finding of a scan is kept alive through it: a log has one a line).
  */
 class LazyFingerprint extends Adopted {
-  #source: string | FingerprintSource;
+  /** Undefined once the fingerprint is worked out. */
+  #fingerprinter: Fingerprinter | undefined;
+  /** The value, then its fingerprint. */
+  #valueOrFingerprint: string;
 
-  private constructor(finding: object, source: FingerprintSource) {
+  private constructor(finding: object, fingerprinter: Fingerprinter, value: string) {
     super(finding);
-    this.#source = source;
+    this.#fingerprinter = fingerprinter;
+    this.#valueOrFingerprint = value;
   }
 
   /**
@@ -782,19 +777,21 @@ class LazyFingerprint extends Adopted {
    * dictionary, slow to make and to read (a 5 MB access log, 28,000 findings, took a fifth longer to scan).
    */
   private static readonly descriptor: PropertyDescriptor = {
-    get(this: LazyFingerprint): string {
-      const source = this.#source;
-      if (typeof source === 'string') return source;
-      const fingerprint = source.fingerprinter.of(source.ruleId, source.category, source.value);
-      this.#source = fingerprint;
+    get(this: LazyFingerprint & Finding): string {
+      const fingerprinter = this.#fingerprinter;
+      if (fingerprinter === undefined) return this.#valueOrFingerprint;
+      const fingerprint = fingerprinter.of(this.ruleId, this.category, this.#valueOrFingerprint);
+      this.#valueOrFingerprint = fingerprint;
+      this.#fingerprinter = undefined;
       return fingerprint;
     },
     // Enumerable, so that a copy ({ ...f, start }) keeps it: a copy computes it, a scan does not.
     enumerable: true,
   };
 
-  static add(finding: Omit<Finding, 'fingerprint'>, source: FingerprintSource): Finding {
-    new LazyFingerprint(finding, source);
+  /** `finding` with its fingerprint: that of `value` under `fingerprinter`, for the finding's rule id and category. */
+  static add(finding: Omit<Finding, 'fingerprint'>, fingerprinter: Fingerprinter, value: string): Finding {
+    new LazyFingerprint(finding, fingerprinter, value);
     return Object.defineProperty(finding, 'fingerprint', LazyFingerprint.descriptor) as Finding;
   }
 }
@@ -904,7 +901,7 @@ function scanWith(
       endColumn: c.end - lines.lineStart(endLine),
       masked: mask(c.value),
     };
-    findings.push(LazyFingerprint.add(finding, new FingerprintSource(fingerprinter, id, category, c.value)));
+    findings.push(LazyFingerprint.add(finding, fingerprinter, c.value));
   }
   return findings;
 }
