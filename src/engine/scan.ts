@@ -152,6 +152,11 @@ interface CompiledCatalogue {
   readonly tableMode: Uint8Array;
   /** Rules with neither keywords nor anchor: they run over the whole text. */
   readonly unkeyed: readonly number[];
+  /**
+   * The needle id of SUPPRESSION_MARKER: the walk over the text finds the suppression comments on its way,
+   * instead of a search of its own through every text with a finding.
+   */
+  readonly markerNeedle: number;
 }
 
 /**
@@ -273,6 +278,13 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     slotRules[slot].push(order);
     return { rule, order, finder, needs };
   });
+  let markerNeedle = keywordIds.get(SUPPRESSION_MARKER);
+  if (markerNeedle === undefined) {
+    markerNeedle = keywords.length;
+    keywords.push(SUPPRESSION_MARKER);
+    needleSlots.push([]);
+    needleSlotsAtWordStart.push([]);
+  }
   for (const slot of anchorSlots.values()) {
     needleSlots.push([slot]);
     needleSlotsAtWordStart.push([]);
@@ -286,6 +298,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     slots: windowSlots(slots),
     tableMode: Uint8Array.from(tableMode),
     unkeyed,
+    markerNeedle,
   };
 }
 
@@ -519,7 +532,11 @@ class ChunkSink implements MatchSink {
  * Run every rule that can fire and validate its matches, into `sink`. Each rule's matches arrive in the order
  * of its windows, then of its tables (the order overlap resolution breaks exact ties by).
  */
-function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean, sink: Validation): void {
+/**
+ * Runs the catalogue's rules on `text` into `sink`; with `markers`, appends where SUPPRESSION_MARKER occurs
+ * (in increasing order).
+ */
+function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean, sink: Validation, markers?: number[]): void {
   const windows = new WindowCollector(text, cat.slots);
   const tables = new TableFinder(text);
   const open = (slots: readonly number[], start: number, end: number) => {
@@ -531,6 +548,8 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     }
   };
   cat.automaton.scan(text, (needle, start, end) => {
+    // The automaton ignores case; the marker is written in lower case.
+    if (needle === cat.markerNeedle && markers && text.startsWith(SUPPRESSION_MARKER, start)) markers.push(start);
     open(cat.needleSlots[needle], start, end);
     const atWordStart = cat.needleSlotsAtWordStart[needle];
     if (atWordStart.length > 0 && startsWord(text, start)) open(atWordStart, start, end);
@@ -712,17 +731,15 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.filter((c): c is Candidate => c !== undefined);
 }
 
-/** Lines (0-based) on which findings are suppressed by a `privacy-guard-ignore` comment. */
-function suppressedLines(text: string, lines: LineIndex): Set<number> {
+/** Lines (0-based) on which findings are suppressed by a `privacy-guard-ignore` comment found at `markers`. */
+function suppressedLines(text: string, lines: LineIndex, markers: readonly number[]): Set<number> {
   const out = new Set<number>();
-  let i = text.indexOf(SUPPRESSION_MARKER);
-  while (i !== -1) {
+  for (const i of markers) {
     const line = lines.lineOf(i);
     out.add(line);
     const before = text.slice(lines.lineStart(line), i);
     // A comment that stands alone on its line (only comment punctuation before it) covers the next line.
     if (/^[\s#/*;%'!<-]*(?:rem\s*)?$/i.test(before)) out.add(line + 1);
-    i = text.indexOf(SUPPRESSION_MARKER, i + SUPPRESSION_MARKER.length);
   }
   return out;
 }
@@ -853,7 +870,8 @@ function scanWith(
 
   const validation = new Validation(text, remembered);
   const candidates = validation.candidates;
-  collectMatches(text, base, enabled, validation);
+  const markers: number[] = [];
+  collectMatches(text, base, enabled, validation, markers);
   if (custom) {
     const offset = base.rules.length;
     const before = candidates.length;
@@ -871,7 +889,7 @@ function scanWith(
   const allowKeyed = [...allow].some((e) => e.length === FINGERPRINT_LENGTH && isHex(e));
   const allowLegacy = [...allow].some((e) => e.length === LEGACY_FINGERPRINT_LENGTH && isHex(e));
   const lines = new LineIndex(text);
-  const suppressed = options.inlineSuppression === false ? new Set<number>() : suppressedLines(text, lines);
+  const suppressed = options.inlineSuppression === false ? new Set<number>() : suppressedLines(text, lines, markers);
 
   const findings: Finding[] = [];
   // The kept candidates come in order of their start: each one's line is found from the previous one's.

@@ -193,6 +193,10 @@ describe('scan', () => {
     assert.equal(scan(`a = 1 # privacy-guard-ignore\nk = "${TOKEN}"`, { rules }).length, 1);
     assert.equal(scan(`# privacy-guard-ignore\n\nk = "${TOKEN}"`, { rules }).length, 1);
     assert.equal(scan(`k = "${TOKEN}" // privacy-guard-ignore`, { rules, inlineSuppression: false }).length, 1);
+    // The marker is written in lower case, anywhere on the line, even glued to other words.
+    assert.equal(scan(`k = "${TOKEN}" // PRIVACY-GUARD-IGNORE`, { rules }).length, 1);
+    assert.equal(scan(`k = "${TOKEN}" //privacy-guard-ignored`, { rules }).length, 0);
+    assert.equal(scan(`${'x'.repeat(5000)}\n# privacy-guard-ignore\nk = "${TOKEN}"\n${'y'.repeat(5000)}`, { rules }).length, 0);
   });
 
   it('filters by category, disabled rules, allowlist (value or fingerprint) and minimum confidence', () => {

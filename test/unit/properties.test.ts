@@ -104,6 +104,29 @@ describe('engine properties', () => {
     );
   });
 
+  it('LineIndex, built only as far as it is asked, answers any sequence of questions as the line breaks say (LF, CRLF, CR)', () => {
+    const manyLines = fc.array(fc.oneof(fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\r\n'), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 60 }).map((p) => p.join(''));
+    const question = fc.tuple(fc.constantFrom('lineOf', 'lineStart', 'position'), fc.nat());
+    fc.assert(
+      fc.property(manyLines, fc.array(question, { minLength: 1, maxLength: 12 }), (text, questions) => {
+        // The reference: every line start, found at once.
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+        }
+        const lineOf = (offset: number) => starts.filter((s) => s <= offset).length - 1;
+        const lines = new LineIndex(text);
+        for (const [ask, n] of questions) {
+          const offset = n % (text.length + 2);
+          if (ask === 'lineOf') assert.equal(lines.lineOf(offset), lineOf(offset));
+          else if (ask === 'lineStart') assert.equal(lines.lineStart(n % (starts.length + 2)), starts[n % (starts.length + 2)] ?? text.length);
+          else assert.deepEqual(lines.position(offset), { line: lineOf(offset), column: offset - starts[lineOf(offset)] });
+        }
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
+
   it('mask: the first and last 2 (from 24 characters on, 4) of the value with white space collapsed, nothing under 12', () => {
     const reference = (value: string) => {
       const v = value.replace(/\s+/g, ' ').trim();
