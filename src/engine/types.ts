@@ -121,7 +121,10 @@ export interface Rule {
   /**
    * Those of `keywords` that count only where a word starts: after a character that is not an ASCII letter,
    * or at a camelCase hump ('homeTel:'), the word boundary of the PII label checks. A label such as 'tel '
-   * then no longer wakes its rule inside 'Intel Mac OS X', on every line of a web log.
+   * then no longer wakes its rule inside 'Intel Mac OS X', on every line of a web log; a provider's prefix
+   * that its pattern refuses after a letter (`(?<![A-Za-z0-9])AKIA`) no longer wakes it inside 'Slovakia'. For
+   * the latter, every match must start with the keyword and end within the window after it: a longer match
+   * would be cut where the spared occurrences' windows used to reach on.
    */
   readonly wordStartKeywords?: readonly string[];
   /**

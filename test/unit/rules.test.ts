@@ -71,6 +71,28 @@ describe('rule catalogue', () => {
     }
   });
 
+  it('wakes a secret rule at a word-start keyword only where its match starts with that keyword, after no letter, and ends within the window', () => {
+    // A keyword spared after a letter must be one no match could hold there (the pattern's look-behind refuses the
+    // letter), and the match must end within the window of its own keyword: the windows of the spared occurrences
+    // then held no match of the rule, and cut none short either.
+    const wordStart = builtinRules.filter((r) => r.category === 'secret' && (r.wordStartKeywords?.length ?? 0) > 0);
+    assert.ok(wordStart.length > 0);
+    for (const r of wordStart) {
+      const keywords = r.wordStartKeywords!.map((k) => k.toLowerCase());
+      const everywhere = createScanner([{ ...r, wordStartKeywords: undefined }]);
+      const re = new RegExp(r.pattern.source, r.pattern.flags.replace(/[gy]/g, '') + 'g');
+      for (const text of r.examples.positive) {
+        for (const m of text.matchAll(re)) {
+          const k = keywords.find((kw) => m[0].toLowerCase().startsWith(kw));
+          assert.ok(k, `${r.id}: the match ${JSON.stringify(m[0])} starts with none of ${keywords.join(', ')}`);
+          assert.ok(m[0].length < k.length + (r.window ?? DEFAULT_WINDOW), `${r.id}: a match longer than its window`);
+        }
+        const glued = keywords.reduce((t, kw) => t.replace(new RegExp(kw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), (x) => `q${x}`), text);
+        assert.deepEqual(everywhere.scan(glued).map((f) => f.ruleId), [], `${r.id} after a letter: ${JSON.stringify(glued)}`);
+      }
+    }
+  });
+
   it('declares a secretGroupTail only where every match of its examples ends that many characters after the secret group', () => {
     const withTail = builtinRules.filter((r) => r.secretGroupTail !== undefined);
     assert.ok(withTail.length > 0);

@@ -16,6 +16,8 @@ export const awsRules: readonly Rule[] = [
     severity: 'high',
     description: 'Identifies an AWS key pair; together with its secret it grants access to the AWS account.',
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    // The key id starts a word (the pattern refuses a letter before it): 'akia' inside 'Slovakia' wakes nothing.
+    wordStartKeywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     // The key id starts at its keyword ('asia' and 'abia' also occur in words) and is 20 characters long.
     window: 32,
     pattern: /(?<![A-Za-z0-9])((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/,
@@ -66,6 +68,7 @@ export const awsRules: readonly Rule[] = [
     severity: 'high',
     description: 'An AWS key id followed by its 40-character secret (CSV exports, CLI arguments): together they act as the key owner.',
     keywords: ['akia', 'asia'],
+    wordStartKeywords: ['akia', 'asia'],
     pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}["']?\s{0,4}[,;:|=\t ]\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/,
     secretGroup: 1,
     minEntropy: 4.0,

@@ -12,6 +12,7 @@ export const airtableRules: readonly Rule[] = [
     severity: 'high',
     description: 'Reads and writes the records of the Airtable bases the token was granted.',
     keywords: ['pat'],
+    wordStartKeywords: ['pat'],
     // 'pat' starts 'path', 'pattern', 'patch'...: the token starts at its keyword, so its own length suffices.
     window: 90,
     pattern: /(?<![A-Za-z0-9_-])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_-])/,

@@ -16,6 +16,7 @@ export const resendRules: readonly Rule[] = [
     description: 'Sends e-mail from the account’s verified domains and, with full access, reads sent e-mails, contacts and domains.',
     // 're_' also ends 'are_', 'store_', 'pre_'...: the key starts at its keyword, so a short window suffices.
     keywords: ['re_'],
+    wordStartKeywords: ['re_'],
     window: 40,
     pattern: /(?<![A-Za-z0-9_-])re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}(?![A-Za-z0-9_-])/,
     minEntropy: 4.0,

@@ -12,6 +12,7 @@ export const squareRules: readonly Rule[] = [
     severity: 'high',
     description: 'Takes payments, issues refunds and reads customers and orders of the Square seller account.',
     keywords: ['eaaa'],
+    wordStartKeywords: ['eaaa'],
     pattern: /(?<![A-Za-z0-9_-])EAAA[A-Za-z0-9_-]{60}(?![A-Za-z0-9_-])/,
     minEntropy: 4.0,
     validators: [mixedCaseAndDigits],
