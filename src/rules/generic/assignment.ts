@@ -943,7 +943,8 @@ const otherSyntaxRules: readonly Rule[] = [
     // A line break after a backslash (properties), or after `=` and at most one token without code's punctuation
     // (`,;(){}`), before an indented line (INI, YAML): cheap to look for, and most windows of code hold neither.
     // A value whose first line holds that punctuation is read only when something else in its window wakes the rule.
-    windowNeeds: /\\\r?\n|[=:][ \t]?(?:[^\s,;(){}]{6,})?\r?\n[ \t]/,
+    // Written from the line break, which the regex engine looks for alone: the test costs a fifth less.
+    windowNeeds: /\n(?:(?<=\\\r?\n)|[ \t](?<=[=:][ \t]?(?:[^\s,;(){}]{6,})?\r?\n[ \t]))/,
     // A key at its line's start, `=` or `:`, then a value continued on the next lines: with a backslash before
     // each line break (Java properties: the next line's indent is dropped), or on indented lines (INI's
     // configparser, a YAML plain scalar), starting on the key's line or on the next one. Each line of an
