@@ -275,22 +275,16 @@ const WORLD_PEOPLE: readonly Maker[] = [
   (rng) => {
     const full = `${rng.pick(WORLD_GIVEN)} ${rng.pick(WORLD_FAMILY)}`;
     const text = rng.pick([
-      () => `Applicant ${full} submitted the form on ${birthDate(rng)}.
-`,
-      () => `The tenant ${full} reported a leak in flat ${rng.int(1, 80)}.
-`,
-      () => `Our customer, ${full}, asked for a callback after 5pm.
-`,
-      () => `Patient ${full} missed the appointment again.
-`,
-      () => `Ticket ${rng.int(1000, 9999)}: customer ${full} cannot reset the password.
-`,
-      () => `The employee ${full} has left the company; revoke the badge.
-`,
-      () => `Passenger ${full} was rebooked on flight BA${rng.int(100, 999)}.
-`,
-      () => `I spoke with our client ${full} today about the renewal.
-`,
+      () => `Applicant ${full} submitted the form on ${birthDate(rng)}.\n`,
+      () => `The tenant ${full} reported a leak in flat ${rng.int(1, 80)}.\n`,
+      () => `Our customer, ${full}, asked for a callback after 5pm.\n`,
+      () => `Patient ${full} missed the appointment again.\n`,
+      () => `Ticket ${rng.int(1000, 9999)}: customer ${full} cannot reset the password.\n`,
+      () => `The employee ${full} has left the company; revoke the badge.\n`,
+      () => `Passenger ${full} was rebooked on flight BA${rng.int(100, 999)}.\n`,
+      () => `I spoke with our client ${full} today about the renewal.\n`,
+      () => `Hello, my name is ${full} and I cannot log in to my account.\n`,
+      () => `Name: ${full}\nWard: ${rng.int(1, 9)}B\n`,
     ])();
     return { kind: 'person-name-prose-world', syntax: 'prose', text, expected: [{ value: full }] };
   },
@@ -298,8 +292,7 @@ const WORLD_PEOPLE: readonly Maker[] = [
     kind: 'capitalised-role-phrase',
     syntax: 'prose',
     negative: 'name-in-code',
-    text: `The ${rng.pick(['Customer Success Team', 'Customer Support Portal', 'Client Credentials Flow', 'Employee Self Service', 'Customer Data Platform', 'Customer Lifetime Value', 'Client Secret Rotation', 'Patient Intake Form', 'Applicant Tracking System'])} ${rng.pick(['is down', 'was updated', 'needs a review'])} since ${rng.pick(['Monday', 'the release', 'noon'])}.
-`,
+    text: `The ${rng.pick(['Customer Success Team', 'Customer Support Portal', 'Client Credentials Flow', 'Employee Self Service', 'Customer Data Platform', 'Customer Lifetime Value', 'Client Secret Rotation', 'Patient Intake Form', 'Applicant Tracking System'])} ${rng.pick(['is down', 'was updated', 'needs a review'])} since ${rng.pick(['Monday', 'the release', 'noon'])}.\n`,
     expected: [],
   }),
 ];

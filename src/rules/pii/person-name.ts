@@ -141,8 +141,9 @@ function labelledNameVerdict(ctx: MatchContext): ValidatorResult {
   if (label === 'name') {
     const parent = personParent(ctx.text, matchStart(ctx));
     if (parent) label = parent;
-    else if (rawLabel !== 'name' && formLine && /^\S+[ \t]+\S/.test(ctx.value) && isGivenName(ctx.value.split(/[ \t]/)[0])) label = 'full name';
-    else return false;
+    else if (rawLabel !== 'name' && formLine && /^\S+[ \t]+\S/.test(ctx.value) && (isGivenName(ctx.value.split(/[ \t]/)[0]) || readsAsName(ctx.value.split(/[ \t]+/)))) {
+      label = 'full name';
+    } else return false;
   }
   // Typography has family names too ("familyName": "Droid Sans" in a font file).
   if (/font|glyph|typeface/i.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start + 300))) return false;
@@ -152,6 +153,9 @@ function labelledNameVerdict(ctx: MatchContext): ValidatorResult {
   if (typeof verdict === 'object' && verdict.note === NO_GIVEN_NAME && AMBIGUOUS_NOUNS.test(rawLabel) && !(/^\p{Lu}/u.test(rawLabel) && formLine)) {
     return { ...verdict, severity: 'low' };
   }
+  // A person's label before words that read as a name ("Patient: Mateusz Delgado", "Name: Kwame Kowalski" on a
+  // form) names a person, whatever our list of given names knows.
+  if (typeof verdict === 'object' && verdict.note === NO_GIVEN_NAME && FULL_HEADER.test(label) && readsAsName(ctx.value.split(/[ \t]+/))) return true;
   if (verdict !== true || ctx.value.includes(' ')) return verdict;
   const whole = splitNameWhole(ctx, label);
   if (STAND_IN_NAME.test(whole)) return low('a stand-in name');
@@ -256,10 +260,11 @@ const INTRODUCER = INTRODUCER_WORDS.map(anyCase).join('|');
 
 /**
  * A name in running text, after a noun that introduces a person ("Customer Ana Silva called", "the patient,
- * Ana Silva, was", "our client Ana Silva") or a salutation ("Dear Ana Silva,"): two to four capitalised words.
+ * Ana Silva, was", "our client Ana Silva"), a salutation ("Dear Ana Silva,") or a self-introduction ("my name is
+ * Ana Silva"): two to four capitalised words.
  */
 const NAME_IN_TEXT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<noun>${INTRODUCER})(?:[ \t]*[,:(][ \t]*|[ \t]+(?:(?:is|was|named|called)[ \t]+)?)|(?<dear>Dear|DEAR)[ \t]+)` +
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<noun>${INTRODUCER})(?:[ \t]*[,:(][ \t]*|[ \t]+(?:(?:is|was|named|called)[ \t]+)?)|(?<dear>Dear|DEAR)[ \t]+|[Nn]ame(?:[ \t]+is|['’]s)[ \t]+)` +
     String.raw`(?<name>${NAME_PART}(?:[ \t]{1,3}(?:${NAME_PART}|${PARTICLE}(?=[ \t]))){0,3})`,
   'u',
 );
@@ -315,10 +320,17 @@ const AFTER_NAME_IN_SENTENCE = /^(?:[ \t]*(?:[,.;:!?)]|\r?$)|[ \t]+\p{Ll})/u;
  * the sentence going on after them as sentences do.
  */
 function readsAsNameAfterNoun(ctx: MatchContext, words: readonly string[]): boolean {
+  return readsAsName(words) && AFTER_NAME_IN_SENTENCE.test(lineRest(ctx.text, ctx.start + ctx.value.length));
+}
+
+/**
+ * Two or three words (particles aside) cased as a name, none a common English word unless it is a known given
+ * name: "Kwame Kowalski", "Adaeze van der Berg", not "Release Checklist" or "Northwind Traders".
+ */
+function readsAsName(words: readonly string[]): boolean {
   const parts = words.filter((w) => !PARTICLE_WORD.test(w));
   if (parts.length < 2 || parts.length > 3) return false;
-  if (!parts.every((w) => NAME_CASED.test(w) && (!isCommonWord(w) || isGivenName(w)))) return false;
-  return AFTER_NAME_IN_SENTENCE.test(lineRest(ctx.text, ctx.start + ctx.value.length));
+  return parts.every((w) => NAME_CASED.test(w) && (!isCommonWord(w) || isGivenName(w)));
 }
 
 /** Words of a salutation that address a role or a group, not a person: "Dear Valued Customer", "Dear Sir or Madam". */
@@ -497,6 +509,7 @@ export const personNameRules: readonly Rule[] = [
         'Name: Thomas Thornton\nEmail: t.thornton@proton.me',
         "patient: {\n  name: 'Daniel Lindgren',\n  ward: 4\n}",
         "owner: { name: 'Hannah Novak', email: 'hannah.novak@gmail.com' }",
+        'Name: Kwame Kowalski\nPhone: +44 20 7946 0321',
       ],
       negative: [
         { text: '  - name: Mark Stale Issues\n    uses: actions/stale@v9', reason: 'a CI step: a bare lower-case "name" key' },
@@ -514,7 +527,7 @@ export const personNameRules: readonly Rule[] = [
     severity: 'medium',
     confidence: 'medium',
     description: 'A support ticket or a letter names the customer, patient or employee it is about.',
-    keywords: [...INTRODUCER_WORDS, 'dear '],
+    keywords: [...INTRODUCER_WORDS, 'dear ', 'name is ', "name's ", 'name’s '],
     window: 80,
     pattern: NAME_IN_TEXT,
     secretGroup: 'name',
@@ -527,12 +540,14 @@ export const personNameRules: readonly Rule[] = [
         'Escalating: our client Hannah Novak cannot log in.',
         'Employee Adaeze Okafor joins on Monday; please order her badge.',
         'Spoke with the patient (Wojciech Nakamura) after the scan.',
+        'Hello, my name is Adaeze Okafor and I cannot log in.',
       ],
       negative: [
         { text: 'Dear Customer,\n\nYour subscription renews soon.', reason: 'a salutation without a name' },
         { text: 'Dear Hiring Manager,', reason: 'a role, not a name' },
         { text: 'The Customer Success Team will contact you.', reason: 'a team' },
         { text: 'The Customer Lifetime Value report is late.', reason: 'a common word where the given name would stand' },
+        { text: 'The package name is Build Output Tools.', reason: 'a title of common words, not a name' },
         { text: 'Dear Valued Customer,\n\nWe have updated our terms.', reason: 'a salutation to a role' },
       ],
       lowSeverity: [
