@@ -214,9 +214,11 @@ describe('quiet on real repositories (issue 14) and IP addresses in every form (
       assert.deepEqual(verdict('{ "customer_name": "Ana Silva" }', 'person-name-labelled'), ['Ana Silva medium/medium']);
     });
 
-    it('keeps a name without a known given name, at low confidence', () => {
-      assert.deepEqual(verdict('{ "customer_name": "Aarav Sharma" }', 'person-name-labelled'), ['Aarav Sharma medium/low']);
-      assert.deepEqual(verdict('{ "customer_name": "Aarav Chabot" }', 'person-name-labelled'), ['Aarav Chabot medium/low']);
+    it('keeps a name without a known given name: as declared when its words read as a name, else at low confidence', () => {
+      assert.deepEqual(verdict('{ "customer_name": "Aarav Sharma" }', 'person-name-labelled'), ['Aarav Sharma medium/medium']);
+      assert.deepEqual(verdict('{ "customer_name": "Aarav Chabot" }', 'person-name-labelled'), ['Aarav Chabot medium/medium']);
+      assert.deepEqual(verdict('{ "customer_name": "Aarav S. Sharma" }', 'person-name-labelled'), ['Aarav S. Sharma medium/low']);
+      assert.deepEqual(verdict('{ "customer_name": "Aarav Window Cleaning" }', 'person-name-labelled'), ['Aarav Window Cleaning medium/low']);
     });
 
     it('reports tool, bot and product names at low severity: hidden by default, never dropped', () => {
