@@ -450,7 +450,8 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: SlotWindows
   for (let w = 0; w < windows.slots.length; w++) {
     const slot = windows.slots[w];
     const list = windows.windows[w];
-    const rules = cat.slotRules[slot].filter((order) => enabled(cat.rules[order].rule));
+    // Every rule runs unless the options turned some off: then no list is filtered for each scan.
+    const rules = enabled === everyRule ? cat.slotRules[slot] : cat.slotRules[slot].filter((order) => enabled(cat.rules[order].rule));
     if (rules.length === 0) continue;
     const multiline = cat.slots.multiline[slot] === 1;
     const lookbehind = cat.slots.lookbehind[slot];
