@@ -69,7 +69,10 @@ export const spainRules: readonly Rule[] = [
     description: 'The DNI identifies a Spanish citizen and doubles as their tax number (NIF).',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /\d(?<!\d\d)\d{7}-?[TRWAGMYFPDXBNJZSQVHLCKE](?![A-Za-z0-9])/,
+    // From the check letter, its eight digits read behind it: the regex engine skips to the letters instead of
+    // trying every digit of the numbers in code (a third of the time over the id-number windows).
+    pattern: /[TRWAGMYFPDXBNJZSQVHLCKE](?<=(?<!\d)(?<number>\d{8}-?)[TRWAGMYFPDXBNJZSQVHLCKE])(?![A-Za-z0-9])/,
+    valueStartGroup: 'number',
     validators: [spainVerdict(dniValid)],
     examples: {
       positive: ['DNI: 47391826G', 'nif = "73629184-C"'],
