@@ -1,13 +1,17 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { mod97 } from '../../engine/validators';
+import { isRepetitive, mod97 } from '../../engine/validators';
 import { columnKeywords, digitsOf, requireLabelOnLine, standaloneNumber, labelledOnLine } from './checks';
 
-/** US ABA routing number: 9 digits, 3-7-1 weighted sum divisible by 10, valid Federal Reserve prefix. */
-function abaRoutingValid(digits: string): boolean {
+/** US ABA routing number prefix: 9 digits starting with a Federal Reserve routing symbol. */
+function abaPrefixValid(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;
   const prefix = Number(digits.slice(0, 2));
-  if (!((prefix <= 12) || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80)) return false;
+  return (prefix <= 12) || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
+}
+
+/** US ABA routing number check digit: the 3-7-1 weighted sum is divisible by 10. */
+function abaCheckDigitValid(digits: string): boolean {
   const w = [3, 7, 1];
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += Number(digits[i]) * w[i % 3];
@@ -92,12 +96,21 @@ export const bankRules: readonly Rule[] = [
     tableColumns: true,
     window: 80,
     pattern: /(?<![\d])\d{9}(?!\d)/,
-    validators: [standaloneNumber, (ctx) => abaRoutingValid(ctx.value), requireLabelOnLine(['routing', 'aba', 'rtn', 'routing number', 'transit'], 60)],
+    // A number outside the Federal Reserve prefixes is no routing number ("routing table: 991000248 entries");
+    // under its label, one that fails only the check digit is more likely a mistyped one: demoted, not dropped.
+    validators: [
+      standaloneNumber,
+      (ctx) => abaPrefixValid(ctx.value) && !isRepetitive(ctx.value),
+      (ctx) => abaCheckDigitValid(ctx.value) || { confidence: 'low', note: 'fails the ABA check digit' },
+      requireLabelOnLine(['routing', 'aba', 'rtn', 'routing number', 'transit'], 60),
+    ],
     examples: {
       positive: ['routing number: 121000248', 'ABA 026009593', 'id,ABA,status\n7,026009593,active'],
+      lowConfidence: ['routing number: 121000249'],
       negative: [
-        { text: 'routing number: 121000249', reason: 'fails the ABA check digit' },
         { text: 'routing: 991000248', reason: '99 is not a Federal Reserve routing prefix' },
+        { text: 'routing number: 000000000', reason: 'a placeholder of one repeated digit' },
+        { text: 'build 121000249 passed', reason: 'no routing label' },
       ],
     },
   },
