@@ -10,9 +10,11 @@
  *   characters back for a package.json's "contributors" key, so such a text gets a wider reach, and reads the
  *   indentation of its first key at its start, so a window of it is scanned after that opening;
  * - a multi-line finding that crosses the region's edge (a private key block): the region grows to cover it;
- * - a table: a row's findings depend on its header, however far above; a header's, on every row below. A
- *   region that starts or ends inside a run of rows with as many fields, one of which could be a header, grows
- *   to the whole run, in the text before the edit and after it;
+ * - a table: a row's findings depend on its header, however far above; a header's, on every row below. A change
+ *   that leaves every table as it was (it edits rows and keeps their number of fields, and touches no line that
+ *   could be a header) is rescanned around it only, the window scanned after the headers of the table it starts
+ *   in; after any other change, a region that starts or ends inside a run of rows with as many fields, one of
+ *   which could be a header, grows to the whole run, in the text before the edit and after it;
  * - the document's first lines (a package.json's indentation decides whether an address is its author's):
  *   an edit there rescans everything.
  * The region is scanned with the reach of context on each side, and only the findings that start inside it
@@ -21,7 +23,7 @@
  * in its own way (the scan worker moves offsets in arrays of numbers, without copying a finding), and
  * rescanNearChange reads only the text near the change (the scan worker keeps a document in pieces).
  */
-import { DELIMITERS, isHeaderRow, MAX_ROW, splitFields } from './table';
+import { DELIMITERS, headerDelimiter, isHeaderRow, MAX_ROW, splitFields } from './table';
 import type { Finding } from './types';
 
 /** Characters around a finding that its verdict may depend on, in most texts (see the module comment). */
@@ -106,45 +108,112 @@ const lineEndAt = (text: string, pos: number) => {
   return e < 0 ? text.length : e;
 };
 
+/** Fields of the line starting at `start` for `delimiter`, or -1 when it is no row (blank, overlong, without the delimiter). */
+function fieldsOf(text: string, start: number, delimiter: string): number {
+  const end = lineEndAt(text, start);
+  if (end - start > MAX_ROW) return -1;
+  const line = text.slice(start, end);
+  return line.trim() === '' || !line.includes(delimiter) ? -1 : splitFields(line, delimiter).length;
+}
+
 /**
  * The lines around the one starting at `at` that have as many fields for `delimiter` (two or more), with no
  * blank or overlong line between, when one of them could head a table: where the first starts and the last
- * ends. Undefined otherwise.
+ * ends. Undefined otherwise. In a part of the document, a run that reaches its first or last line (which may be
+ * cut short) may go on beyond it, headed: it is taken to reach the part's edge.
  */
-function rowRun(text: string, at: number, delimiter: string): { top: number; bottom: number } | undefined {
-  const fieldsOf = (start: number): number => {
-    const end = lineEndAt(text, start);
-    if (end - start > MAX_ROW) return -1;
-    const line = text.slice(start, end);
-    return line.trim() === '' || !line.includes(delimiter) ? -1 : splitFields(line, delimiter).length;
-  };
-  const fields = fieldsOf(at);
+function rowRun(text: string, at: number, delimiter: string, part: { readonly atStart: boolean; readonly atEnd: boolean }): { top: number; bottom: number } | undefined {
+  const fields = fieldsOf(text, at, delimiter);
   if (fields < 2) return undefined;
   let headed = isHeaderRow(text, at);
-  let top = at;
-  while (top > 0) {
-    const above = lineStartAt(text, top - 1);
-    if (fieldsOf(above) !== fields) break;
-    top = above;
-    headed ||= isHeaderRow(text, top);
-  }
   let bottom = lineEndAt(text, at);
   while (bottom < text.length) {
     const below = bottom + 1;
-    if (fieldsOf(below) !== fields) break;
+    if (lineEndAt(text, below) >= text.length && !part.atEnd) {
+      bottom = text.length;
+      break;
+    }
+    if (fieldsOf(text, below, delimiter) !== fields) break;
     headed ||= isHeaderRow(text, below);
     bottom = lineEndAt(text, below);
+  }
+  let top = at;
+  while (top > 0) {
+    const above = lineStartAt(text, top - 1);
+    if (above === 0 && !part.atStart) return { top: 0, bottom };
+    if (fieldsOf(text, above, delimiter) !== fields) break;
+    top = above;
+    headed ||= isHeaderRow(text, top);
   }
   return headed ? { top, bottom } : undefined;
 }
 
+/** Starts of the lines that [from, to) of `text` touches. */
+function linesTouched(text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  for (let at = lineStartAt(text, from); ; ) {
+    starts.push(at);
+    const end = lineEndAt(text, at);
+    if (end >= to || end >= text.length) return starts;
+    at = end + 1;
+  }
+}
+
+/**
+ * Whether a change leaves every table as it was: each line it touched has, before the change and after it, as many
+ * fields for each delimiter as the others (a row stays a row of its table, a line that was no row stays none), and
+ * none of them could head a table. Then the rows below keep their headers and their tables keep their extent, and
+ * only the text around the change is rescanned, after the headers of the table it lies in (tableHeadersAbove);
+ * otherwise (a header edited, a row cut in two or given a field more) the whole run of rows is.
+ */
+function keepsTables(text: string, before: string, span: ChangedSpan): boolean {
+  const now = linesTouched(text, span.newStart, span.newEnd);
+  const was = linesTouched(before, span.oldStart, span.oldEnd);
+  for (const d of DELIMITERS) {
+    const fields = fieldsOf(text, now[0], d);
+    if (now.some((at) => fieldsOf(text, at, d) !== fields) || was.some((at) => fieldsOf(before, at, d) !== fields)) return false;
+  }
+  return !now.some((at) => isHeaderRow(text, at)) && !was.some((at) => isHeaderRow(before, at));
+}
+
+/**
+ * The header rows of the table a window starting at `windowFrom` starts inside of: the rows above it, in its run of
+ * rows, that could head a table, each with its line break, to be scanned before the window as if the rows between
+ * were not there (a row's findings depend on its own fields and its headers); '' when there are none. Undefined
+ * when they cannot be told: the run reaches the start of a part of the document (`atStart` false), or the window's
+ * first line is a row for two delimiters, or a header above it splits its fields at another delimiter.
+ */
+function tableHeadersAbove(text: string, windowFrom: number, atStart: boolean): string | undefined {
+  let headers: string | undefined;
+  for (const d of DELIMITERS) {
+    const fields = fieldsOf(text, windowFrom, d);
+    if (fields < 2) continue;
+    const rows: string[] = [];
+    let top = windowFrom;
+    while (top > 0) {
+      const above = lineStartAt(text, top - 1);
+      // The first line of a part of the document may be cut short: what it is, and what lies above it, is unknown.
+      if (above === 0 && !atStart) return undefined;
+      if (fieldsOf(text, above, d) !== fields) break;
+      top = above;
+      if (!isHeaderRow(text, top)) continue;
+      if (headerDelimiter(text, top) !== d) return undefined;
+      rows.push(`${text.slice(top, lineEndAt(text, top))}\n`);
+    }
+    if (rows.length === 0) continue;
+    if (headers !== undefined) return undefined;
+    headers = rows.reverse().join('');
+  }
+  return headers ?? '';
+}
+
 /** [from, to) grown to the whole of any headed run of rows its first or last line lies in. */
-function widenForTables(text: string, from: number, to: number): [number, number] {
+function widenForTables(text: string, from: number, to: number, part: LocalText): [number, number] {
   const lastLine = lineStartAt(text, to);
   for (const d of DELIMITERS) {
-    const first = rowRun(text, from, d);
+    const first = rowRun(text, from, d, part);
     if (first) from = Math.min(from, first.top);
-    const last = rowRun(text, lastLine, d);
+    const last = rowRun(text, lastLine, d, part);
     if (last) to = Math.max(to, last.bottom);
   }
   return [from, to];
@@ -242,18 +311,25 @@ function spliceAround(
   };
   let from = lineStartAt(text, span.newStart - reach);
   let to = lineEndAt(text, Math.min(text.length, span.newEnd + reach));
+  const tablesKept = keepsTables(text, before, span);
   for (let round = 0; ; round++) {
-    // Tables in the text as it is, and (below the change) as it was: a header changed or a run cut in two.
-    [from, to] = widenForTables(text, from, to);
-    const [, oldTo] = widenForTables(before, Math.max(0, from), to - growth >= span.oldEnd ? to - growth : span.oldEnd);
-    to = Math.max(to, lineEndAt(text, Math.min(text.length, oldTo + growth)));
+    if (!tablesKept) {
+      // Tables in the text as it is, and (below the change) as it was: a header changed or a run cut in two.
+      [from, to] = widenForTables(text, from, to, part);
+      const [, oldTo] = widenForTables(before, Math.max(0, from), to - growth >= span.oldEnd ? to - growth : span.oldEnd, part);
+      to = Math.max(to, lineEndAt(text, Math.min(text.length, oldTo + growth)));
+    }
     // Earlier findings that cross the region's edges are rescanned whole (findings do not overlap: one per edge).
+    // In a part of the document, a finding may cross the part's own edge: the region stops there (it cannot grow
+    // past the text), and the window reaching that edge gives up below.
     for (let grown = true; grown; ) {
       grown = false;
       const atFrom = keptBefore(from);
-      if (atFrom >= 0 && endOf(atFrom) > from) [from, grown] = [lineStartAt(text, startOf(atFrom)), true];
+      const newFrom = atFrom >= 0 && endOf(atFrom) > from ? lineStartAt(text, startOf(atFrom)) : from;
+      if (newFrom < from) [from, grown] = [newFrom, true];
       const atTo = keptBefore(to);
-      if (atTo >= 0 && endOf(atTo) > to) [to, grown] = [lineEndAt(text, endOf(atTo)), true];
+      const newTo = atTo >= 0 && endOf(atTo) > to ? lineEndAt(text, endOf(atTo)) : to;
+      if (newTo > to) [to, grown] = [newTo, true];
     }
     const windowFrom = lineStartAt(text, from - reach);
     const windowTo = lineEndAt(text, Math.min(text.length, to + reach));
@@ -268,8 +344,11 @@ function spliceAround(
         : previous.line(anchor) + (anchor >= b ? span.lineDelta : 0) + countLineBreaks(text, startOf(anchor), windowFrom);
     const fresh: Finding[] = [];
     let crossing = false;
-    // A window that does not start the document is scanned after the document's opening (see windowPrefix).
-    const prefix = windowFrom > 0 ? windowPrefix(part.atStart ? text.slice(0, 200) : part.head ?? '') : '';
+    // A window that does not start the document is scanned after the document's opening (see windowPrefix) and
+    // the headers of the table it starts inside of (with tables as they were: see keepsTables).
+    const headers = tablesKept && windowFrom > 0 ? tableHeadersAbove(text, windowFrom, part.atStart) : '';
+    if (headers === undefined) return undefined;
+    const prefix = windowFrom > 0 ? windowPrefix(part.atStart ? text.slice(0, 200) : part.head ?? '') + headers : '';
     const prefixLines = prefix ? countLineBreaks(prefix, 0, prefix.length) : 0;
     for (const f of scanText(prefix + text.slice(windowFrom, windowTo))) {
       if (f.start < prefix.length) continue;

@@ -104,6 +104,11 @@ export function isHeaderRow(text: string, lineStart: number): boolean {
   return headerRow(text, lineStart) !== undefined;
 }
 
+/** The delimiter of the table the line starting at `lineStart` would head, when it could head one. */
+export function headerDelimiter(text: string, lineStart: number): string | undefined {
+  return headerRow(text, lineStart)?.best;
+}
+
 /** The rows below a header: the table, or undefined when there is none. */
 function tableBelow(text: string, lineStart: number, { headerEnd, best, fields }: HeaderRow): Table | undefined {
   // Rows: the following lines with as many fields (a Markdown separator row |---|---| included).
