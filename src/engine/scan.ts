@@ -73,7 +73,9 @@ function findIn(cr: CompiledRule, sub: string, from: number, out: MatchSink): vo
 }
 
 interface WindowSlot {
+  /** Characters after an occurrence, and before it (Rule.windowBefore). */
   readonly window: number;
+  readonly before: number;
   readonly multiline: boolean;
   /**
    * Whether windows on neighbouring lines merge into one (anchor groups: their patterns never match a line
@@ -87,7 +89,9 @@ interface WindowSlot {
 
 /** Window sizes of a set of slots, as typed arrays built once per catalogue. */
 interface WindowSlots {
+  /** Per slot: characters searched after each occurrence, and before it. */
   readonly span: Int32Array;
+  readonly before: Int32Array;
   readonly multiline: Uint8Array;
   readonly crossLines: Uint8Array;
   readonly lookbehind: Int32Array;
@@ -125,6 +129,7 @@ interface SlotWindows {
 function windowSlots(slots: readonly WindowSlot[]): WindowSlots {
   return {
     span: Int32Array.from(slots.map((x) => x.window)),
+    before: Int32Array.from(slots.map((x) => x.before)),
     multiline: Uint8Array.from(slots.map((x) => (x.multiline ? 1 : 0))),
     crossLines: Uint8Array.from(slots.map((x) => (x.crossLines ? 1 : 0))),
     lookbehind: Int32Array.from(slots.map((x) => x.lookbehind)),
@@ -237,13 +242,14 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
         if (slot === undefined) {
           slot = slots.length;
           anchorSlots.set(rule.anchor, slot);
-          slots.push({ window: 0, multiline: false, crossLines: true, lookbehind: ANCHOR_LOOKBEHIND });
+          slots.push({ window: 0, before: 0, multiline: false, crossLines: true, lookbehind: ANCHOR_LOOKBEHIND });
           slotRules.push([]);
           tableMode.push(0);
         }
         slotRules[slot].push(order);
         // The group's windows are as wide as its widest rule needs.
-        slots[slot] = { ...slots[slot], window: Math.max(slots[slot].window, rule.window ?? ANCHOR_WINDOW) };
+        const window = Math.max(slots[slot].window, rule.window ?? ANCHOR_WINDOW);
+        slots[slot] = { ...slots[slot], window, before: window };
       } else {
         unkeyed.push(order);
       }
@@ -253,14 +259,15 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     const atWordStart = new Set(rule.wordStartKeywords?.map((k) => k.toLowerCase()));
     for (const kw of atWordStart) if (!ruleKeywords.includes(kw)) throw new Error(`${rule.id}: word-start keyword ${JSON.stringify(kw)} is not one of its keywords`);
     const window = rule.window ?? DEFAULT_WINDOW;
+    const before = Math.min(window, rule.windowBefore ?? window);
     const multiline = rule.multiline === true;
     const mode = rule.tableColumns === 'only' ? 2 : rule.tableColumns ? 1 : 0;
-    const key = JSON.stringify([ruleKeywords, [...atWordStart].sort(), window, multiline, mode]);
+    const key = JSON.stringify([ruleKeywords, [...atWordStart].sort(), window, before, multiline, mode]);
     let slot = keyedSlots.get(key);
     if (slot === undefined) {
       slot = slots.length;
       keyedSlots.set(key, slot);
-      slots.push({ window, multiline, crossLines: false, lookbehind: WINDOW_LOOKBEHIND });
+      slots.push({ window, before, multiline, crossLines: false, lookbehind: WINDOW_LOOKBEHIND });
       slotRules.push([]);
       tableMode.push(mode);
       for (const kw of ruleKeywords) {
@@ -400,7 +407,7 @@ class WindowCollector {
     if (open > 0) {
       const last = this.lastEnd[order];
       // Close enough, and the previous occurrence ended on this line (or the slot's windows may span lines).
-      if (start - last <= 2 * w && (multiline || last > this.lineStart || this.slots.crossLines[order] === 1)) {
+      if (start - last <= w + this.slots.before[order] && (multiline || last > this.lineStart || this.slots.crossLines[order] === 1)) {
         if (end > last) {
           this.lastEnd[order] = end;
           this.lastLineEnd[order] = this.lineEnd;
@@ -411,7 +418,7 @@ class WindowCollector {
     } else {
       this.touched.push(order);
     }
-    this.openStart[order] = 1 + Math.max(multiline ? 0 : this.lineStart, start - w, 0);
+    this.openStart[order] = 1 + Math.max(multiline ? 0 : this.lineStart, start - this.slots.before[order], 0);
     this.lastEnd[order] = end;
     this.lastLineEnd[order] = this.lineEnd;
   }
@@ -453,7 +460,9 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: SlotWindows
     // Every rule runs unless the options turned some off: then no list is filtered for each scan.
     const rules = enabled === everyRule ? cat.slotRules[slot] : cat.slotRules[slot].filter((order) => enabled(cat.rules[order].rule));
     if (rules.length === 0) continue;
-    const multiline = cat.slots.multiline[slot] === 1;
+    // A multi-line window already reaches `window` characters back, unless its rules read less before their
+    // keyword (Rule.windowBefore): those see the lookbehind as a single-line window does.
+    const multiline = cat.slots.multiline[slot] === 1 && cat.slots.before[slot] === cat.slots.span[slot];
     const lookbehind = cat.slots.lookbehind[slot];
     for (let i = 0; i < list.length; i += 2) {
       const from = multiline ? list[i] : boundedLineStart(text, list[i], lookbehind);

@@ -168,6 +168,12 @@ export interface Rule {
    * the occurrence's line and this many characters of it).
    */
   readonly window?: number;
+  /**
+   * Characters searched before a keyword occurrence, when fewer than `window`: for rules whose every match
+   * starts at most this far before its keyword (a value after its secret-named key). Windows are searched
+   * character by character, so a rule whose matches all follow the keyword saves half its cost.
+   */
+  readonly windowBefore?: number;
   /** The match may span lines (private key blocks...): the window is not clipped to the line. */
   readonly multiline?: boolean;
   /**

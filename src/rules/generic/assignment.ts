@@ -452,6 +452,8 @@ function quotedRule(f: Family): Rule {
     confidence: familyConfidence(f),
     description: f.description,
     keywords: f.keywords,
+    // The match starts at the secret word (a keyword), the rest of its name in the window's lookbehind.
+    windowBefore: 0,
     // The name, an operator (`=`, `:`, `:=`, `::=`, `?=`, `.=`, `=>`, `||=`, `==`, `!=`, a typed declaration
     // `: str =` or Go's `var x string =`, a C# property initialiser, a setter's `(`, or a quoted name then a
     // comma), maybe a wrapper such as `SecretStr(`, a string prefix (`@`, `b`, `r`), and a quoted value.
@@ -476,6 +478,7 @@ function unquotedRule(f: Family): Rule {
     confidence: familyConfidence(f),
     description: f.description,
     keywords: f.keywords,
+    windowBefore: 0,
     // `NAME = value` alone on its line (after `export`, `ENV`/`ARG`, a YAML list dash or other pairs): .env,
     // shell, Dockerfile, Makefile (`:=`, `::=`, `?=`), YAML, INI, properties. The value is any run of
     // non-blank characters that does not start with a quote or a comment sign; a comment may follow it.
@@ -818,6 +821,12 @@ const WEAK_PAIR_KEYWORDS = ['- name:', '- { name:', '- {name:', ...WEAK_WORD_LIS
 
 /** Characters looked back from a pair's value for its name (three short lines). */
 const PAIR_LOOKBACK = 160;
+/**
+ * How far before its keyword the name/value-pair and continued-value rules read (Rule.windowBefore): their
+ * matches start after the secret-named key that holds the keyword, and the continued value's pattern looks back
+ * over the key (80 characters at most), its indent and spaces to the line's start.
+ */
+const NAME_REACH = 100;
 /** The entry's name: `name: X`, `"name": "X"`, `key="X"`, Terraform's `variable "X" {`, then no other name before the value. */
 const PAIR_NAME = /(?:(?<![A-Za-z])(?:name|key)["']?[ \t]{0,3}[:=][ \t]{0,3}|variable[ \t]{1,3})["']?(?<name>[A-Za-z0-9_.-]{1,80})["']?[ \t]*(?:\{|,)?(?:(?!(?:name|key)["']?[ \t]{0,3}[:=])[^])*$/i;
 
@@ -875,6 +884,8 @@ const otherSyntaxRules: readonly Rule[] = [
     keywords: [...STRONG_KEYWORDS, ...WEAK_PAIR_KEYWORDS],
     multiline: true,
     window: 300,
+    // The value follows its name (validator), and the name holds the keyword.
+    windowBefore: NAME_REACH,
     // From `value` or `default`, as written in these lists; the validator finds the entry's name above it.
     pattern: /(?<![A-Za-z])(?:value|default)["']?[ \t]{0,16}[:=][ \t]{0,3}(?<q>["']?)(?<value>(?<=")(?:[^"\\\n]|\\.){4,300}(?=")|(?<=')(?:[^'\\\n]|\\.|''){4,300}(?=')|(?<=[:=][ \t]{0,3})[^\s"'][^\s]{3,300})/i,
     secretGroup: 'value',
@@ -940,6 +951,7 @@ const otherSyntaxRules: readonly Rule[] = [
     keywords: [...STRONG_KEYWORDS, ...WEAK_PAIR_KEYWORDS],
     multiline: true,
     window: 300,
+    windowBefore: NAME_REACH,
     // A line break after a backslash (properties), or after `=` and at most one token without code's punctuation
     // (`,;(){}`), before an indented line (INI, YAML): cheap to look for, and most windows of code hold neither.
     // A value whose first line holds that punctuation is read only when something else in its window wakes the rule.
