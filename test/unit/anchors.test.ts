@@ -132,6 +132,21 @@ describe('anchor automaton', () => {
     assert.equal(hits, 1);
   });
 
+  it("wakes the number rules on a card's, an IBAN's, a SSN's and a NIR's spaced groups, not on a font outline's coordinates", () => {
+    const only = new Prefilter([], [ID_NUMBER.shapes]);
+    const wakes = (text: string) => {
+      let hits = 0;
+      only.scan(text, () => hits++);
+      return hits > 0;
+    };
+    for (const text of ['card 4539 1488 0343 6467', 'IBAN GB29 NWBK 6016 1331 9268 19', 'SSN 536 22 8475', 'NIR 185 05 78 006 084 36', 'NIR 185 05 2A 006 084 36', 'Amex 3714 496353 98431']) {
+      assert.ok(wakes(text), text);
+    }
+    for (const text of ['"o":"m 441 -14 q 291 9 359 -14 q 173 81 222 33 l 1033 66 l 52 992"', 'v 2024 12', 'x 123 45 6']) {
+      assert.ok(!wakes(text), text);
+    }
+  });
+
   it('still finds a card number that follows a long run of digits on the next line', () => {
     const text = `${'9'.repeat(5000)}\ncard 4111 1111 1111 1111\n`;
     assert.ok(scan(text, { minSeverity: 'low' }).some((f) => f.ruleId === 'payment-card-number'));

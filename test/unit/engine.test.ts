@@ -85,6 +85,27 @@ describe('scan', () => {
     assert.throws(() => scan('tel 482913', { rules: [{ ...labelled, wordStartKeywords: ['tel:'] }] }), /not one of its keywords/);
   });
 
+  it('reads windowBefore characters before a keyword, and the line up to 64 more, not the whole window', () => {
+    const rule: Rule = {
+      id: 'test-after-keyword',
+      title: 'Digits near a keyword',
+      category: 'pii',
+      kind: 'NEAR',
+      severity: 'medium',
+      description: 'A test rule.',
+      keywords: ['ref'],
+      windowBefore: 0,
+      pattern: /(?<!\d)\d{6}(?!\d)/,
+      allowPlaceholders: true,
+      examples: { positive: [], negative: [] },
+    };
+    const found = (r: Rule, text: string) => scan(text, { rules: [r] }).map((f) => f.start);
+    assert.deepEqual(found(rule, 'ref 482913'), [4]);
+    assert.deepEqual(found(rule, `482913 ${'x'.repeat(50)} ref`), [0], 'within the look-behind before the keyword');
+    assert.deepEqual(found(rule, `482913 ${'x'.repeat(100)} ref`), [], 'beyond it');
+    assert.deepEqual(found({ ...rule, windowBefore: undefined }, `482913 ${'x'.repeat(100)} ref`), [0], 'a whole window reads it');
+  });
+
   it('reports a value that starts in a look-behind group (valueStartGroup) and ends with the secret group', () => {
     const rule: Rule = {
       id: 'test-handle',

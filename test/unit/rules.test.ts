@@ -93,6 +93,23 @@ describe('rule catalogue', () => {
     }
   });
 
+  it('declares a windowBefore only where it finds what a whole window finds, after any text on the line or above it', () => {
+    const reading = builtinRules.filter((r) => r.windowBefore !== undefined);
+    assert.ok(reading.length > 0);
+    for (const r of reading) {
+      const short = createScanner([r]);
+      const whole = createScanner([{ ...r, windowBefore: undefined }]);
+      for (const example of [...r.examples.positive, ...(r.examples.lowConfidence ?? [])]) {
+        // Text on the example's line may turn a config line into prose (no finding either way); lines above may not.
+        for (const [text, onItsLine] of [[example, true], [`${'filler line\n'.repeat(40)}${example}`, true], [`${'filler '.repeat(60)}${example}`, false]] as const) {
+          const found = short.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`);
+          if (onItsLine) assert.ok(found.length > 0, `${r.id}: ${JSON.stringify(text.slice(-80))}`);
+          assert.deepEqual(found, whole.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`), r.id);
+        }
+      }
+    }
+  });
+
   it('declares a secretGroupTail only where every match of its examples ends that many characters after the secret group', () => {
     const withTail = builtinRules.filter((r) => r.secretGroupTail !== undefined);
     assert.ok(withTail.length > 0);
