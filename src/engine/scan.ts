@@ -462,15 +462,20 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: SlotWindows
     if (rules.length === 0) continue;
     // A multi-line window already reaches `window` characters back, unless its rules read less before their
     // keyword (Rule.windowBefore): those see the lookbehind as a single-line window does.
-    const multiline = cat.slots.multiline[slot] === 1 && cat.slots.before[slot] === cat.slots.span[slot];
+    const shortBefore = cat.slots.before[slot] < cat.slots.span[slot];
+    const multiline = cat.slots.multiline[slot] === 1 && !shortBefore;
     const lookbehind = cat.slots.lookbehind[slot];
     for (let i = 0; i < list.length; i += 2) {
       const from = multiline ? list[i] : boundedLineStart(text, list[i], lookbehind);
       const sub = text.slice(from, list[i + 1]);
+      // A match at the very start of a window cut inside a line had its look-behinds read nothing (a prefix
+      // inside a base64 body would pass for one after a boundary). Rules reading little before their keyword
+      // match well after that start: such a match is the cut's, not theirs.
+      const out = shortBefore && from > 0 && text.charCodeAt(from - 1) !== 10 ? sink.skippingFirst : sink;
       for (let r = 0; r < rules.length; r++) {
         const cr = cat.rules[rules[r]];
         sink.rule = cr;
-        findIn(cr, sub, from, sink);
+        findIn(cr, sub, from, out);
       }
     }
   }
@@ -612,12 +617,22 @@ interface Candidate {
   readonly confidence: Confidence;
 }
 
+/** Hands on every match but one that starts at its window's first character (see runInWindows). */
+class SkipFirstSink implements MatchSink {
+  constructor(private readonly sink: MatchSink) {}
+
+  found(valueStart: number, valueEnd: number, match: RegExpExecArray): void {
+    if (match.index !== 0) this.sink.found(valueStart, valueEnd, match);
+  }
+}
+
 /** Validates each match as a finder hands it over (see MatchSink), and keeps those that pass as candidates. */
 class Validation implements MatchSink {
   /** The rule whose matches arrive now, and the table they were found in (Rule.tableColumns), if any. */
   rule: CompiledRule | undefined;
   table: Table | undefined;
   readonly candidates: Candidate[] = [];
+  readonly skippingFirst: MatchSink = new SkipFirstSink(this);
   /** Scratch space of this scan for the validators (MatchContext.memo). */
   private readonly memo = new Map<object, unknown>();
 

@@ -145,6 +145,10 @@ function companion(owners: readonly Rule[], prefixes: readonly string[]): Rule {
   const first = owners[0];
   const isUrl = prefixes.some((p) => p.includes('/'));
   const names = [...new Set(owners.map((r) => r.title))];
+  const keywords = keywordsOf(first, prefixes);
+  // A keyword its strict rule wakes on only where a word starts does the same here: the body's look-behind
+  // refuses a letter before the prefix too.
+  const wordStart = first.wordStartKeywords?.filter((k) => keywords.includes(k.toLowerCase()));
   return {
     id: `${first.id}-tolerant`,
     title: `${names.join(' / ')} (unusual shape)`,
@@ -154,8 +158,11 @@ function companion(owners: readonly Rule[], prefixes: readonly string[]): Rule {
     confidence: 'low',
     companionOf: owners.map((r) => r.id),
     description: `${first.description} This value carries the provider's prefix but not its documented shape (length, separators or checksum), so it may be a legacy, truncated or mistyped credential.`,
-    keywords: keywordsOf(first, prefixes),
+    keywords,
+    ...(wordStart && wordStart.length > 0 ? { wordStartKeywords: wordStart } : {}),
     window: Math.max(first.window ?? 256, 256),
+    // The match starts at the prefix, which holds the keyword.
+    windowBefore: 0,
     // The body runs to its end, and a template that continues it (`dt0c01.ABC.<secret>`) is half a value.
     // A prefix inside a body never starts a match (`ghp_….ghp_…`), and a URL's body holds no `.`, so no
     // second URL: each character is read a bounded number of times.

@@ -104,6 +104,11 @@ describe('scan', () => {
     assert.deepEqual(found(rule, `482913 ${'x'.repeat(50)} ref`), [0], 'within the look-behind before the keyword');
     assert.deepEqual(found(rule, `482913 ${'x'.repeat(100)} ref`), [], 'beyond it');
     assert.deepEqual(found({ ...rule, windowBefore: undefined }, `482913 ${'x'.repeat(100)} ref`), [0], 'a whole window reads it');
+    // The window of the second 'key' starts 64 characters back, inside 'xkey1234': its look-behind must not
+    // take the window's start for a boundary.
+    const prefixed: Rule = { ...rule, keywords: ['key'], wordStartKeywords: ['key'], pattern: /(?<![a-z])key\d{4}/ };
+    assert.deepEqual(found(prefixed, `xkey1234${' '.repeat(57)}key5678`), [65]);
+    assert.deepEqual(found(prefixed, `key1234${' '.repeat(57)}key5678`), [0, 64]);
   });
 
   it('reports a value that starts in a look-behind group (valueStartGroup) and ends with the secret group', () => {
