@@ -76,6 +76,7 @@ interface WindowSlot {
   /** Characters after an occurrence, and before it (Rule.windowBefore). */
   readonly window: number;
   readonly before: number;
+  readonly shortBefore: boolean;
   readonly multiline: boolean;
   /**
    * Whether windows on neighbouring lines merge into one (anchor groups: their patterns never match a line
@@ -92,6 +93,8 @@ interface WindowSlots {
   /** Per slot: characters searched after each occurrence, and before it. */
   readonly span: Int32Array;
   readonly before: Int32Array;
+  /** Per slot: 1 when its rules declare how far they read before a keyword (Rule.windowBefore). */
+  readonly shortBefore: Uint8Array;
   readonly multiline: Uint8Array;
   readonly crossLines: Uint8Array;
   readonly lookbehind: Int32Array;
@@ -130,6 +133,7 @@ function windowSlots(slots: readonly WindowSlot[]): WindowSlots {
   return {
     span: Int32Array.from(slots.map((x) => x.window)),
     before: Int32Array.from(slots.map((x) => x.before)),
+    shortBefore: Uint8Array.from(slots.map((x) => (x.shortBefore ? 1 : 0))),
     multiline: Uint8Array.from(slots.map((x) => (x.multiline ? 1 : 0))),
     crossLines: Uint8Array.from(slots.map((x) => (x.crossLines ? 1 : 0))),
     lookbehind: Int32Array.from(slots.map((x) => x.lookbehind)),
@@ -242,7 +246,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
         if (slot === undefined) {
           slot = slots.length;
           anchorSlots.set(rule.anchor, slot);
-          slots.push({ window: 0, before: 0, multiline: false, crossLines: true, lookbehind: ANCHOR_LOOKBEHIND });
+          slots.push({ window: 0, before: 0, shortBefore: false, multiline: false, crossLines: true, lookbehind: ANCHOR_LOOKBEHIND });
           slotRules.push([]);
           tableMode.push(0);
         }
@@ -259,7 +263,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     const atWordStart = new Set(rule.wordStartKeywords?.map((k) => k.toLowerCase()));
     for (const kw of atWordStart) if (!ruleKeywords.includes(kw)) throw new Error(`${rule.id}: word-start keyword ${JSON.stringify(kw)} is not one of its keywords`);
     const window = rule.window ?? DEFAULT_WINDOW;
-    const before = Math.min(window, rule.windowBefore ?? window);
+    const before = rule.windowBefore ?? window;
     const multiline = rule.multiline === true;
     const mode = rule.tableColumns === 'only' ? 2 : rule.tableColumns ? 1 : 0;
     const key = JSON.stringify([ruleKeywords, [...atWordStart].sort(), window, before, multiline, mode]);
@@ -267,7 +271,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     if (slot === undefined) {
       slot = slots.length;
       keyedSlots.set(key, slot);
-      slots.push({ window, before, multiline, crossLines: false, lookbehind: WINDOW_LOOKBEHIND });
+      slots.push({ window, before, shortBefore: rule.windowBefore !== undefined, multiline, crossLines: false, lookbehind: WINDOW_LOOKBEHIND });
       slotRules.push([]);
       tableMode.push(mode);
       for (const kw of ruleKeywords) {
@@ -462,7 +466,7 @@ function runInWindows(text: string, cat: CompiledCatalogue, windows: SlotWindows
     if (rules.length === 0) continue;
     // A multi-line window already reaches `window` characters back, unless its rules read less before their
     // keyword (Rule.windowBefore): those see the lookbehind as a single-line window does.
-    const shortBefore = cat.slots.before[slot] < cat.slots.span[slot];
+    const shortBefore = cat.slots.shortBefore[slot] === 1;
     const multiline = cat.slots.multiline[slot] === 1 && !shortBefore;
     const lookbehind = cat.slots.lookbehind[slot];
     for (let i = 0; i < list.length; i += 2) {

@@ -43,6 +43,8 @@ export const awsRules: readonly Rule[] = [
     severity: 'high',
     description: 'The secret half of an AWS key pair: whoever holds it can act as the key owner in AWS.',
     keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key'],
+    // The match starts at 'aws' or 'secret', at or just before its keyword.
+    windowBefore: 0,
     pattern:
       /(?:aws|secret)[A-Za-z0-9_.-]{0,30}?(?:secret|key)[A-Za-z0-9_.-]{0,20}["']?\s{0,4}(?:[:=]|=>|:=)\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
     secretGroup: 1,

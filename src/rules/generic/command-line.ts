@@ -74,6 +74,8 @@ function toolRule(s: ToolSpec): Rule {
     pattern: new RegExp(String.raw`(?<=[ \t])${s.flag}["']?(${s.value ?? VALUE})["']?(?=${s.end ?? String.raw`[\s;|&)]|$`})`, 'm'),
     secretGroup: 1,
     window: MAX_COMMAND_LINE,
+    // The flag follows the command (the keyword) on its line.
+    windowBefore: 0,
     allowPlaceholders: true,
     validators: [commandBefore(s.commands), plausibleCommandLinePassword],
     helpUrl: s.helpUrl,

@@ -68,6 +68,8 @@ function urlRule(s: UrlSpec): Rule {
     // instead of trying every word as a scheme.
     pattern: new RegExp(String.raw`:\/\/(?<=(?<![A-Za-z0-9+.-])(?:${s.schemes}):\/\/)${USERINFO}(?<host>${s.host ?? ANY_HOST})`, 'i'),
     secretGroup: 'password',
+    // The keyword (a scheme, or "://") stands at or before the match's "://"; a host after the '@' stands after it.
+    ...(s.keywords.some((k) => k.startsWith('@')) ? {} : { windowBefore: 0 }),
     // The '@' that ends the user information: a window around a web log's referrer URL (no '@') is passed over.
     windowNeeds: /@/,
     allowPlaceholders: true,

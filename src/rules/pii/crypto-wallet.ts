@@ -143,6 +143,7 @@ export const cryptoWalletRules: readonly Rule[] = [
     keywords: ['0x'],
     // Every hex literal starts with '0x': the address starts at its keyword and is 42 characters long.
     window: 48,
+    windowBefore: 0,
     pattern: /0x[0-9a-fA-F]{40}(?![0-9a-fA-F])/,
     validators: [ethereumVerdict],
     examples: {

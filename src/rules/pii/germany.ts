@@ -48,6 +48,7 @@ export const germanyRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'The Steuerliche Identifikationsnummer identifies a person for life to the German tax authorities.',
     // 'tin' alone would wake on every "setting" and "testing": only its label forms.
+    wordStartKeywords: ['tax'], // not 'syntax'
     keywords: ['steuer', 'idnr', 'identifikationsnummer', 'tax', 'tin:', 'tin=', 'tin#', 'tin "', 'tin"', "tin'", 'tin no', 'tin nr', ...columnKeywords('tin')],
     tableColumns: true,
     window: 80,

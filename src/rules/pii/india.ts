@@ -83,6 +83,7 @@ export const indiaRules: readonly Rule[] = [
     confidence: 'medium',
     description: "The Elector's Photo Identity Card number identifies an Indian voter and serves as proof of identity and address.",
     // 'epic' alone stands in prose and code ("epic fail", Jira epics): only with the digits of the number after it.
+    wordStartKeywords: ['elector'], // not 'selector'
     keywords: ['voter', 'elector', 'epic no', 'epic number', 'epic:', 'epic card', ...columnKeywords('epic')],
     tableColumns: true,
     window: 80,
@@ -106,6 +107,8 @@ export const indiaRules: readonly Rule[] = [
     severity: 'medium',
     confidence: 'medium',
     description: "A vehicle registration number leads to its owner's name and address in the RTO's records.",
+    // 'rto' only as a word of its own or its start ('Toronto' and 'shortcut' name no transport office).
+    wordStartKeywords: ['rto'],
     keywords: ['vehicle', 'rto', 'number plate', 'licence plate', 'license plate', 'registration no', 'registration number', 'reg no', 'reg. no', 'registration plate'],
     tableColumns: true,
     window: 80,

@@ -499,6 +499,8 @@ export const personNameRules: readonly Rule[] = [
     // object of a person-specific key, or as a form's capitalised "Name:" before a known given name.
     keywords: ['name:', '"name"', "'name'"],
     window: 80,
+    // The match starts at the key, quoted or not.
+    windowBefore: 0,
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])["']?(?<label>name|Name|NAME)["']?[ \t]{0,3}(?:=>|[:=])[ \t]{0,3}["'\x60]?${LABELLED_NAME}`, 'mu'),
     secretGroup: 'name',
     validators: [labelledNameVerdict],
@@ -528,7 +530,10 @@ export const personNameRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A support ticket or a letter names the customer, patient or employee it is about.',
     keywords: [...INTRODUCER_WORDS, 'dear ', 'name is ', "name's ", 'name’s '],
+    // The match starts at the keyword, after no letter or digit ('httpclient' names no client).
+    wordStartKeywords: [...INTRODUCER_WORDS, 'dear ', 'name is ', "name's ", 'name’s '],
     window: 80,
+    windowBefore: 0,
     pattern: NAME_IN_TEXT,
     secretGroup: 'name',
     validators: [nameInTextVerdict],

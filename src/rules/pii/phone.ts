@@ -174,7 +174,7 @@ export const phoneRules: readonly Rule[] = [
     // 'tel' and 'call' alone would wake on "intel", "hotel" and every "callback": only their label forms,
     // where a word starts ('Intel Mac OS X' stands in most browsers' user agent, on each line of a web log).
     keywords: ['phone', 'tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mobile', 'mob:', 'mob.', 'mob ', 'cell', 'call ', 'call:', 'fax', 'whatsapp', 'sms', 'contact', 'landline', 'hotline', 'handy', 'portable', 'celular', 'dial'],
-    wordStartKeywords: ['tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mob:', 'mob.', 'mob ', 'call ', 'call:'],
+    wordStartKeywords: ['tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mob:', 'mob.', 'mob ', 'call ', 'call:', 'cell', 'dial', 'fax', 'sms'],
     tableColumns: true,
     window: 80,
     pattern: new RegExp(String.raw`\+?(?:\(\d{2,5}\) ?)?\d{2,12}(?:[${SEP}\/]\d{2,8}){0,4}(?!\d)`),

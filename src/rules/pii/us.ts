@@ -204,6 +204,7 @@ export const usRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'The DEA number identifies a prescriber of controlled substances; leaked, it is used to forge prescriptions.',
     keywords: ['dea', ...columnKeywords('dea')],
+    wordStartKeywords: ['dea'], // not 'idea'
     tableColumns: true,
     window: 80,
     pattern: /(?<![A-Za-z0-9])[A-Za-z][A-Za-z9]\d{7}(?![A-Za-z0-9])/,

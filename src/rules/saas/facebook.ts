@@ -16,6 +16,9 @@ export const facebookRules: readonly Rule[] = [
     severity: 'high',
     description: 'Calls the Graph API as the user, Page or system user it was issued to: reads their data, publishes posts and manages Pages, ads or Instagram accounts within its permissions.',
     keywords: ['eaa'],
+    // The token starts at its keyword, after no letter ('eaa' also occurs inside base64 and words).
+    wordStartKeywords: ['eaa'],
+    windowBefore: 0,
     pattern: /(?<![A-Za-z0-9_-])EAA[A-Za-z0-9]{90,600}(?![A-Za-z0-9_-])/,
     minEntropy: 4.5,
     validators: [mixedCaseAndDigits],

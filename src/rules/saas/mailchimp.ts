@@ -10,6 +10,8 @@ export const mailchimpRules: readonly Rule[] = [
     severity: 'high',
     description: 'Reads and exports the account’s audiences (subscribers’ e-mail addresses) and sends campaigns.',
     keywords: ['-us'],
+    // The keyword ends the key: 32 hex digits before it.
+    windowBefore: 33,
     pattern: /(?<![A-Za-z0-9_-])[a-f0-9]{32}-us[0-9]{1,2}(?![A-Za-z0-9_-])/,
     minEntropy: 3.3,
     validators: [randomPartMixes(0, 32)],
