@@ -18,8 +18,11 @@ const LABEL = /^(?:[\p{L}_][\p{L}\p{N} _.\/#()'&-]{0,60}|#)$/u;
 export const MAX_ROW = 8192;
 /** Nor a header line longer than this. */
 const MAX_HEADER = 2048;
-/** Characters no header label holds, but code does (a call's parenthesis, not "Amount (EUR)"). */
-const CODE_CHARS = /[={}<>\[\]:!?*+`\\$@%^~]|[\w)]\(|\(\)/;
+/**
+ * Characters no header label holds, but code does (a call's parenthesis, not "Amount (EUR)"). The parenthesis
+ * is looked for alone, then at what stands around it: the regex engine skips to one of these characters.
+ */
+const CODE_CHARS = /[={}<>\[\]:!?*+`\\$@%^~]|\((?:\)|(?<=[\w)]\())/;
 
 export interface Table {
   readonly delimiter: string;
