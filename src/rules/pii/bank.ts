@@ -66,7 +66,7 @@ export const bankRules: readonly Rule[] = [
     pattern: /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})(?: (?=[A-Z]{0,3}\d)[A-Z0-9]{4}|[A-Z0-9]{4}){1,6}(?: (?=[A-Z]{0,2}\d)[A-Z0-9]{1,3}|[A-Z0-9]{1,3})?(?![A-Za-z0-9])/,
     validators: [ibanVerdict],
     // Checksummed and structured: it wins over the looser number shapes on the same digits, wherever it is listed.
-    overrides: ['us-bank-account-number', 'us-bank-routing-number', 'phone-number-international', 'phone-number-national', 'phone-number-us'],
+    overrides: ['us-bank-account-number', 'us-bank-routing-number', 'phone-number-international', 'phone-number-international-labelled', 'phone-number-national', 'phone-number-us'],
     examples: {
       positive: [
         'IBAN: DE75 5121 0800 1245 1261 99',

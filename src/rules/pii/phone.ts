@@ -94,9 +94,8 @@ function internationalVerdict(ctx: MatchContext): ValidatorResult {
 }
 
 function nationalVerdict(ctx: MatchContext): ValidatorResult {
-  // With its country code, under a phone label or in a phone column (the international rule reads no columns):
-  // judged as an international number ("+44 7667 196565" in a Phone column, outside the known ranges: low).
-  if (ctx.value.startsWith('+')) return internationalVerdict(ctx);
+  // With its country code, a number is no national format: the labelled international rule reports it.
+  if (ctx.value.startsWith('+')) return false;
   if (!plausibleInText(ctx)) return false;
   const digits = digitsOf(ctx.value);
   // "0044 7725 434391": the international call prefix 00 and a country code add up to five digits.
@@ -124,6 +123,13 @@ function nanpVerdict(ctx: MatchContext): ValidatorResult {
   return phoneVerdict(ctx, 'US');
 }
 
+/** A number with its country code: '+', the code and the groups of the national number. */
+const INTERNATIONAL_NUMBER = new RegExp(String.raw`\+[1-9](?:\d{7,14}|\d{0,3}(?:[${SEP}]?\(\d{1,4}\)\d{0,4})?(?:[${SEP}]\d{1,8}){1,6})(?!\d)`);
+
+/** The national rule's label words: the labelled international rule shares them, and so its windows. */
+const PHONE_KEYWORDS = ['phone', 'tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mobile', 'mob:', 'mob.', 'mob ', 'cell', 'call ', 'call:', 'fax', 'whatsapp', 'sms', 'contact', 'landline', 'hotline', 'handy', 'portable', 'celular', 'dial'];
+const PHONE_WORD_START_KEYWORDS = ['tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mob:', 'mob.', 'mob ', 'call ', 'call:', 'cell', 'dial', 'fax', 'sms'];
+
 export const phoneRules: readonly Rule[] = [
   {
     id: 'phone-number-international',
@@ -135,10 +141,10 @@ export const phoneRules: readonly Rule[] = [
     keywords: [],
     anchor: ID_NUMBER,
     // '+' first: the scan skips quickly to the rare '+' followed by a digit.
-    pattern: new RegExp(String.raw`\+[1-9](?:\d{7,14}|\d{0,3}(?:[${SEP}]?\(\d{1,4}\)\d{0,4})?(?:[${SEP}]\d{1,8}){1,6})(?!\d)`),
+    pattern: INTERNATIONAL_NUMBER,
     validators: [internationalVerdict],
     // "+44 (0) 7612 893 973": the national rule reads only "7612 893 973"; the whole number wins.
-    overrides: ['phone-number-national'],
+    overrides: ['phone-number-national', 'phone-number-international-labelled'],
     examples: {
       positive: [
         'Call me at +44 20 7946 0123 tomorrow',
@@ -173,8 +179,8 @@ export const phoneRules: readonly Rule[] = [
     description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
     // 'tel' and 'call' alone would wake on "intel", "hotel" and every "callback": only their label forms,
     // where a word starts ('Intel Mac OS X' stands in most browsers' user agent, on each line of a web log).
-    keywords: ['phone', 'tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mobile', 'mob:', 'mob.', 'mob ', 'cell', 'call ', 'call:', 'fax', 'whatsapp', 'sms', 'contact', 'landline', 'hotline', 'handy', 'portable', 'celular', 'dial'],
-    wordStartKeywords: ['tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mob:', 'mob.', 'mob ', 'call ', 'call:', 'cell', 'dial', 'fax', 'sms'],
+    keywords: PHONE_KEYWORDS,
+    wordStartKeywords: PHONE_WORD_START_KEYWORDS,
     tableColumns: true,
     window: 80,
     pattern: new RegExp(String.raw`\+?(?:\(\d{2,5}\) ?)?\d{2,12}(?:[${SEP}\/]\d{2,8}){0,4}(?!\d)`),
@@ -186,11 +192,36 @@ export const phoneRules: readonly Rule[] = [
         'Tel. 06 12 34 56 78',
         'whatsapp 98451 72630',
       ],
-      lowConfidence: ['id,name,phone\n7,Ana Silva,+44 7667 196565'],
       negative: [
+        { text: 'id,name,phone\n7,Ana Silva,+44 7667 196565', reason: 'with its country code: the labelled international rule reports it' },
         { text: 'setTimeout(callback, 1500000)', reason: 'a duration in code, not a phone number' },
         { text: 'phone_schema_version = 20240115', reason: 'a date stamp near the word phone' },
         { text: 'Contact us: 12345', reason: 'too short to be a phone number' },
+      ],
+    },
+  },
+  {
+    id: 'phone-number-international-labelled',
+    title: 'Phone number (international format)',
+    category: 'pii',
+    kind: 'PHONE',
+    severity: 'medium',
+    description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
+    // A number with its country code in a phone column, which the anchored international rule cannot read
+    // ("+44 7667 196565" under Phone, outside the ranges libphonenumber knows: low). It shares the national
+    // rule's keywords, so it runs in the windows that rule opens anyway.
+    keywords: PHONE_KEYWORDS,
+    wordStartKeywords: PHONE_WORD_START_KEYWORDS,
+    tableColumns: true,
+    window: 80,
+    pattern: INTERNATIONAL_NUMBER,
+    validators: [internationalVerdict],
+    examples: {
+      positive: ['| # | customer | mobile |\n|---|---|---|\n| 1 | Ana Silva | +44 7667 196565 |', 'name;whatsapp\nKim Ødegaard;+44 7667 284913'],
+      lowConfidence: ['id,name,phone\n7,Ana Silva,+44 7667 196565'],
+      negative: [
+        { text: 'id,name,phone\n7,Ana Silva,+1234567890', reason: 'a sequential placeholder' },
+        { text: 'id,name,phone\n7,Ana Silva,+0530', reason: 'a time zone offset, no country code' },
       ],
     },
   },
