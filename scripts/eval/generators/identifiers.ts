@@ -10,7 +10,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32, createBase58check } from '@scure/base';
 import { luhnValid, mod97, verhoeffValid } from '../../../src/engine/validators';
-import { weightedSum } from '../../../src/rules/pii/checks';
+import { repeatedDigitsVerdict, weightedSum } from '../../../src/rules/pii/checks';
 import { abnValid, acnValid, medicareValid, tfnValid } from '../../../src/rules/pii/australia';
 import { hetuValid } from '../../../src/rules/pii/finland';
 import { partitaIvaValid } from '../../../src/rules/pii/italy';
@@ -112,6 +112,29 @@ function spanishId(rng: Rng, foreign: boolean): string {
   const n = rng.chars(DIGITS, 7);
   return `${lead}${n}${letters[Number('XYZ'.indexOf(lead) + n) % 23]}`;
 }
+
+/**
+ * Digits in which one digit recurs (three of five, five of seven), as issued numbers often do: drawn until one
+ * digit makes three to four fifths of them without a run or a repeated unit, and `valid` holds.
+ */
+function recurringDigits(rng: Rng, length: number, valid: (digits: string) => boolean = () => true): string {
+  return drawValid(
+    rng,
+    () => {
+      const c = rng.chars(DIGITS, 1);
+      return Array.from({ length }, () => (rng.bool(0.7) ? c : rng.chars(DIGITS, 1))).join('');
+    },
+    (d) => typeof repeatedDigitsVerdict(d) === 'object' && valid(d),
+  );
+}
+
+/** Identifiers whose digits repeat one digit, each under its label: found, at low confidence at least. */
+const RECURRING: readonly { label: string; make: (rng: Rng) => string }[] = [
+  { label: 'DEA number', make: (rng) => `${rng.pick(['A', 'B', 'F', 'M'])}${rng.chars(UPPER, 1)}${recurringDigits(rng, 7, (d) => weightedSum(d, [1, 2, 1, 2, 1, 2]) % 10 === Number(d[6]))}` },
+  { label: 'CIE', make: (rng) => `${rng.chars(UPPER, 2)}${recurringDigits(rng, 5)}${rng.chars(UPPER, 2)}` },
+  { label: 'Voter ID', make: (rng) => `${rng.chars(UPPER, 3)}${recurringDigits(rng, 7)}` },
+  { label: 'DNI', make: (rng) => { const n = recurringDigits(rng, 8); return `${n}${'TRWAGMYFPDXBNJZSQVHLCKE'[Number(n) % 23]}`; } },
+];
 
 const aadhaar = (rng: Rng) => drawValid(rng, () => rng.int(2, 9) + rng.chars(DIGITS, 11), verhoeffValid);
 const thaiId = (rng: Rng) => drawValid(rng, () => rng.int(1, 8) + rng.chars(DIGITS, 12), thaiIdValid);
@@ -258,6 +281,10 @@ export const identifiers: Generator = {
         const expected: Expected[] = [{ category: 'pii', kind: id.kind, value }];
         samples.push({ generator: 'identifiers', syntax: w.syntax, text: w.text(value), expected });
       }
+    }
+    for (const id of RECURRING) {
+      const value = id.make(rng);
+      samples.push({ generator: 'identifiers', syntax: 'form', text: `${id.label}: ${value}\n`, expected: [{ category: 'pii', kind: 'id-recurring-digit', value }] });
     }
     // HMRC's documentation prefix: found, at low severity only.
     const qq = `QQ ${pad2(rng.int(10, 99))} ${pad2(rng.int(10, 99))} ${pad2(rng.int(10, 99))} ${rng.pick(['A', 'B', 'C', 'D'])}`;

@@ -7,7 +7,7 @@
 import type { MatchContext, Validator, ValidatorResult } from '../../engine/types';
 import { withoutPlaceholders } from '../../engine/redact';
 import { endsWord, startsWord } from '../../engine/wordBoundary';
-import { lineBounds } from '../../engine/validators';
+import { isRepetitive, lineBounds } from '../../engine/validators';
 
 // ---------------------------------------------------------------------------------------------
 // Context and boundaries
@@ -228,6 +228,34 @@ export function looksLikeDateStamp(digits: string): boolean {
   const m = Number(digits.slice(4, 6));
   const d = Number(digits.slice(6, 8));
   return y >= 1970 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+const ONE_DIGIT_RECURS: ValidatorResult = { confidence: 'low', note: 'one digit recurs' };
+
+/**
+ * The digits of an issued number under its label, judged for repetition. Demote, don't drop: short numbers
+ * often repeat a digit ("77267" on an identity card, "5888788" in a DEA number: three of five, five of seven),
+ * which isRepetitive calls repetitive, so that alone gives low confidence. A run, a short repeated unit or
+ * one digit in four fifths of them ("1234567", "121212", "7777787") is a placeholder: no finding.
+ */
+export function repeatedDigitsVerdict(digits: string): ValidatorResult {
+  if (!isRepetitive(digits)) return true;
+  const n = digits.length;
+  const counts = new Map<string, number>();
+  let most = 0;
+  for (const ch of digits) {
+    const k = (counts.get(ch) ?? 0) + 1;
+    counts.set(ch, k);
+    if (k > most) most = k;
+  }
+  // Below three fifths, isRepetitive saw a run or a repeated unit; from four fifths on, a stand-in.
+  if (most < 0.6 * n || most >= 0.8 * n) return false;
+  for (let unit = 2; unit <= 4 && unit * 2 < n; unit++) {
+    let i = unit;
+    while (i < n && digits[i] === digits[i - unit]) i++;
+    if (i === n) return false;
+  }
+  return ONE_DIGIT_RECURS;
 }
 
 /** Helper for validators that lower a finding to severity 'low' with a reason. */

@@ -6,8 +6,7 @@
  * country's layouts, take precedence where they report.
  */
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { isRepetitive } from '../../engine/validators';
-import { labelledOnLine } from './checks';
+import { labelledOnLine, repeatedDigitsVerdict } from './checks';
 
 /** What people call a passport, in the languages most forms use. */
 export const PASSPORT_WORDS = ['passport', 'travel document', 'reisepass', 'passeport', 'pasaporte', 'passaporto', 'paspoort', 'paszport', 'passaporte'];
@@ -35,9 +34,11 @@ function documentNumber(words: readonly string[]) {
     const compact = ctx.value.replace(' ', '');
     // Italy's newer licences: U1, seven capitals or digits and a letter, whatever its digits.
     const enoughDigits = (compact.match(/\d/g) ?? []).length >= 5 || /^U1[A-Z0-9]{7}[A-Z]$/.test(compact);
-    if (!enoughDigits || isRepetitive(compact.replace(/^[A-Z]+|[A-Z]+$/g, ''))) return false;
+    if (!enoughDigits) return false;
+    const repetition = repeatedDigitsVerdict(compact.replace(/^[A-Z]+|[A-Z]+$/g, ''));
+    if (repetition === false) return false;
     if (/passport\.(?:use|authenticate|initialize|session)|require\(['"]passport/.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start + 80))) return false;
-    return labelledOnLine(ctx, words, 50);
+    return labelledOnLine(ctx, words, 50) && repetition;
   };
 }
 
@@ -78,7 +79,9 @@ export const identityDocumentRules: readonly Rule[] = [
       negative: [
         { text: 'ID card: AB 1234567', reason: 'a sequential placeholder' },
         { text: 'science 4829135', reason: 'no identity card label: "cie" inside a word' },
+        { text: 'CIE: CA77777AB', reason: 'one digit throughout: a stand-in' },
       ],
+      lowConfidence: ['La mia CIE è CB77267KD', "Carta d'identità n. AY 5856555"],
     },
   },
   {

@@ -1,7 +1,7 @@
 import { ID_NUMBER, INDIA_PAN } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, verhoeffValid } from '../../engine/validators';
-import { columnKeywords, digitsOf, requireLabelOnLine, standaloneNumber, textAfter, textBefore, wordOnSameLine, labelledOnLine } from './checks';
+import { columnKeywords, digitsOf, requireLabelOnLine, standaloneNumber, textAfter, textBefore, wordOnSameLine, labelledOnLine, repeatedDigitsVerdict } from './checks';
 
 const AADHAAR_WORDS = ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'];
 
@@ -20,13 +20,19 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
   return /-/.test(ctx.value) ? { confidence: 'low', note: 'no label, dashed groups' } : false;
 }
 
+/** Twelve digits, the first 2-9, bare or in the 4-4-4 groups of the Aadhaar letter (spaces) or dashes. */
+const AADHAAR_LAYOUT = /[2-9](?<!\d[2-9])\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}|\d{8})(?!\d)/;
+
 /** PAN 4th letter: the holder's status (Person, Company, HUF, Firm, AOP, Trust, BOI, Local authority, Juridical, Government). */
 function panVerdict(ctx: MatchContext): ValidatorResult {
   const labelled = wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, ['pan', 'pan no', 'pan number', 'permanent account', 'income tax', 'pan card'], 80, ctx.memo);
   if (labelled) return true;
   // Unlabelled: the common individual form at medium confidence; a company, firm or trust's (and a code-like
   // constant that takes the shape) at low, never a run like AAAAA1111A.
-  if (isRepetitive(ctx.value) || isRepetitive(ctx.value.slice(5, 9))) return false;
+  // A recurring digit ("7877") lowers confidence; a run ("1234", "1111") is a stand-in.
+  const digits = repeatedDigitsVerdict(ctx.value.slice(5, 9));
+  if (isRepetitive(ctx.value) || digits === false) return false;
+  if (digits !== true) return digits;
   return ctx.value[3] === 'P' ? { confidence: 'medium' } : { confidence: 'low', note: 'no label, not an individual' };
 }
 
@@ -40,7 +46,7 @@ export const indiaRules: readonly Rule[] = [
     description: 'An Aadhaar number is India\'s biometric-backed national ID, linked to bank accounts and benefits.',
     keywords: [],
     anchor: ID_NUMBER,
-    pattern: /[2-9](?<!\d[2-9])\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}|\d{8})(?!\d)/,
+    pattern: AADHAAR_LAYOUT,
     validators: [aadhaarVerdict],
     examples: {
       positive: ['Aadhaar: 3264 4545 0992', 'aadhaar_no=499118665205', 'UID 3675 9834 6071'],
@@ -50,6 +56,28 @@ export const indiaRules: readonly Rule[] = [
         { text: 'Aadhaar: 1264 4545 0992', reason: 'Aadhaar numbers never start with 0 or 1' },
         { text: 'account 499118665205 created', reason: 'twelve bare digits without an Aadhaar label' },
         { text: 'IBAN DE75 5121 0800 1245 1261 98', reason: 'digit groups inside a longer number' },
+      ],
+    },
+  },
+  {
+    id: 'in-aadhaar-number-column',
+    title: 'India Aadhaar number',
+    category: 'pii',
+    kind: 'IN_AADHAAR',
+    severity: 'high',
+    description: 'An Aadhaar number is India\'s biometric-backed national ID, linked to bank accounts and benefits.',
+    // The anchored rule above sees no table: under an Aadhaar column ("id,Aadhaar number\n7,499118665205"),
+    // twelve bare digits have their label in the header row. Its keywords are rare words.
+    keywords: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'आधार', ...columnKeywords('uid')],
+    tableColumns: 'only',
+    window: 80,
+    pattern: AADHAAR_LAYOUT,
+    validators: [(ctx) => ctx.column !== undefined, aadhaarVerdict],
+    examples: {
+      positive: ['id,Aadhaar number,status\n417,499118665205,active', 'name;uid\nAsha Rao;326445450992'],
+      negative: [
+        { text: 'id,Aadhaar number,status\n417,499118665206,active', reason: 'fails the Verhoeff check' },
+        { text: 'id,order,aadhaar\n417,499118665205,pending', reason: 'in another column than the Aadhaar one' },
       ],
     },
   },
@@ -71,7 +99,7 @@ export const indiaRules: readonly Rule[] = [
         { text: 'PAN: BNZPM25012', reason: 'the last character is a letter' },
         { text: 'const CODE = "ABCCD1234E";', reason: 'a sequential run in the digits' },
       ],
-      lowConfidence: ['Please file AAFCK4821M before Friday.'],
+      lowConfidence: ['Please file AAFCK4821M before Friday.', 'Please check BNZPM7877K again.'],
     },
   },
   {
@@ -90,13 +118,14 @@ export const indiaRules: readonly Rule[] = [
     // Three letters (the issuing constituency's code) and seven digits.
     overrides: ['identity-card-number'],
     pattern: /(?<![A-Za-z0-9])[A-Z]{3}\d{7}(?![A-Za-z0-9])/,
-    validators: [(ctx) => !isRepetitive(ctx.value.slice(3)), requireLabelOnLine(['voter', 'voter id', 'elector', 'epic', 'epic no', 'epic number'], 60)],
+    validators: [(ctx) => repeatedDigitsVerdict(ctx.value.slice(3)), requireLabelOnLine(['voter', 'voter id', 'elector', 'epic', 'epic no', 'epic number'], 60)],
     examples: {
       positive: ['Voter ID: KRT4820193', 'EPIC no. ZXB0583716', 'Elector photo identity card MHD6639027'],
       negative: [
         { text: 'Voter ID: ABC1234567', reason: 'a sequential placeholder' },
         { text: 'build ABC4820193 passed', reason: 'no voter ID label' },
       ],
+      lowConfidence: ['Voter ID: TQD6066606'],
     },
   },
   {

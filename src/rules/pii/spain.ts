@@ -1,7 +1,6 @@
 import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
-import { isRepetitive } from '../../engine/validators';
-import { columnKeywords, requireLabelOnLine, wordOnSameLine } from './checks';
+import { columnKeywords, requireLabelOnLine, wordOnSameLine, repeatedDigitsVerdict } from './checks';
 
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
@@ -26,8 +25,13 @@ const SPAIN_ID_WORDS = ['dni', 'nie', 'nif', 'documento', 'identidad', 'extranje
 function spainVerdict(valid: (v: string) => boolean) {
   return (ctx: MatchContext): ValidatorResult => {
     if (/[A-Za-z0-9]/.test(ctx.text[ctx.start - 1] ?? '')) return false;
-    if (!valid(ctx.value) || isRepetitive(ctx.value.replace(/\D/g, ''))) return false;
-    return wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, SPAIN_ID_WORDS, 80, ctx.memo) ? true : { confidence: 'medium' };
+    if (!valid(ctx.value)) return false;
+    const repetition = repeatedDigitsVerdict(ctx.value.replace(/\D/g, ''));
+    if (repetition === false) return false;
+    const labelled = wordOnSameLine(ctx.text, ctx.start, ctx.start + ctx.value.length, SPAIN_ID_WORDS, 80, ctx.memo);
+    // A recurring digit is kept only under a label (at low confidence): bare, it is more likely a code.
+    if (repetition !== true) return labelled ? repetition : false;
+    return labelled ? true : { confidence: 'medium' };
   };
 }
 
@@ -73,6 +77,9 @@ export const spainRules: readonly Rule[] = [
     // trying every digit of the numbers in code (a third of the time over the id-number windows).
     pattern: /[TRWAGMYFPDXBNJZSQVHLCKE](?<=(?<!\d)(?<number>\d{8}-?)[TRWAGMYFPDXBNJZSQVHLCKE])(?![A-Za-z0-9])/,
     valueStartGroup: 'number',
+    // The verdict judges repeated digits itself (a recurring digit lowers confidence, a run rejects): the
+    // generic placeholder filter would drop "66696656Z" whole.
+    allowPlaceholders: true,
     validators: [spainVerdict(dniValid)],
     examples: {
       positive: ['DNI: 47391826G', 'nif = "73629184-C"'],
@@ -80,7 +87,9 @@ export const spainRules: readonly Rule[] = [
         { text: 'DNI: 47391826A', reason: 'wrong check letter' },
         { text: 'hash 0x47391826G', reason: 'part of a longer token' },
         { text: 'DNI: 11111111H', reason: 'one repeated digit: a placeholder' },
+        { text: 'ref 55545572C', reason: 'a recurring digit and no label: more likely a code' },
       ],
+      lowConfidence: ['DNI: 55545572C'],
     },
   },
   {
@@ -117,7 +126,7 @@ export const spainRules: readonly Rule[] = [
     pattern: /(?<![A-Za-z0-9])(?:ES)?([ABCDEFGHJNPQRSUVW]\d{7}[0-9A-J])(?![A-Za-z0-9])/,
     secretGroup: 1,
     validators: [
-      (ctx) => cifValid(ctx.value) && !isRepetitive(ctx.value.slice(1, 8)),
+      (ctx) => cifValid(ctx.value) && repeatedDigitsVerdict(ctx.value.slice(1, 8)),
       requireLabelOnLine(CIF_LABELS, 60),
     ],
     examples: {
@@ -128,7 +137,9 @@ export const spainRules: readonly Rule[] = [
         { text: 'CIF: Q28170942', reason: 'a public body (Q) carries a letter, never a digit' },
         { text: 'CIF: T84510270', reason: 'T is no entity type' },
         { text: 'pedido B84510270 enviado', reason: 'no CIF or NIF label near' },
+        { text: 'CIF: B12345674', reason: 'a sequential placeholder' },
       ],
+      lowConfidence: ['CIF: B85555456'],
     },
   },
 ];

@@ -2,7 +2,7 @@ import { ID_NUMBER } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive } from '../../engine/validators';
 import { DRIVING_LICENCE_KEYWORDS, PASSPORT_WORDS } from './identity-documents';
-import { columnKeywords, digitsOf, isWordChar, low, OTHER_DASHES, OTHER_SPACES, plainSeparators, requireLabelOnLine, standaloneNumber, textBefore, weightedSum, wordOnSameLine, labelledOnLine } from './checks';
+import { columnKeywords, digitsOf, isWordChar, low, OTHER_DASHES, OTHER_SPACES, plainSeparators, requireLabelOnLine, standaloneNumber, textBefore, weightedSum, wordOnSameLine, labelledOnLine, repeatedDigitsVerdict } from './checks';
 
 const SSN_WORDS = ['ssn', 'social security', 'social sec', 'soc sec', 'taxpayer', 'tin'];
 
@@ -209,7 +209,7 @@ export const usRules: readonly Rule[] = [
     window: 80,
     pattern: /(?<![A-Za-z0-9])[A-Za-z][A-Za-z9]\d{7}(?![A-Za-z0-9])/,
     validators: [
-      (ctx) => deaNumberValid(ctx.value) && !isRepetitive(ctx.value.slice(2)),
+      (ctx) => deaNumberValid(ctx.value) && repeatedDigitsVerdict(ctx.value.slice(2)),
       requireLabelOnLine(['dea', 'dea no', 'dea number', 'dea registration', 'dea#'], 60),
     ],
     examples: {
@@ -218,7 +218,9 @@ export const usRules: readonly Rule[] = [
         { text: 'DEA number: BK3147826', reason: 'wrong check digit' },
         { text: 'DEA number: IK3147825', reason: 'I is no registrant type' },
         { text: 'part BK3147825', reason: 'no DEA label near' },
+        { text: 'DEA number: AB1234563', reason: 'a sequential placeholder' },
       ],
+      lowConfidence: ['DEA: FM5888788', 'prescriber,dea\nDr. Ruiz,BR7377737'],
     },
   },
 ];
