@@ -6,6 +6,7 @@ import type { Generator } from '../types';
 import { addressesAndPeople } from './addresses-and-people';
 import { assignments } from './assignments';
 import { credentialFiles } from './credential-files';
+import { doubtfulValues } from './doubtful-values';
 import { http } from './http';
 import { identifiers } from './identifiers';
 import { loginCalls } from './login-calls';
@@ -16,4 +17,4 @@ import { piiFormats } from './pii-formats';
 import { providerShapes } from './provider-shapes';
 import { providers } from './providers';
 
-export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, loginCalls, providers, providerShapes, pii, piiFormats, people, negatives, addressesAndPeople, identifiers];
+export const GENERATORS: readonly Generator[] = [assignments, http, credentialFiles, loginCalls, providers, providerShapes, pii, piiFormats, people, negatives, addressesAndPeople, identifiers, doubtfulValues];
