@@ -152,6 +152,7 @@ function personChosen(v: string, quoted: boolean): boolean {
   const words = v.split(/[._-]/).filter((w) => w.length > 0);
   if (words.length >= 3 && words.every((w) => /^[A-Za-z]{2,}\d{0,4}$/.test(w))) return quoted || /-/.test(v); // willow-Saddle-anchor
   if (/^(?:[A-Z][a-z]+){2,}\d{0,4}[!#?*@]?$/.test(v)) return true; // TrumpetOrbitMaple, CactusAnchor179
+  if (quoted && /^[A-Z][a-z]+(?:[_-][A-Z][a-z]+)+\d{0,4}[!#?*@]?$/.test(v)) return true; // Kangaroo_Sunset, Correct-Horse-Battery
   return /^[A-Za-z]{4,}\d{2,4}[!#?*@]?$/.test(v) && /[A-Z]/.test(v); // Meadow580#, Sunflower1987
 }
 
@@ -425,9 +426,36 @@ function unquotedCheck(f: Family) {
     // literal, so `trumpet.badger.meadow` is a passphrase there, not an identifier chain. A value with code's
     // punctuation (`x=next();`) is still judged as code might be.
     const sep = ctx.match[0].slice(site.word.length + site.rest.length, ctx.match[0].length - ctx.value.length);
-    const literal = (sep === '=' || /^[ \t]*(?:ENV|ARG)[ \t]/.test(prefix)) && /^[A-Za-z0-9._!#?*@+-]+$/.test(ctx.value);
-    return judgeValue(ctx.value, f, undefined, literal);
+    // A member of an object in code assigned a variable (`this.password = nextPassword`): no value at all.
+    if (CODE_OBJECT.test(site.before + site.word) && /^[A-Za-z_$][\w$]*;?$/.test(ctx.value)) return false;
+    // Words and blanks to the end of the line are no code either: text (`password: correct horse battery staple`).
+    if (/\s/.test(ctx.value)) return judgeValue(ctx.value, f, undefined, true);
+    const config = sep.trim() === '=' && prefix === '' && propertiesLine(ctx.text, lineStart, site);
+    const literal = (sep === '=' || config || /^[ \t]*(?:ENV|ARG)[ \t]/.test(prefix)) && /^[A-Za-z0-9._!#?*@+-]+$/.test(ctx.value);
+    const verdict = judgeValue(ctx.value, f, undefined, literal);
+    // In a properties or INI file, a password of letters only (`db.password = sunflowermeadow`) is a person's choice.
+    if (verdict === false && config && f.strength === 'password' && lettersOnlyPassword(ctx.value)) return { confidence: 'low', note: 'letters only' };
+    return verdict;
   };
+}
+
+/** The first part of a dotted name that is an object in code (`this.password`, `user.pass`), not a properties key. */
+const CODE_OBJECT = /^(?:this|self|that|me|user|obj|o|options|opts|config|cfg|settings|props|params|args|data|form|ctx|req|res|model|state|u|s|x|e|window|global|module|exports)\./;
+
+/**
+ * A properties or INI line (`db.password = …` at the start of its line): a dotted name, as Java properties and
+ * Spring write them, or a `[section]` header above it. Code at the start of a line with a dotted name and ` = `
+ * assigns a member (`this.password = …`, `user.pass = …`), so an object's name as the first part does not count.
+ */
+function propertiesLine(text: string, lineStart: number, site: NameSite): boolean {
+  const name = site.before + site.word + site.rest;
+  if (/^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/i.test(name) && !CODE_OBJECT.test(name)) return true;
+  return /(?:^|\n)\[[A-Za-z0-9 _.:-]{1,60}\][ \t]*\r?\n/.test(text.slice(Math.max(0, lineStart - 4000), lineStart));
+}
+
+/** Letters only, eight to forty of them, neither a form's or sentence's word nor a keyword: a password someone typed. */
+function lettersOnlyPassword(v: string): boolean {
+  return /^[A-Za-z]{8,40}$/.test(v) && !SENTENCE_WORDS.has(v.toLowerCase()) && !TYPE_OR_KEYWORD.test(v) && !/^[A-Z]+$/.test(v) && !/pass|secret|token|key|auth|pwd/i.test(v);
 }
 
 /** A low-confidence verdict on a plausible value (a person-chosen password, random letters), not a stand-in's low severity. */
@@ -484,7 +512,7 @@ function unquotedRule(f: Family): Rule {
     // non-blank characters that does not start with a quote or a comment sign; a comment may follow it.
     // The pattern starts at the secret word (the regex engine skips to it) and ends the value at a blank; the
     // validator checks that the line holds nothing else.
-    pattern: new RegExp(String.raw`${nameFromWordOf(f, AFTER_BLANK)}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,300})(?![^\s])`, 'i'),
+    pattern: new RegExp(String.raw`${nameFromWordOf(f, AFTER_BLANK)}(?:[ \t]{0,4}(?<op>:{1,3}=|\?=|=|:)[ \t]{0,4}|[ \t]{1,4})(?<value>[^\s#]\S{3,300}(?:[ \t]{1,2}[A-Za-z]{3,30}){0,7})(?![^\s])`, 'i'),
     secretGroup: 'value',
     secretGroupTail: UNQUOTED_TAIL,
     allowPlaceholders: true,
@@ -605,9 +633,22 @@ const FAMILIES: readonly Family[] = [
         { text: 'x'.repeat(300) + ' password: Xk82mqPz4Lw9', reason: 'not at the start of its line (a long minified line)' },
         { text: '    password = form.password_field_value', reason: 'an identifier chain in code (blanks around `=`)' },
         { text: 'DB_PASSWORD=OTHER_DB_SETTING_NAME', reason: 'an UPPER_SNAKE name of another variable' },
+        { text: '    this.password = generated', reason: 'a member assigned a variable in code' },
+        { text: '    this.password = nextPassword', reason: 'a member assigned a variable in code, whose name holds the word' },
+        { text: 'password = sunflower', reason: 'a word at the start of a line that no properties or INI file holds: a variable in code' },
+        { text: 'db.password = Required', reason: "a form's word, not a password" },
+        { text: 'password: must be at least eight characters long', reason: 'a sentence' },
+        { text: 'password: enter the database password here', reason: 'an instruction' },
       ],
       lowSeverity: ['DB_PASSWORD=changeme', 'password: secret'],
-      lowConfidence: ['spring.datasource.password=sapphire_Lantern_Badger_Pickle', 'export DB_PWD=trumpet.badger.meadow'],
+      lowConfidence: [
+        'spring.datasource.password=sapphire_Lantern_Badger_Pickle',
+        'export DB_PWD=trumpet.badger.meadow',
+        'mail.smtp.password = sunflowermeadow',
+        '[database]\nhost = db.internal\npassword = Correct_Horse_Battery',
+        'smtp:\n  password: correct horse battery staple',
+        'keystore.password = Kangaroo_Sunset',
+      ],
     },
   },
   {

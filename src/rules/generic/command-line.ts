@@ -371,7 +371,13 @@ export const commandLineRules: readonly Rule[] = [
         const after = ctx.text.slice(end, lineEnd);
         const command = /^[ \t]+(?:[A-Z][A-Z0-9_]{0,40}=\S{0,200}[ \t]+){0,4}(?:sudo[ \t]+)?[a-z][a-z0-9._-]{1,40}(?:[\s;|&]|$)/.test(after);
         const secondPair = /^[ \t]*\r?$/.test(after) && /(?:^|[ \t])[A-Z][A-Z0-9_]{0,40}=\S{0,200}[ \t]+[A-Z][A-Z0-9_]{0,40}=$/.test(ctx.text.slice(start, ctx.start));
-        return command || secondPair ? plausibleCommandLinePassword(ctx) : false;
+        if (!command && !secondPair) return false;
+        // Words alone to the end of the line may be a .env file's spaced passphrase (`ADMIN_PASSWORD=correct horse
+        // battery staple`) rather than a command: low, so that the config-value finding, which covers them all, wins.
+        if (/^[A-Za-z]+$/.test(ctx.value) && /^(?:[ \t]+[A-Za-z]{3,30}){2,7}[ \t]*\r?$/.test(after)) {
+          return plausibleCommandLinePassword(ctx) === false ? false : { confidence: 'low', note: 'maybe a spaced passphrase' };
+        }
+        return plausibleCommandLinePassword(ctx);
       },
     ],
     examples: {

@@ -111,7 +111,7 @@ export const vaultRules: readonly Rule[] = [
     severity: 'high',
     // Medium under a token's name ('client_token: s.…'); low where nothing names it (the nearby check lowers it).
     confidence: 'medium',
-    nearbyText: { words: ['token'], window: 40 },
+    nearbyText: { words: ['token'], window: 40, required: false },
     description: 'A pre-1.10 Vault service token, written where nothing says Vault: it reads the secrets its policies allow.',
     // "s." alone stands in every member access of minified code. The token counts only as a whole value: a
     // quoted string or what follows '=' or ':' ("s. in 100 MB of npm code: 36 after a single quote, none after a
