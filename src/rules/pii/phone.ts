@@ -208,11 +208,11 @@ export const phoneRules: readonly Rule[] = [
     severity: 'medium',
     description: 'A phone number identifies and reaches a person (calls, SMS phishing, SIM-swap attempts).',
     // A number with its country code in a phone column, which the anchored international rule cannot read
-    // ("+44 7667 196565" under Phone, outside the ranges libphonenumber knows: low). It shares the national
-    // rule's keywords, so it runs in the windows that rule opens anyway.
+    // ("+44 7667 196565" under Phone, outside the ranges libphonenumber knows: low). On a line with its label,
+    // the anchored rule reads it: this one runs only in tables whose header holds a phone word.
     keywords: PHONE_KEYWORDS,
     wordStartKeywords: PHONE_WORD_START_KEYWORDS,
-    tableColumns: true,
+    tableColumns: 'only',
     window: 80,
     pattern: INTERNATIONAL_NUMBER,
     validators: [internationalVerdict],
