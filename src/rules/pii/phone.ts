@@ -126,7 +126,7 @@ function nanpVerdict(ctx: MatchContext): ValidatorResult {
 /** A number with its country code: '+', the code and the groups of the national number. */
 const INTERNATIONAL_NUMBER = new RegExp(String.raw`\+[1-9](?:\d{7,14}|\d{0,3}(?:[${SEP}]?\(\d{1,4}\)\d{0,4})?(?:[${SEP}]\d{1,8}){1,6})(?!\d)`);
 
-/** The national rule's label words: the labelled international rule shares them, and so its windows. */
+/** The national rule's label words, which the labelled international rule reads in table headers too. */
 const PHONE_KEYWORDS = ['phone', 'tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mobile', 'mob:', 'mob.', 'mob ', 'cell', 'call ', 'call:', 'fax', 'whatsapp', 'sms', 'contact', 'landline', 'hotline', 'handy', 'portable', 'celular', 'dial'];
 const PHONE_WORD_START_KEYWORDS = ['tel:', 'tel.', 'tel ', 'tel=', 'tel#', 'mob:', 'mob.', 'mob ', 'call ', 'call:', 'cell', 'dial', 'fax', 'sms'];
 
