@@ -10,6 +10,9 @@
  * Then it opens a 5 MB log and makes one-character edits at several places, one at a time: the scan worker's
  * time for each rescan (api.scanWorker().lastScanMs) is held to the target of an incremental rescan.
  */
+import fs from 'node:fs';
+import { Session } from 'node:inspector';
+import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { PrivacyGuardApi } from '../../src/extension/api';
@@ -61,6 +64,38 @@ class Heartbeat {
   }
 }
 
+/**
+ * APG_BENCH_PROFILE=<dir>: a CPU profile of this thread over the session with scanning on, written to
+ * <dir>/host.cpuprofile with the host tasks (host-tasks.json, on the profile's clock) to find them in it.
+ */
+class HostProfile {
+  private readonly session = new Session();
+  private startedAt = 0;
+  constructor(private readonly dir: string) {}
+
+  private post<T>(method: string, params?: object): Promise<T> {
+    return new Promise((resolve, reject) => this.session.post(method, params, (error, result) => (error ? reject(error) : resolve(result as T))));
+  }
+
+  async start(): Promise<void> {
+    this.session.connect();
+    await this.post('Profiler.enable');
+    await this.post('Profiler.setSamplingInterval', { interval: 200 });
+    await this.post('Profiler.start');
+    this.startedAt = performance.now();
+  }
+
+  async stop(tasks: readonly { start: number; ms: number; what: string }[]): Promise<void> {
+    const { profile } = await this.post<{ profile: { startTime: number } }>('Profiler.stop');
+    this.session.disconnect();
+    fs.mkdirSync(this.dir, { recursive: true });
+    fs.writeFileSync(path.join(this.dir, 'host.cpuprofile'), JSON.stringify(profile));
+    // performance.now() milliseconds to the profile's microseconds (the profile starts with Profiler.start).
+    const toProfile = (ms: number) => profile.startTime + (ms - this.startedAt) * 1000;
+    fs.writeFileSync(path.join(this.dir, 'host-tasks.json'), JSON.stringify(tasks.map((t) => ({ ...t, startUs: toProfile(t.start), endUs: toProfile(t.start + t.ms) }))));
+  }
+}
+
 async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -77,6 +112,8 @@ interface SessionResult {
   stalls: Stall[];
   /** Per stall, the time our scanning work on this thread took inside it. */
   scanningMs: number[];
+  /** Per stall, our tasks inside it by name. */
+  scanningWork: string[];
   longestTask?: { ms: number; what: string };
 }
 
@@ -86,6 +123,9 @@ async function session(api: PrivacyGuardApi, uri: vscode.Uri, scanning: boolean)
   await sleep(500);
   const beat = new Heartbeat();
   const label = scanning ? 'scanning on' : 'scanning off';
+  const profileDir = process.env.APG_BENCH_PROFILE;
+  const profile = scanning && profileDir ? new HostProfile(profileDir) : undefined;
+  await profile?.start();
   beat.start();
   beat.phase = 'open';
   const opened = performance.now();
@@ -133,11 +173,17 @@ async function session(api: PrivacyGuardApi, uri: vscode.Uri, scanning: boolean)
   await sleep(500);
   const { maxMs, histogramMaxMs } = beat.stop();
   const tasks = api.scanWorker().hostTasksSince(since);
-  const scanningMs = beat.stalls.map((s) =>
-    tasks.reduce((sum, t) => sum + Math.max(0, Math.min(s.end, t.start + t.ms) - Math.max(s.end - s.ms - 1, t.start)), 0),
-  );
+  await profile?.stop(tasks);
+  const inside = (s: Stall, t: { start: number; ms: number }) => Math.max(0, Math.min(s.end, t.start + t.ms) - Math.max(s.end - s.ms - 1, t.start));
+  const scanningMs = beat.stalls.map((s) => tasks.reduce((sum, t) => sum + inside(s, t), 0));
+  // Per stall, which of our tasks ran inside it and for how long ("store findings 12, send text 6").
+  const scanningWork = beat.stalls.map((s) => {
+    const byWhat = new Map<string, number>();
+    for (const t of tasks) if (inside(s, t) > 0) byWhat.set(t.what, (byWhat.get(t.what) ?? 0) + inside(s, t));
+    return [...byWhat].map(([what, ms]) => `${what} ${ms.toFixed(0)}`).join(', ');
+  });
   const longest = tasks.reduce<{ ms: number; what: string } | undefined>((a, t) => (!a || t.ms > a.ms ? t : a), undefined);
-  return { max: maxMs, histogramMax: histogramMaxMs, stalls: beat.stalls, scanningMs, longestTask: longest };
+  return { max: maxMs, histogramMax: histogramMaxMs, stalls: beat.stalls, scanningMs, scanningWork, longestTask: longest };
 }
 
 /** One-character edits in a 5 MB log, one at a time: the worker's scanning time for each rescan. */
@@ -177,7 +223,7 @@ export async function run(): Promise<void> {
     const describe = (r: SessionResult) =>
       `longest stall ${r.max.toFixed(0)} ms (monitorEventLoopDelay max ${r.histogramMax.toFixed(0)} ms); ` +
       `stalls over ${LISTED_STALL_MS} ms [ms of scanning work inside]: ` +
-      (r.stalls.length ? r.stalls.map((s, i) => `${s.ms.toFixed(0)} [${r.scanningMs[i].toFixed(0)}] (${s.phase})`).join(', ') : 'none');
+      (r.stalls.length ? r.stalls.map((s, i) => `${s.ms.toFixed(0)} [${r.scanningMs[i].toFixed(0)}${r.scanningWork[i] ? `: ${r.scanningWork[i]}` : ''}] (${s.phase})`).join(', ') : 'none');
     print(`scanning off (VS Code alone): ${describe(off)}`);
     print(`scanning on: ${describe(on)}`);
     print(`scanning on: longest piece of scanning work on the host thread ${on.longestTask ? `${on.longestTask.ms.toFixed(1)} ms (${on.longestTask.what})` : '-'}`);
