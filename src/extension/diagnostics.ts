@@ -12,11 +12,12 @@ import type { AiExclusions } from './aiExclusions';
 import type { ConfigService, GuardConfig } from './config';
 import { isScannableScheme, scanFileOnDisk, scanPlan } from './files';
 import type { Log } from './log';
-import { findingDescription, findingTitle } from './messages';
+import { countFormat, findingDescription, findingTitle, formatCount } from './messages';
 import { helpUrlFor } from './pure/help';
 import type { DiagnosticLevel } from './pure/settings';
 import { NO_FINDINGS } from './pure/summary';
 import { workerOptions, type ScanClient } from './scanClient';
+import { yieldToEventLoop } from './worker/inThread';
 import type { FindingStore, StoredScan } from './store';
 
 /** Quiet time after the last keystroke before a changed document is scanned again. */
@@ -26,6 +27,12 @@ export const DIAGNOSTIC_SOURCE = 'AI Privacy Guard';
 export const AI_EXCLUSION_CODE = 'ai-exclusion';
 /** Code of the summary diagnostic that counts the findings Problems does not list one by one. */
 export const MORE_FINDINGS_CODE = 'more-findings';
+/**
+ * Diagnostics built per turn of the event loop. A file that lists more findings (a log: 500, the default of
+ * aiPrivacyGuard.maxDiagnosticsPerFile) has them published in slices, so that no slice holds the extension host
+ * for long; one that lists fewer, at once.
+ */
+const PUBLISH_BATCH = 100;
 
 const LEVELS: Record<DiagnosticLevel, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -49,7 +56,7 @@ interface RuleText {
   readonly code: { value: string; target: vscode.Uri };
 }
 
-function findingDiagnostic(f: Finding, scan: StoredScan, config: GuardConfig, rules: Map<string, RuleText>): vscode.Diagnostic {
+function findingDiagnostic(f: Finding, scan: StoredScan, level: vscode.DiagnosticSeverity, rules: Map<string, RuleText>): vscode.Diagnostic {
   let rule = rules.get(f.ruleId);
   if (!rule) {
     rule = { title: findingTitle(f), description: findingDescription(f), code: { value: f.ruleId, target: vscode.Uri.parse(helpUrlFor(f.ruleId, f.category)) } };
@@ -58,10 +65,23 @@ function findingDiagnostic(f: Finding, scan: StoredScan, config: GuardConfig, ru
   const why = scan.aiBound
     ? vscode.l10n.t('{0} ({1}): {2} This file is meant for AI assistants.', rule.title, f.masked, rule.description)
     : vscode.l10n.t('{0} ({1}): {2}', rule.title, f.masked, rule.description);
-  const d = new vscode.Diagnostic(findingRange(f), why, LEVELS[levelOf(f, scan, config)]);
+  const d = new vscode.Diagnostic(findingRange(f), why, level);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = rule.code;
   return d;
+}
+
+/** What a finding's diagnostic is made of, besides the file and the settings: its rule, place, masked value and level. */
+const diagnosticKey = (f: Finding, level: vscode.DiagnosticSeverity) => `${f.ruleId}\n${f.line}:${f.column}:${f.endLine}:${f.endColumn}\n${f.masked}\n${level}`;
+
+/**
+ * The diagnostics last published for a file, by diagnosticKey, with the settings and the file's AI-bound state
+ * they were built with: a rescan after an edit lists mostly the same findings, in the same places, and reuses them.
+ */
+interface Published {
+  readonly config: GuardConfig;
+  readonly aiBound: boolean;
+  readonly byKey: ReadonlyMap<string, vscode.Diagnostic>;
 }
 
 function levelOf(f: Pick<Finding, 'category'>, scan: StoredScan, config: GuardConfig): DiagnosticLevel {
@@ -87,6 +107,11 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [this.collection];
   private tooLargeNoticeShown = false;
+  /** Per file, the publication in progress (a newer one, or the file's removal, ends it at its next slice). */
+  private readonly publishing = new Map<string, number>();
+  private publications = 0;
+  private readonly published = new Map<string, Published>();
+  private disposed = false;
 
   constructor(
     private readonly config: ConfigService,
@@ -196,20 +221,61 @@ export class DiagnosticsController implements vscode.Disposable {
     });
   }
 
+  /**
+   * Publish a file's stored findings to Problems: at once when it lists few, else in slices (PUBLISH_BATCH), each a
+   * turn of the event loop of its own, the last one handing them all to VS Code; a newer publication ends it.
+   */
   private publish(uri: vscode.Uri): void {
+    const key = uri.toString();
     const stored = this.store.get(uri);
     const config = this.config.current;
     if (!stored || !config.enable || !config.inlineWarnings || stored.found.total === 0) {
+      this.publishing.delete(key);
+      this.published.delete(key);
       this.collection.delete(uri);
       return;
     }
-    this.collection.set(uri, this.diagnosticsFor(stored, config));
+    const steps = this.publication(stored, config);
+    if (stored.found.listed.length <= PUBLISH_BATCH) {
+      this.publishing.delete(key);
+      while (!steps.next().done);
+      return;
+    }
+    const publication = ++this.publications;
+    this.publishing.set(key, publication);
+    void (async () => {
+      for (let done = false; !done; ) {
+        await yieldToEventLoop();
+        if (this.disposed || this.publishing.get(key) !== publication) return;
+        done = this.scanner.hostTasks.run('publish findings', () => steps.next().done === true);
+      }
+      this.publishing.delete(key);
+    })();
   }
 
-  private diagnosticsFor(stored: StoredScan, config: GuardConfig): vscode.Diagnostic[] {
+  /** The steps of publishing a file's findings (see publish): it yields between them. */
+  private *publication(stored: StoredScan, config: GuardConfig): Generator<void, void> {
+    const key = stored.uri.toString();
     const { listed, total } = stored.found;
+    const earlier = this.published.get(key);
+    const reusable = earlier && earlier.config === config && earlier.aiBound === stored.aiBound ? earlier.byKey : undefined;
+    // Counts in the display language: its locale data may still have to be loaded (see countFormat).
+    if (listed.length < total) {
+      countFormat();
+      yield;
+    }
     const rules = new Map<string, RuleText>();
-    const diagnostics = listed.map((f) => findingDiagnostic(f, stored, config, rules));
+    const byKey = new Map<string, vscode.Diagnostic>();
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (let i = 0; i < listed.length; i++) {
+      if (i > 0 && i % PUBLISH_BATCH === 0) yield;
+      const f = listed[i];
+      const level = LEVELS[levelOf(f, stored, config)];
+      const id = diagnosticKey(f, level);
+      const d = reusable?.get(id) ?? findingDiagnostic(f, stored, level, rules);
+      byKey.set(id, d);
+      diagnostics.push(d);
+    }
     if (listed.length < total) diagnostics.unshift(this.summaryDiagnostic(stored, config));
     // Secrets are listed first: the file's first secret is listed whenever it has one.
     const firstSecret = listed.find((f) => f.category === 'secret');
@@ -223,7 +289,8 @@ export class DiagnosticsController implements vscode.Disposable {
       note.code = AI_EXCLUSION_CODE;
       diagnostics.push(note);
     }
-    return diagnostics;
+    this.collection.set(stored.uri, diagnostics);
+    this.published.set(key, { config, aiBound: stored.aiBound, byKey });
   }
 
   /**
@@ -232,12 +299,11 @@ export class DiagnosticsController implements vscode.Disposable {
    */
   private summaryDiagnostic(stored: StoredScan, config: GuardConfig): vscode.Diagnostic {
     const { kinds, listed, total } = stored.found;
-    const number = (n: number) => n.toLocaleString(vscode.env.language);
     const message = vscode.l10n.t(
       '{0} findings ({1} shown, secrets first): {2}. Copy Redacted replaces all of them; the status bar and the Findings view count them all.',
-      number(total),
-      number(listed.length),
-      kinds.map((k) => vscode.l10n.t('{0} {1}', vscode.l10n.t(k.title), number(k.count))).join(', '),
+      formatCount(total),
+      formatCount(listed.length),
+      kinds.map((k) => vscode.l10n.t('{0} {1}', vscode.l10n.t(k.title), formatCount(k.count))).join(', '),
     );
     // A finding's level depends on its category alone (and the file); DiagnosticSeverity counts down: Error is 0.
     const level = kinds.reduce((most, k) => Math.min(most, LEVELS[levelOf(k, stored, config)]), vscode.DiagnosticSeverity.Hint);
@@ -248,6 +314,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     for (const d of this.subscriptions) d.dispose();

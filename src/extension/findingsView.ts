@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { Category, Finding } from '../engine';
 import { findingRange } from './diagnostics';
 import { owningFileUri } from './files';
-import { findingDescription, findingTitle } from './messages';
+import { findingDescription, findingTitle, formatCount } from './messages';
 import type { FindingStore, StoredScan } from './store';
 
 export const FINDINGS_VIEW_ID = 'aiPrivacyGuard.findings';
@@ -127,13 +127,13 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
     if (node instanceof KindNode) {
       const item = new vscode.TreeItem(vscode.l10n.t(node.title), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `kind:${node.file.uri.toString()}:${node.title}`;
-      item.description = node.count.toLocaleString(vscode.env.language);
+      item.description = formatCount(node.count);
       item.iconPath = new vscode.ThemeIcon(node.category === 'secret' ? 'key' : 'person');
       item.contextValue = 'kind';
       return item;
     }
     if (node instanceof MoreNode) {
-      const item = new vscode.TreeItem(vscode.l10n.t('…and {0} more: Copy Redacted replaces all of them', node.count.toLocaleString(vscode.env.language)), vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(vscode.l10n.t('…and {0} more: Copy Redacted replaces all of them', formatCount(node.count)), vscode.TreeItemCollapsibleState.None);
       item.id = `more:${node.group.file.uri.toString()}:${node.group.title}`;
       item.contextValue = 'more';
       return item;

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { Log } from './log';
+import { formatCount } from './messages';
 import { yieldToEventLoop } from './worker/inThread';
 
 /** VS Code's own default and ceiling of editor.multiCursorLimit. */
@@ -44,8 +45,8 @@ export async function selectFindings(editor: vscode.TextEditor, count: number, r
     const openView = vscode.l10n.t('Open Findings View');
     const message = vscode.l10n.t(
       'Selected the first {0} of {1} findings: VS Code keeps at most {0} selections (setting editor.multiCursorLimit, up to 100,000). The Findings view lists them all by kind, and Copy Redacted replaces every one.',
-      selected.toLocaleString(),
-      total.toLocaleString(),
+      formatCount(selected),
+      formatCount(total),
     );
     void log.showInformation(message, changeLimit, openView).then((choice) => {
       if (choice === changeLimit) void vscode.commands.executeCommand('workbench.action.openSettings', 'editor.multiCursorLimit');
