@@ -23,7 +23,7 @@ import { scan } from '../catalogue';
 import type { Category, Finding } from '../engine';
 import type { ConfigService } from './config';
 import type { Log } from './log';
-import { findingTitle } from './messages';
+import { findingTitle, formatCount } from './messages';
 import { copyKey, copySummaryOf, RecentCopies, summarizeCopy, warnedCategories, type CopySummary } from './pure/copyWarning';
 import type { RedactionMemory } from './pure/redactionMemory';
 import type { ShareCommands } from './share';
@@ -265,26 +265,26 @@ export class CopyGuard implements vscode.DocumentPasteEditProvider, vscode.Dispo
 
   private message(summary: CopySummary): string {
     const list = summary.more > 0
-      ? vscode.l10n.t('{0} and {1} more', summary.items.join(', '), summary.more)
+      ? vscode.l10n.t('{0} and {1} more', summary.items.join(', '), formatCount(summary.more))
       : summary.items.join(', ');
     if (summary.pii === 0) {
       return summary.secrets === 1
         ? vscode.l10n.t('You copied a secret ({0}).', list)
-        : vscode.l10n.t('You copied {0} secrets ({1}).', summary.secrets, list);
+        : vscode.l10n.t('You copied {0} secrets ({1}).', formatCount(summary.secrets), list);
     }
     if (summary.secrets === 0) {
       return summary.pii === 1
         ? vscode.l10n.t('You copied a piece of personal data ({0}).', list)
-        : vscode.l10n.t('You copied {0} pieces of personal data ({1}).', summary.pii, list);
+        : vscode.l10n.t('You copied {0} pieces of personal data ({1}).', formatCount(summary.pii), list);
     }
-    return vscode.l10n.t('You copied {0} secrets and {1} pieces of personal data ({2}).', summary.secrets, summary.pii, list);
+    return vscode.l10n.t('You copied {0} secrets and {1} pieces of personal data ({2}).', formatCount(summary.secrets), formatCount(summary.pii), list);
   }
 
   private statusText(summary: CopySummary): string {
     if (summary.secrets === 1) return vscode.l10n.t('Clipboard: 1 secret');
     return summary.secrets > 0
-      ? vscode.l10n.t('Clipboard: {0} secrets', summary.secrets)
-      : vscode.l10n.t('Clipboard: {0} PII', summary.pii);
+      ? vscode.l10n.t('Clipboard: {0} secrets', formatCount(summary.secrets))
+      : vscode.l10n.t('Clipboard: {0} PII', formatCount(summary.pii));
   }
 
   /** The warning's actions; also the commands' (the last copy warned about), and tests' way in. */
@@ -302,7 +302,7 @@ export class CopyGuard implements vscode.DocumentPasteEditProvider, vscode.Dispo
         const replaced = await copy.redact();
         if (replaced === undefined) return { done: false };
         this.forgetClipboard();
-        void this.log.showInformation(vscode.l10n.t('The clipboard now holds the redacted text ({0} values replaced).', replaced));
+        void this.log.showInformation(vscode.l10n.t('The clipboard now holds the redacted text ({0} values replaced).', formatCount(replaced)));
         return { done: true, replaced };
       }
       case 'show': {

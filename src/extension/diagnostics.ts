@@ -46,25 +46,43 @@ export function findingRange(f: Finding): vscode.Range {
 }
 
 /**
- * What the diagnostics of one rule share: its title and description in the display language, and its code
- * with the help link. Made once per rule when a file's diagnostics are built (500 findings of a log are of
- * a few rules), not once per finding, on the extension host's thread.
+ * What the diagnostics of one rule share: the text of their message around the masked value, in the display
+ * language, and the rule's code with the help link. Made once per rule when a file's diagnostics are built (500
+ * findings of a log are of a few rules), not once per finding, on the extension host's thread.
  */
 interface RuleText {
+  /** The message with the masked value cut out, when the translation holds it once; else the whole message is formatted per finding. */
+  readonly around?: readonly [before: string, after: string];
   readonly title: string;
   readonly description: string;
   readonly code: { value: string; target: vscode.Uri };
 }
 
+/** Stands for the masked value in a rule's message while it is formatted once (no title or description holds it). */
+const MASKED_MARK = '\u0000';
+
+function findingMessage(aiBound: boolean, title: string, masked: string, description: string): string {
+  return aiBound
+    ? vscode.l10n.t('{0} ({1}): {2} This file is meant for AI assistants.', title, masked, description)
+    : vscode.l10n.t('{0} ({1}): {2}', title, masked, description);
+}
+
+function ruleText(f: Finding, aiBound: boolean): RuleText {
+  const title = findingTitle(f);
+  const description = findingDescription(f);
+  const parts = findingMessage(aiBound, title, MASKED_MARK, description).split(MASKED_MARK);
+  return {
+    around: parts.length === 2 ? [parts[0], parts[1]] : undefined,
+    title,
+    description,
+    code: { value: f.ruleId, target: vscode.Uri.parse(helpUrlFor(f.ruleId, f.category)) },
+  };
+}
+
 function findingDiagnostic(f: Finding, scan: StoredScan, level: vscode.DiagnosticSeverity, rules: Map<string, RuleText>): vscode.Diagnostic {
   let rule = rules.get(f.ruleId);
-  if (!rule) {
-    rule = { title: findingTitle(f), description: findingDescription(f), code: { value: f.ruleId, target: vscode.Uri.parse(helpUrlFor(f.ruleId, f.category)) } };
-    rules.set(f.ruleId, rule);
-  }
-  const why = scan.aiBound
-    ? vscode.l10n.t('{0} ({1}): {2} This file is meant for AI assistants.', rule.title, f.masked, rule.description)
-    : vscode.l10n.t('{0} ({1}): {2}', rule.title, f.masked, rule.description);
+  if (!rule) rules.set(f.ruleId, (rule = ruleText(f, scan.aiBound)));
+  const why = rule.around ? rule.around[0] + f.masked + rule.around[1] : findingMessage(scan.aiBound, rule.title, f.masked, rule.description);
   const d = new vscode.Diagnostic(findingRange(f), why, level);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = rule.code;
@@ -244,31 +262,38 @@ export class DiagnosticsController implements vscode.Disposable {
     const publication = ++this.publications;
     this.publishing.set(key, publication);
     void (async () => {
-      for (let done = false; !done; ) {
+      // Each step is named by the one before it (for bench:editor's account of the host's tasks).
+      let step = steps.next();
+      while (!step.done) {
         await yieldToEventLoop();
         if (this.disposed || this.publishing.get(key) !== publication) return;
-        done = this.scanner.hostTasks.run('publish findings', () => steps.next().done === true);
+        const what = step.value;
+        step = this.scanner.hostTasks.run(what, () => steps.next());
       }
       this.publishing.delete(key);
     })();
   }
 
-  /** The steps of publishing a file's findings (see publish): it yields between them. */
-  private *publication(stored: StoredScan, config: GuardConfig): Generator<void, void> {
+  /**
+   * The steps of publishing a file's findings (see publish): it yields between them, each time the name of the
+   * step that follows.
+   */
+  private *publication(stored: StoredScan, config: GuardConfig): Generator<string, void> {
     const key = stored.uri.toString();
     const { listed, total } = stored.found;
     const earlier = this.published.get(key);
     const reusable = earlier && earlier.config === config && earlier.aiBound === stored.aiBound ? earlier.byKey : undefined;
     // Counts in the display language: its locale data may still have to be loaded (see countFormat).
     if (listed.length < total) {
+      yield 'publish findings: count format';
       countFormat();
-      yield;
     }
+    yield 'publish findings: diagnostics';
     const rules = new Map<string, RuleText>();
     const byKey = new Map<string, vscode.Diagnostic>();
     const diagnostics: vscode.Diagnostic[] = [];
     for (let i = 0; i < listed.length; i++) {
-      if (i > 0 && i % PUBLISH_BATCH === 0) yield;
+      if (i > 0 && i % PUBLISH_BATCH === 0) yield 'publish findings: diagnostics';
       const f = listed[i];
       const level = LEVELS[levelOf(f, stored, config)];
       const id = diagnosticKey(f, level);
@@ -276,6 +301,7 @@ export class DiagnosticsController implements vscode.Disposable {
       byKey.set(id, d);
       diagnostics.push(d);
     }
+    yield 'publish findings: to VS Code';
     if (listed.length < total) diagnostics.unshift(this.summaryDiagnostic(stored, config));
     // Secrets are listed first: the file's first secret is listed whenever it has one.
     const firstSecret = listed.find((f) => f.category === 'secret');

@@ -14,6 +14,7 @@ import { DiagnosticsController } from './diagnostics';
 import { findingsInFileText } from './files';
 import { createFindingsView, FindingsTreeProvider, revealFinding, REVEAL_FINDING_COMMAND } from './findingsView';
 import { Log } from './log';
+import { countFormat } from './messages';
 import { registerProvidersView } from './providersView';
 import { RedactionMemory } from './pure/redactionMemory';
 import { inThreadScanWorker, ScanClient, type ScanWorkerFactory } from './scanClient';
@@ -75,6 +76,9 @@ export function activate(context: vscode.ExtensionContext, startScanWorker: Scan
   const providersTree = registerProvidersView(context);
 
   void exclusions.load();
+  // Counts are formatted in the display language (the status bar, Problems' summary): its locale data loads in a
+  // turn of its own, before the first findings need it.
+  setTimeout(countFormat, 0);
   diagnostics.rescanOpenDocuments();
   void share.updateContext();
   // Which bundle runs: the Node one, or the browser one in a web worker (vscode.dev, or a web-only install).

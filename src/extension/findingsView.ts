@@ -117,7 +117,7 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<FindingsTre
       // The workspace folder's name only where there are several folders (VS Code's default).
       const relative = vscode.workspace.asRelativePath(file);
       const n = node.scan.found.total;
-      const count = n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', n);
+      const count = n === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', formatCount(n));
       const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
       item.description = folder ? `${folder} · ${count}` : count;
       item.tooltip = node.scan.aiBound ? vscode.l10n.t('{0} (meant for AI assistants)', relative) : relative;
@@ -160,7 +160,7 @@ export function createFindingsView(provider: FindingsTreeProvider, store: Findin
   const view = vscode.window.createTreeView(FINDINGS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const updateBadge = () => {
     const total = store.withFindings().reduce((n, s) => n + s.found.total, 0);
-    view.badge = total > 0 ? { value: total, tooltip: total === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', total) } : undefined;
+    view.badge = total > 0 ? { value: total, tooltip: total === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', formatCount(total)) } : undefined;
   };
   updateBadge();
   return [view, store.onDidChange(updateBadge)];

@@ -15,8 +15,8 @@ let counts: { readonly language: string; readonly format: Intl.NumberFormat } | 
 
 /**
  * The formatter of counts in the display language, made once. The first number formatted in a language loads its
- * locale data, 10 to 20 ms on the extension host's thread: whatever must stay short (a slice of publishing
- * findings) makes it first, in a turn of the event loop of its own.
+ * locale data, 10 to 20 ms on the extension host's thread: activation has it made in a turn of the event loop of
+ * its own, and so does a publication of findings that would come before it.
  */
 export function countFormat(): Intl.NumberFormat {
   const language = vscode.env.language;
@@ -38,7 +38,7 @@ export function describeFindings(findings: readonly Finding[], limit?: number, m
       markDoubtful && confidence === 'low'
         ? vscode.l10n.t('Line {0}: {1} {2} (doubtful)', line, vscode.l10n.t(title), masked)
         : vscode.l10n.t('Line {0}: {1} {2}', line, vscode.l10n.t(title), masked),
-    (n) => vscode.l10n.t('…and {0} more', n),
+    (n) => vscode.l10n.t('…and {0} more', formatCount(n)),
     limit,
     0,
     total,

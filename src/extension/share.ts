@@ -11,7 +11,7 @@ import { redact, type Category, type Finding, type Redaction } from '../engine';
 import type { ConfigService } from './config';
 import type { Log } from './log';
 import type { RedactionMemory } from './pure/redactionMemory';
-import { describeFindings } from './messages';
+import { describeFindings, formatCount } from './messages';
 import { workerOptions, type ScanClient, type ShareOutcome } from './scanClient';
 import { selectFindings } from './selections';
 
@@ -157,7 +157,7 @@ export class ShareCommands {
     switch (action) {
       case 'copyRedacted': {
         const replaced = await this.copyRedaction(shared.redaction);
-        void this.log.showInformation(vscode.l10n.t('Copied with {0} sensitive values replaced by placeholders.', replaced));
+        void this.log.showInformation(vscode.l10n.t('Copied with {0} sensitive values replaced by placeholders.', formatCount(replaced)));
         break;
       }
       case 'copyAnyway':
@@ -182,7 +182,7 @@ export class ShareCommands {
   }
 
   private countText(count: number): string {
-    return count === 1 ? vscode.l10n.t('1 value') : vscode.l10n.t('{0} values', count);
+    return count === 1 ? vscode.l10n.t('1 value') : vscode.l10n.t('{0} values', formatCount(count));
   }
 
   /** aiPrivacyGuard.copyRedacted */
@@ -198,7 +198,7 @@ export class ShareCommands {
     void this.log.showInformation(
       replaced === 0
         ? vscode.l10n.t('Nothing sensitive found. Copied to the clipboard.')
-        : vscode.l10n.t('Copied with {0} sensitive values replaced by placeholders.', replaced),
+        : vscode.l10n.t('Copied with {0} sensitive values replaced by placeholders.', formatCount(replaced)),
     );
     return { replaced };
   }
@@ -224,7 +224,7 @@ export class ShareCommands {
     }
     if (action === 'replaceWithRedacted') {
       const replaced = await this.copyRedaction(found.redaction);
-      void this.log.showInformation(vscode.l10n.t('The clipboard now holds the redacted text ({0} values replaced).', replaced));
+      void this.log.showInformation(vscode.l10n.t('The clipboard now holds the redacted text ({0} values replaced).', formatCount(replaced)));
     }
     return { findings: found.total, action };
   }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { ConfigService } from './config';
 import { isScannableScheme } from './files';
 import { OPENAI_REMINDER } from './providersView';
-import { describeFindings } from './messages';
+import { describeFindings, formatCount } from './messages';
 import type { FindingStore, StoredScan } from './store';
 
 /** Findings listed in the tooltip before "…and N more". */
@@ -27,8 +27,8 @@ export function statusText(scan: StoredScan | undefined): string {
   const pii = scan.found.total - secrets;
   if (secrets + pii === 0) return `$(shield) ${vscode.l10n.t('Clean')}`;
   const parts: string[] = [];
-  if (secrets > 0) parts.push(secrets === 1 ? vscode.l10n.t('1 secret') : vscode.l10n.t('{0} secrets', secrets));
-  if (pii > 0) parts.push(vscode.l10n.t('{0} PII', pii));
+  if (secrets > 0) parts.push(secrets === 1 ? vscode.l10n.t('1 secret') : vscode.l10n.t('{0} secrets', formatCount(secrets)));
+  if (pii > 0) parts.push(vscode.l10n.t('{0} PII', formatCount(pii)));
   return `$(shield) ${parts.join(' · ')}`;
 }
 
