@@ -13,7 +13,7 @@ import type { GuardConfig } from './config';
 import type { Log } from './log';
 import type { FindingsSummary } from './pure/summary';
 import type { FindingQuery } from './worker/findingList';
-import { decodeFindings, decodeSummary, type WireEdit, type WireFindings, type WireScanOptions, type WorkerMessage } from './worker/protocol';
+import { decodeFindings, decodeSummary, OWN_TEXT_KEY, type WireEdit, type WireFindings, type WireScanOptions, type WorkerMessage } from './worker/protocol';
 import { yieldToEventLoop, type ScanWorker, type ScanWorkerFactory } from './worker/inThread';
 
 export type { ScanWorker, ScanWorkerFactory } from './worker/inThread';
@@ -82,6 +82,8 @@ export interface ScanWorkerState {
   readonly runsIn: 'worker' | 'extension host';
   readonly failures: number;
   readonly scans: number;
+  /** Workers started so far (a full scan is cancelled by ending its worker: the next scan starts another). */
+  readonly workersStarted: number;
   readonly lastScanMs: number;
   readonly lastError?: string;
   /** The longest synchronous piece of scanning work on the extension host's thread so far. */
@@ -146,6 +148,7 @@ export class ScanClient implements vscode.Disposable {
   private failures = 0;
   /** Scans answered, and the worker's time for the last one. */
   private scans = 0;
+  private workersStarted = 0;
   private lastScanMs = 0;
   private lastError: string | undefined;
   private nextId = 1;
@@ -180,7 +183,7 @@ export class ScanClient implements vscode.Disposable {
     const found = this.hostTasks.run('decode findings', () => decodeSummary(answer.message.summary));
     const { key, version } = answer;
     // A text of its own is forgotten once scanned; an open document's findings stay in the worker.
-    if (key.startsWith('text:')) return { found, version, scanMs: answer.message.scanMs };
+    if (key.startsWith(OWN_TEXT_KEY)) return { found, version, scanMs: answer.message.scanMs };
     return { found, version, scanMs: answer.message.scanMs, more: (query) => this.query(key, query) };
   }
 
@@ -196,7 +199,7 @@ export class ScanClient implements vscode.Disposable {
   private submit(source: vscode.TextDocument | { readonly text: string }, ask: Ask): Promise<Answered | undefined> {
     const job: Omit<Job, 'resolve'> =
       'text' in source
-        ? { key: `text:${this.nextTextKey++}`, version: 1, ask, current: () => true, chunks: () => stringChunks(source.text) }
+        ? { key: `${OWN_TEXT_KEY}${this.nextTextKey++}`, version: 1, ask, current: () => true, chunks: () => stringChunks(source.text) }
         : { key: source.uri.toString(), version: source.version, ask, current: () => !source.isClosed && source.version === job.version, chunks: () => documentChunks(source) };
     return new Promise((resolve) => {
       const queued = this.queue.findIndex((j) => j.key === job.key && j.ask.type === ask.type);
@@ -219,6 +222,7 @@ export class ScanClient implements vscode.Disposable {
       runsIn: this.failures >= MAX_WORKER_FAILURES ? 'extension host' : 'worker',
       failures: this.failures,
       scans: this.scans,
+      workersStarted: this.workersStarted,
       lastScanMs: this.lastScanMs,
       lastError: this.lastError,
       longestHostTaskMs: this.hostTasks.longestMs,
@@ -312,6 +316,7 @@ export class ScanClient implements vscode.Disposable {
           this.forgetWorker();
         });
     this.worker = worker;
+    this.workersStarted++;
     return worker;
   }
 
@@ -346,7 +351,7 @@ export class ScanClient implements vscode.Disposable {
       return await this.runOnce(job);
     } finally {
       // A text of its own is scanned once: the worker need not keep it.
-      if (job.key.startsWith('text:') && this.held.delete(job.key)) this.worker?.post({ type: 'close', doc: job.key });
+      if (job.key.startsWith(OWN_TEXT_KEY) && this.held.delete(job.key)) this.worker?.post({ type: 'close', doc: job.key });
     }
   }
 
@@ -385,7 +390,7 @@ export class ScanClient implements vscode.Disposable {
       if (message.type !== 'findings') continue;
       this.scans++;
       this.lastScanMs = message.scanMs;
-      if (!job.key.startsWith('text:')) this.baselines.add(job.key);
+      if (!job.key.startsWith(OWN_TEXT_KEY)) this.baselines.add(job.key);
       return message;
     }
     return undefined;

@@ -26,6 +26,9 @@ export interface WireScanOptions {
 /** One text change, as VS Code reports it: replace `length` characters at `offset` with `text`. */
 export type WireEdit = readonly [offset: number, length: number, text: string];
 
+/** How the key of a text of its own (a file on disk, for Scan Workspace) starts: scanned once, then forgotten. */
+export const OWN_TEXT_KEY = 'text:';
+
 export type HostMessage =
   /** Part of a document's whole text; the worker's copy is replaced once `last` arrives. */
   | { readonly type: 'text'; readonly doc: string; readonly version: number; readonly chunk: string; readonly first: boolean; readonly last: boolean }
