@@ -196,14 +196,14 @@ async function rescans(api: PrivacyGuardApi, uri: vscode.Uri): Promise<number[]>
   };
   const opened = performance.now();
   const full = await waitFor(done, 300_000);
-  print(`5 MB log: all findings after ${Math.round(performance.now() - opened)} ms (${full?.findings ?? 'timed out'}; ${api.scanWorker().lastScanMs.toFixed(0)} ms in the worker)`);
+  print(`5 MB log: all findings after ${Math.round(performance.now() - opened)} ms (${full?.findings ?? 'timed out'}; ${api.scanWorker().lastScanMs.toFixed(0)} ms in the worker; scan workers started so far: ${api.scanWorker().workersStarted})`);
   const times: number[] = [];
   for (const at of RESCAN_PLACES) {
     const line = Math.floor(doc.lineCount * at);
     await editor.edit((b) => b.insert(new vscode.Position(line, 3), 'x'));
     const state = await waitFor(done, 300_000);
     times.push(api.scanWorker().lastScanMs);
-    print(`5 MB log: one character typed at line ${line + 1}: findings updated (${state?.findings ?? 'timed out'}) after ${api.scanWorker().lastScanMs.toFixed(1)} ms of scanning in the worker`);
+    print(`5 MB log: one character typed at line ${line + 1}: findings updated (${state?.findings ?? 'timed out'}) after ${api.scanWorker().lastScanMs.toFixed(1)} ms of scanning in the worker (worker ${api.scanWorker().workersStarted})`);
   }
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   return times;
