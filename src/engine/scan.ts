@@ -149,6 +149,10 @@ interface CompiledCatalogue {
   readonly needleSlots: readonly (readonly number[])[];
   /** needle id -> the window slots its occurrences open where a word starts (Rule.wordStartKeywords). */
   readonly needleSlotsAtWordStart: readonly (readonly number[])[];
+  /** needle id -> the window slots its occurrences open after a character of the slot's `afterChar` (Rule.keywordAfter). */
+  readonly needleSlotsAfterChar: readonly (readonly number[])[];
+  /** Per slot: the ASCII characters Rule.keywordAfter accepts (1), or undefined. */
+  readonly afterChar: readonly (Uint8Array | undefined)[];
   /**
    * Window slots: the keyed rules with the same keywords and window settings share one (their windows are the
    * same, so each window is found and cut once for all of them: the secret-named value rules share
@@ -230,6 +234,8 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
   const keywordIds = new Map<string, number>();
   const needleSlots: number[][] = [];
   const needleSlotsAtWordStart: number[][] = [];
+  const needleSlotsAfterChar: number[][] = [];
+  const afterChar: (Uint8Array | undefined)[] = [];
   const slotRules: number[][] = [];
   const slots: WindowSlot[] = [];
   const tableMode: number[] = [];
@@ -249,6 +255,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
           slots.push({ window: 0, before: 0, shortBefore: false, multiline: false, crossLines: true, lookbehind: ANCHOR_LOOKBEHIND });
           slotRules.push([]);
           tableMode.push(0);
+          afterChar.push(undefined);
         }
         slotRules[slot].push(order);
         // The group's windows are as wide as its widest rule needs.
@@ -266,7 +273,9 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     const before = rule.windowBefore ?? window;
     const multiline = rule.multiline === true;
     const mode = rule.tableColumns === 'only' ? 2 : rule.tableColumns ? 1 : 0;
-    const key = JSON.stringify([ruleKeywords, [...atWordStart].sort(), window, before, multiline, mode]);
+    const after = rule.keywordAfter && new RegExp(`^(?:${rule.keywordAfter.source})$`, rule.keywordAfter.flags.replace(/[gy]/g, ''));
+    if (after && atWordStart.size > 0) throw new Error(`${rule.id}: keywordAfter and wordStartKeywords exclude each other`);
+    const key = JSON.stringify([ruleKeywords, [...atWordStart].sort(), window, before, multiline, mode, rule.keywordAfter?.source]);
     let slot = keyedSlots.get(key);
     if (slot === undefined) {
       slot = slots.length;
@@ -274,6 +283,7 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
       slots.push({ window, before, shortBefore: rule.windowBefore !== undefined, multiline, crossLines: false, lookbehind: WINDOW_LOOKBEHIND });
       slotRules.push([]);
       tableMode.push(mode);
+      afterChar.push(after ? Uint8Array.from({ length: 128 }, (_, c) => (after.test(String.fromCharCode(c)) ? 1 : 0)) : undefined);
       for (const kw of ruleKeywords) {
         let id = keywordIds.get(kw);
         if (id === undefined) {
@@ -282,8 +292,9 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
           keywordIds.set(kw, id);
           needleSlots.push([]);
           needleSlotsAtWordStart.push([]);
+          needleSlotsAfterChar.push([]);
         }
-        (atWordStart.has(kw) ? needleSlotsAtWordStart : needleSlots)[id].push(slot);
+        (after ? needleSlotsAfterChar : atWordStart.has(kw) ? needleSlotsAtWordStart : needleSlots)[id].push(slot);
       }
     }
     slotRules[slot].push(order);
@@ -295,16 +306,20 @@ function compile(rules: readonly Rule[]): CompiledCatalogue {
     keywords.push(SUPPRESSION_MARKER);
     needleSlots.push([]);
     needleSlotsAtWordStart.push([]);
+    needleSlotsAfterChar.push([]);
   }
   for (const slot of anchorSlots.values()) {
     needleSlots.push([slot]);
     needleSlotsAtWordStart.push([]);
+    needleSlotsAfterChar.push([]);
   }
   return {
     rules: compiled,
     automaton: new Prefilter(keywords, [...anchorSlots.keys()].map((a) => a.shapes)),
     needleSlots,
     needleSlotsAtWordStart,
+    needleSlotsAfterChar,
+    afterChar,
     slotRules,
     slots: windowSlots(slots),
     tableMode: Uint8Array.from(tableMode),
@@ -548,23 +563,20 @@ class ChunkSink implements MatchSink {
 }
 
 /**
- * Run every rule that can fire and validate its matches, into `sink`. Each rule's matches arrive in the order
- * of its windows, then of its tables (the order overlap resolution breaks exact ties by).
- */
-/**
- * Runs the catalogue's rules on `text` into `sink`; with `markers`, appends where SUPPRESSION_MARKER occurs
- * (in increasing order).
+ * Runs every rule that can fire on `text` and validates its matches, into `sink`; with `markers`, appends where
+ * SUPPRESSION_MARKER occurs (in increasing order). Each rule's matches arrive in the order of its windows, then
+ * of its tables (the order overlap resolution breaks exact ties by).
  */
 function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule) => boolean, sink: Validation, markers?: number[]): void {
   const windows = new WindowCollector(text, cat.slots);
   const tables = new TableFinder(text);
+  const open1 = (slot: number, start: number, end: number) => {
+    const mode = cat.tableMode[slot];
+    if (mode !== 2) windows.hit(slot, start, end);
+    if (mode !== 0) tables.hit(slot, windows.lineStartOf(end - 1));
+  };
   const open = (slots: readonly number[], start: number, end: number) => {
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i];
-      const mode = cat.tableMode[slot];
-      if (mode !== 2) windows.hit(slot, start, end);
-      if (mode !== 0) tables.hit(slot, windows.lineStartOf(end - 1));
-    }
+    for (let i = 0; i < slots.length; i++) open1(slots[i], start, end);
   };
   cat.automaton.scan(text, (needle, start, end) => {
     // The automaton ignores case; the marker is written in lower case.
@@ -572,6 +584,11 @@ function collectMatches(text: string, cat: CompiledCatalogue, enabled: (r: Rule)
     open(cat.needleSlots[needle], start, end);
     const atWordStart = cat.needleSlotsAtWordStart[needle];
     if (atWordStart.length > 0 && startsWord(text, start)) open(atWordStart, start, end);
+    const afterChar = cat.needleSlotsAfterChar[needle];
+    if (afterChar.length > 0) {
+      const before = start > 0 ? text.charCodeAt(start - 1) : 128;
+      if (before < 128) for (let i = 0; i < afterChar.length; i++) if (cat.afterChar[afterChar[i]]![before] === 1) open1(afterChar[i], start, end);
+    }
   });
   runInWindows(text, cat, windows.finish(), enabled, sink);
   runInTables(text, cat, tables.bySlot, enabled, sink);

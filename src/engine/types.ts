@@ -128,6 +128,12 @@ export interface Rule {
    */
   readonly wordStartKeywords?: readonly string[];
   /**
+   * A one-character class (ASCII): every keyword occurrence of this rule counts only right after a character
+   * it accepts, none at the text's start. An e-mail address's '@' follows its local part; the '@' of code's
+   * `@param`, `@Component` and `"@types/node"` follows a space or a quote, and wakes nothing.
+   */
+  readonly keywordAfter?: RegExp;
+  /**
    * For rules without keywords: a short shape that occurs inside (or within `window` characters of) every
    * real match. The prefilter finds anchors in the same pass as keywords, and the rules that share an anchor
    * run only around its occurrences. Use the constants in src/engine/anchors.ts.

@@ -85,6 +85,30 @@ describe('scan', () => {
     assert.throws(() => scan('tel 482913', { rules: [{ ...labelled, wordStartKeywords: ['tel:'] }] }), /not one of its keywords/);
   });
 
+  it('wakes a rule with keywordAfter only where the character before the keyword fits', () => {
+    const rule: Rule = {
+      id: 'test-after-char',
+      title: 'Digits after an at sign',
+      category: 'pii',
+      kind: 'AT',
+      severity: 'medium',
+      description: 'A test rule.',
+      keywords: ['@'],
+      keywordAfter: /[a-z]/,
+      window: 12,
+      pattern: /@\d{4}/,
+      allowPlaceholders: true,
+      examples: { positive: [], negative: [] },
+    };
+    const found = (text: string, r: Rule = rule) => scan(text, { rules: [r] }).map((f) => f.start);
+    assert.deepEqual(found('x@1234'), [1]);
+    assert.deepEqual(found(' @1234'), [], 'after a space');
+    assert.deepEqual(found('@1234'), [], "at the text's start");
+    assert.deepEqual(found('é@1234'), [], 'after a character beyond ASCII');
+    assert.deepEqual(found(' @1234', { ...rule, keywordAfter: undefined }), [1], 'any @ without the class');
+    assert.throws(() => scan('x@1234', { rules: [{ ...rule, wordStartKeywords: ['@'] }] }), /exclude each other/);
+  });
+
   it('reads windowBefore characters before a keyword, and the line up to 64 more, not the whole window', () => {
     const rule: Rule = {
       id: 'test-after-keyword',

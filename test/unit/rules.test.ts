@@ -93,6 +93,20 @@ describe('rule catalogue', () => {
     }
   });
 
+  it('declares a keywordAfter only where it finds what the rule finds without it', () => {
+    const after = builtinRules.filter((r) => r.keywordAfter !== undefined);
+    assert.ok(after.length > 0);
+    for (const r of after) {
+      const withClass = createScanner([r]);
+      const without = createScanner([{ ...r, keywordAfter: undefined }]);
+      for (const text of [...r.examples.positive, ...(r.examples.lowConfidence ?? [])]) {
+        const found = withClass.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`);
+        assert.ok(found.length > 0, `${r.id}: ${JSON.stringify(text)}`);
+        assert.deepEqual(found, without.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`), r.id);
+      }
+    }
+  });
+
   it('declares a windowBefore only where it finds what a whole window finds, after any text on the line or above it', () => {
     const reading = builtinRules.filter((r) => r.windowBefore !== undefined);
     assert.ok(reading.length > 0);

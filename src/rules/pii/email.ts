@@ -5,6 +5,9 @@ import { isPlaceholder, lineBounds, type LineBounds } from '../../engine/validat
 const AUTHOR_LINE_MAX = 400;
 import { low, textAfter, textBefore } from './checks';
 
+/** A character of an address's local part: the one before its '@' (Rule.keywordAfter of the rules waking at '@'). */
+export const LOCAL_PART_CHAR = /[A-Za-z0-9._%+-]/;
+
 /** Reserved or documentation domains (RFC 2606, RFC 6761) and their look-alikes. */
 const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'home', 'localdomain']);
 
@@ -143,6 +146,8 @@ export const emailRules: readonly Rule[] = [
     severity: 'medium',
     description: 'An email address identifies a person and lets anyone who reads it contact or phish them.',
     keywords: ['@'],
+    // The local part's last character stands before the '@'.
+    keywordAfter: LOCAL_PART_CHAR,
     window: 128,
     pattern: EMAIL_PATTERN,
     valueStartGroup: 'local',

