@@ -85,54 +85,40 @@ describe('scan', () => {
     assert.throws(() => scan('tel 482913', { rules: [{ ...labelled, wordStartKeywords: ['tel:'] }] }), /not one of its keywords/);
   });
 
+  /** A PII rule of medium severity for the engine's tests, with what each test sets. */
+  const testRule = (fields: Pick<Rule, 'id' | 'keywords' | 'pattern'> & Partial<Rule>): Rule => ({
+    title: 'Test rule',
+    category: 'pii',
+    kind: 'TEST',
+    severity: 'medium',
+    description: 'A test rule.',
+    allowPlaceholders: true,
+    examples: { positive: [], negative: [] },
+    ...fields,
+  });
+  const startsFound = (r: Rule, text: string) => scan(text, { rules: [r] }).map((f) => f.start);
+
   it('wakes a rule with keywordAfter only where the character before the keyword fits', () => {
-    const rule: Rule = {
-      id: 'test-after-char',
-      title: 'Digits after an at sign',
-      category: 'pii',
-      kind: 'AT',
-      severity: 'medium',
-      description: 'A test rule.',
-      keywords: ['@'],
-      keywordAfter: /[a-z]/,
-      window: 12,
-      pattern: /@\d{4}/,
-      allowPlaceholders: true,
-      examples: { positive: [], negative: [] },
-    };
-    const found = (text: string, r: Rule = rule) => scan(text, { rules: [r] }).map((f) => f.start);
-    assert.deepEqual(found('x@1234'), [1]);
-    assert.deepEqual(found(' @1234'), [], 'after a space');
-    assert.deepEqual(found('@1234'), [], "at the text's start");
-    assert.deepEqual(found('é@1234'), [], 'after a character beyond ASCII');
-    assert.deepEqual(found(' @1234', { ...rule, keywordAfter: undefined }), [1], 'any @ without the class');
+    const rule = testRule({ id: 'test-after-char', keywords: ['@'], keywordAfter: /[a-z]/, window: 12, pattern: /@\d{4}/ });
+    assert.deepEqual(startsFound(rule, 'x@1234'), [1]);
+    assert.deepEqual(startsFound(rule, ' @1234'), [], 'after a space');
+    assert.deepEqual(startsFound(rule, '@1234'), [], "at the text's start");
+    assert.deepEqual(startsFound(rule, 'é@1234'), [], 'after a character beyond ASCII');
+    assert.deepEqual(startsFound({ ...rule, keywordAfter: undefined }, ' @1234'), [1], 'any @ without the class');
     assert.throws(() => scan('x@1234', { rules: [{ ...rule, wordStartKeywords: ['@'] }] }), /exclude each other/);
   });
 
   it('reads windowBefore characters before a keyword, and the line up to 64 more, not the whole window', () => {
-    const rule: Rule = {
-      id: 'test-after-keyword',
-      title: 'Digits near a keyword',
-      category: 'pii',
-      kind: 'NEAR',
-      severity: 'medium',
-      description: 'A test rule.',
-      keywords: ['ref'],
-      windowBefore: 0,
-      pattern: /(?<!\d)\d{6}(?!\d)/,
-      allowPlaceholders: true,
-      examples: { positive: [], negative: [] },
-    };
-    const found = (r: Rule, text: string) => scan(text, { rules: [r] }).map((f) => f.start);
-    assert.deepEqual(found(rule, 'ref 482913'), [4]);
-    assert.deepEqual(found(rule, `482913 ${'x'.repeat(50)} ref`), [0], 'within the look-behind before the keyword');
-    assert.deepEqual(found(rule, `482913 ${'x'.repeat(100)} ref`), [], 'beyond it');
-    assert.deepEqual(found({ ...rule, windowBefore: undefined }, `482913 ${'x'.repeat(100)} ref`), [0], 'a whole window reads it');
+    const rule = testRule({ id: 'test-after-keyword', keywords: ['ref'], windowBefore: 0, pattern: /(?<!\d)\d{6}(?!\d)/ });
+    assert.deepEqual(startsFound(rule, 'ref 482913'), [4]);
+    assert.deepEqual(startsFound(rule, `482913 ${'x'.repeat(50)} ref`), [0], 'within the look-behind before the keyword');
+    assert.deepEqual(startsFound(rule, `482913 ${'x'.repeat(100)} ref`), [], 'beyond it');
+    assert.deepEqual(startsFound({ ...rule, windowBefore: undefined }, `482913 ${'x'.repeat(100)} ref`), [0], 'a whole window reads it');
     // The window of the second 'key' starts 64 characters back, inside 'xkey1234': its look-behind must not
     // take the window's start for a boundary.
     const prefixed: Rule = { ...rule, keywords: ['key'], wordStartKeywords: ['key'], pattern: /(?<![a-z])key\d{4}/ };
-    assert.deepEqual(found(prefixed, `xkey1234${' '.repeat(57)}key5678`), [65]);
-    assert.deepEqual(found(prefixed, `key1234${' '.repeat(57)}key5678`), [0, 64]);
+    assert.deepEqual(startsFound(prefixed, `xkey1234${' '.repeat(57)}key5678`), [65]);
+    assert.deepEqual(startsFound(prefixed, `key1234${' '.repeat(57)}key5678`), [0, 64]);
   });
 
   it('reports a value that starts in a look-behind group (valueStartGroup) and ends with the secret group', () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { builtinRules, scan } from '../../src/catalogue';
 import { ANCHOR_WINDOW, DEFAULT_WINDOW } from '../../src/engine/scan';
-import { createScanner, type Finding } from '../../src/engine';
+import { createScanner, type Finding, type Rule } from '../../src/engine';
 
 describe('rule catalogue', () => {
   it('has unique, kebab-case ids', () => {
@@ -93,35 +93,36 @@ describe('rule catalogue', () => {
     }
   });
 
-  it('declares a keywordAfter only where it finds what the rule finds without it', () => {
-    const after = builtinRules.filter((r) => r.keywordAfter !== undefined);
-    assert.ok(after.length > 0);
-    for (const r of after) {
-      const withClass = createScanner([r]);
-      const without = createScanner([{ ...r, keywordAfter: undefined }]);
-      for (const text of [...r.examples.positive, ...(r.examples.lowConfidence ?? [])]) {
-        const found = withClass.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`);
-        assert.ok(found.length > 0, `${r.id}: ${JSON.stringify(text)}`);
-        assert.deepEqual(found, without.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`), r.id);
+  /** Asserts that `variant` of each rule finds what the rule finds without it, in each text of `texts(rule)`. */
+  function findsTheSame(rules: readonly Rule[], variant: (r: Rule) => Rule, texts: (r: Rule) => [string, boolean][]): void {
+    assert.ok(rules.length > 0);
+    for (const r of rules) {
+      const changed = createScanner([r]);
+      const plain = createScanner([variant(r)]);
+      for (const [text, mustFind] of texts(r)) {
+        const found = changed.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`);
+        if (mustFind) assert.ok(found.length > 0, `${r.id}: ${JSON.stringify(text.slice(-80))}`);
+        assert.deepEqual(found, plain.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`), r.id);
       }
     }
+  }
+  const examplesOf = (r: Rule) => [...r.examples.positive, ...(r.examples.lowConfidence ?? [])];
+
+  it('declares a keywordAfter only where it finds what the rule finds without it', () => {
+    findsTheSame(
+      builtinRules.filter((r) => r.keywordAfter !== undefined),
+      (r) => ({ ...r, keywordAfter: undefined }),
+      (r) => examplesOf(r).map((text) => [text, true]),
+    );
   });
 
   it('declares a windowBefore only where it finds what a whole window finds, after any text on the line or above it', () => {
-    const reading = builtinRules.filter((r) => r.windowBefore !== undefined);
-    assert.ok(reading.length > 0);
-    for (const r of reading) {
-      const short = createScanner([r]);
-      const whole = createScanner([{ ...r, windowBefore: undefined }]);
-      for (const example of [...r.examples.positive, ...(r.examples.lowConfidence ?? [])]) {
-        // Text on the example's line may turn a config line into prose (no finding either way); lines above may not.
-        for (const [text, onItsLine] of [[example, true], [`${'filler line\n'.repeat(40)}${example}`, true], [`${'filler '.repeat(60)}${example}`, false]] as const) {
-          const found = short.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`);
-          if (onItsLine) assert.ok(found.length > 0, `${r.id}: ${JSON.stringify(text.slice(-80))}`);
-          assert.deepEqual(found, whole.scan(text).map((f) => `${f.ruleId}@${f.start}-${f.end}`), r.id);
-        }
-      }
-    }
+    // Text on the example's line may turn a config line into prose (no finding either way); lines above may not.
+    findsTheSame(
+      builtinRules.filter((r) => r.windowBefore !== undefined),
+      (r) => ({ ...r, windowBefore: undefined }),
+      (r) => examplesOf(r).flatMap((text) => [[text, true], [`${'filler line\n'.repeat(40)}${text}`, true], [`${'filler '.repeat(60)}${text}`, false]] as [string, boolean][]),
+    );
   });
 
   it('declares a secretGroupTail only where every match of its examples ends that many characters after the secret group', () => {
