@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scan } from '../../src/catalogue';
+import { verhoeffValid } from '../../src/engine/validators';
+import { looksLikeDateStamp } from '../../src/rules/pii/checks';
 
 const RUNS = { seed: 20251205, numRuns: 150 };
 /** Words of four to ten lower-case letters that no form or sentence uses: drawn, not from a dictionary. */
@@ -51,6 +53,24 @@ describe('doubtful values', () => {
     fc.assert(fc.property(token, fc.constantFrom(...places), (b, place) => assert.ok(foundWhole(place(`s.${b}`), `s.${b}`), place(`s.${b}`))), RUNS);
     fc.assert(
       fc.property(token, (b) => assert.deepEqual(scan(`var e=s.${b}(a),t=s.${b}.x;`, { minSeverity: 'low' }).map((f) => f.ruleId), [])),
+      RUNS,
+    );
+  });
+
+  it('finds twelve bare digits with a valid Verhoeff check in a sentence at low confidence, and never after an id\'s name or as a value', () => {
+    const aadhaar = fc
+      .tuple(fc.integer({ min: 2, max: 9 }), fc.stringMatching(/^\d{11}$/))
+      .map(([a, b]) => `${a}${b}`)
+      .filter((d) => verhoeffValid(d) && new Set(d).size >= 5 && !looksLikeDateStamp(d));
+    fc.assert(
+      fc.property(aadhaar, (d) => {
+        const found = scan(`Please check ${d} before Friday.`).filter((f) => f.kind === 'IN_AADHAAR');
+        assert.equal(found.length, 1, d);
+        assert.equal(found[0].confidence, 'low');
+        for (const text of [`order ${d} shipped`, `job ${d} finished`, `{"account_id": "${d}"}`, `x=${d}`, `id,n\n${d},3`]) {
+          assert.deepEqual(scan(text, { minSeverity: 'low' }).filter((f) => f.kind === 'IN_AADHAAR'), [], text);
+        }
+      }),
       RUNS,
     );
   });

@@ -3,9 +3,13 @@
  * Vault token ("s." and 24 base62 characters) where nothing says Vault; passwords of letters only or
  * Mixed_Case words in properties and INI files (`db.password = CorrectHorseBattery`) and spaced passphrases
  * unquoted in YAML and .env files. And look-alikes that must stay quiet: member accesses of minified code,
- * sentences and form words under a password name. Values are drawn from each format's documentation, never
- * from a peer's tests.
+ * sentences and form words under a password name. National numbers without the label or layout the rules
+ * read first: an Aadhaar number as twelve bare digits in a sentence (low) or in colon groups under its label,
+ * a Thai ID under the TNIN abbreviation; and twelve- and thirteen-digit ids, timestamps and order numbers in
+ * logs that must stay quiet. Values are drawn from each format's documentation, never from a peer's tests.
  */
+import { verhoeffValid } from '../../../src/engine/validators';
+import { thaiIdValid } from '../../../src/rules/pii/thailand';
 import { ALNUM, DIGITS, LOWER, UPPER, type Rng } from '../rng';
 import type { Generator, Sample } from '../types';
 import { spacedPassphrase } from '../values';
@@ -83,6 +87,36 @@ const VAULT_LOOK_ALIKES: readonly ((rng: Rng) => string)[] = [
   (rng) => `x = s.${rng.pick(['handleEventListener', 'serializeAttribute'])}${rng.chars(DIGITS, 2)}${rng.chars(UPPER, 3)}(a, b);\n`,
 ];
 
+/** Draws until `valid` accepts (a check digit leaves one draw in ten or eleven). */
+function drawValid(draw: () => string, valid: (v: string) => boolean): string {
+  for (;;) {
+    const v = draw();
+    if (valid(v)) return v;
+  }
+}
+
+/** Twelve digits, the first 2-9, of five different digits or more, with a valid Verhoeff check digit. */
+const aadhaar = (rng: Rng) => drawValid(() => rng.int(2, 9) + rng.chars(DIGITS, 11), (d) => verhoeffValid(d) && new Set(d).size >= 5);
+const thaiId = (rng: Rng) => drawValid(() => rng.int(1, 8) + rng.chars(DIGITS, 12), thaiIdValid);
+
+/** National numbers written without the label or layout the rules read first. */
+const NATIONAL_PLACES: readonly ((rng: Rng) => [string, string, string, string])[] = [
+  (rng) => { const v = aadhaar(rng); return ['prose', `My number for the KYC form is ${v}, please keep it private.\n`, v, 'aadhaar-bare']; },
+  (rng) => { const v = aadhaar(rng); return ['prose', `Please double-check ${v} before Friday.\n`, v, 'aadhaar-bare']; },
+  (rng) => { const d = aadhaar(rng); const v = `${d.slice(0, 4)}:${d.slice(4, 8)}:${d.slice(8)}`; return ['form', `Aadhaar no: ${v}\n`, v, 'aadhaar-colon-groups']; },
+  (rng) => { const v = thaiId(rng); return ['form', `TNIN: ${v}\n`, v, 'th-tnin-abbreviation']; },
+];
+
+/** Ids, timestamps and order numbers of twelve and thirteen digits in logs and code: no national number. */
+const NUMBER_LOOK_ALIKES: readonly ((rng: Rng) => [string, string])[] = [
+  (rng) => ['log', `2024-11-0${rng.int(1, 9)}T10:14:07Z INFO order ${aadhaar(rng)} shipped\n`],
+  (rng) => ['log', `[${1_700_000_000_000 + rng.int(0, 99_999_999)}] job ${aadhaar(rng)} finished in ${rng.int(2, 900)} ms\n`],
+  (rng) => ['json', `{"account_id": "${aadhaar(rng)}", "region": "eu-west-1"}\n`],
+  (rng) => ['csv', `id,created,amount\n${aadhaar(rng)},2024-03-0${rng.int(1, 9)},${rng.int(10, 999)}.00\n`],
+  (rng) => ['prose', `Build 20240${rng.int(1, 9)}1512${rng.int(10, 59)} passed, version 4.${rng.int(0, 9)}.${rng.int(0, 99)}.\n`],
+  (rng) => ['log', `endTime: ${thaiId(rng)} startTime: ${thaiId(rng)}\n`],
+];
+
 export const doubtfulValues: Generator = {
   name: 'doubtful-values',
   generate(rng) {
@@ -105,6 +139,14 @@ export const doubtfulValues: Generator = {
     for (const make of PASSWORD_LOOK_ALIKES) {
       const [syntax, text] = make(rng);
       samples.push({ generator: 'doubtful-values', syntax, negative: 'prose-under-password', text, expected: [] });
+    }
+    for (const make of NATIONAL_PLACES) {
+      const [syntax, text, value, kind] = make(rng);
+      samples.push({ generator: 'doubtful-values', syntax, text, expected: [{ category: 'pii', kind, value }] });
+    }
+    for (const make of NUMBER_LOOK_ALIKES) {
+      const [syntax, text] = make(rng);
+      samples.push({ generator: 'doubtful-values', syntax, negative: 'ids-and-timestamps', text, expected: [] });
     }
     for (const make of VAULT_LOOK_ALIKES) samples.push({ generator: 'doubtful-values', syntax: 'javascript', negative: 'member-access', text: make(rng), expected: [] });
     return samples;

@@ -1,7 +1,7 @@
 import { ID_NUMBER, INDIA_PAN } from '../../engine/anchors';
 import type { MatchContext, Rule, ValidatorResult } from '../../engine/types';
 import { isRepetitive, verhoeffValid } from '../../engine/validators';
-import { columnKeywords, digitsOf, requireLabelOnLine, standaloneNumber, textAfter, textBefore, wordOnSameLine, labelledOnLine, repeatedDigitsVerdict } from './checks';
+import { columnKeywords, digitsOf, looksLikeDateStamp, requireLabelOnLine, standaloneNumber, textAfter, textBefore, wordOnSameLine, labelledOnLine, repeatedDigitsVerdict } from './checks';
 
 const AADHAAR_WORDS = ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'];
 
@@ -17,11 +17,32 @@ function aadhaarVerdict(ctx: MatchContext): ValidatorResult {
   // serials and reference codes (a tenth of any such numbers pass the Verhoeff check), so low; twelve bare
   // digits are ids and account numbers.
   if (/ /.test(ctx.value)) return { confidence: 'medium' };
-  return /-/.test(ctx.value) ? { confidence: 'low', note: 'no label, dashed groups' } : false;
+  if (/-/.test(ctx.value)) return { confidence: 'low', note: 'no label, dashed groups' };
+  return /^\d{12}$/.test(ctx.value) && bareInText(ctx, d) ? { confidence: 'low', note: 'no label, twelve bare digits' } : false;
 }
 
-/** Twelve digits, the first 2-9, bare or in the 4-4-4 groups of the Aadhaar letter (spaces) or dashes. */
-const AADHAAR_LAYOUT = /[2-9](?<!\d[2-9])\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}|\d{8})(?!\d)/;
+/** Names of ids, times, amounts and contact numbers: twelve digits right after one are that, not an Aadhaar number. */
+const ID_NAME_BEFORE =
+  /(?:\b(?:ids?|no|nr|number|num|account|acct|order|invoice|ref|reference|ticket|case|txn|transaction|tx|trace|request|req|session|job|build|run|pid|user|customer|client|item|sku|serial|tracking|shipment|batch|seq|sequence|version|ver|ts|timestamp|time|epoch|port|size|bytes|count|total|amount|price|balance|phone|tel|mobile|fax|imei|isbn|ean|upc|gtin)|#|\$|€|£|₹)[ \t:=#.'"-]{0,3}$/i;
+
+/**
+ * Twelve bare digits with a valid Verhoeff check and no label: an Aadhaar number in a sentence, at low
+ * confidence. A tenth of all twelve-digit ids pass the check, so only where a sentence holds it: after a blank
+ * or at a line's start (not a key's value, a table's field or a path), before a blank or a sentence's
+ * punctuation, with no id's, time's or amount's name before it, not a date stamp (202401151230), and of five
+ * different digits or more (not 444455556666).
+ */
+function bareInText(ctx: MatchContext, digits: string): boolean {
+  const before = textBefore(ctx, 24);
+  const after = textAfter(ctx, 2);
+  if (!/(?:^|[ \t(])$/.test(before) && ctx.start > 0 && ctx.text[ctx.start - 1] !== '\n') return false;
+  if (!/^(?:[ \t\r\n)]|[.,;!?](?!\w)|$)/.test(after)) return false;
+  if (ID_NAME_BEFORE.test(before) || looksLikeDateStamp(digits)) return false;
+  return new Set(digits).size >= 5;
+}
+
+/** Twelve digits, the first 2-9, bare or in the 4-4-4 groups of the Aadhaar letter (spaces), dashes or colons. */
+const AADHAAR_LAYOUT = /[2-9](?<!\d[2-9])\d{3}(?: \d{4} \d{4}|-\d{4}-\d{4}|:\d{4}:\d{4}|\d{8})(?!\d)/;
 
 /** PAN 4th letter: the holder's status (Person, Company, HUF, Firm, AOP, Trust, BOI, Local authority, Juridical, Government). */
 function panVerdict(ctx: MatchContext): ValidatorResult {
@@ -50,31 +71,37 @@ export const indiaRules: readonly Rule[] = [
     validators: [aadhaarVerdict],
     examples: {
       positive: ['Aadhaar: 3264 4545 0992', 'aadhaar_no=499118665205', 'UID 3675 9834 6071'],
-      lowConfidence: ['licence key 3264-4545-0992 activated'],
+      lowConfidence: ['licence key 3264-4545-0992 activated', 'Please double-check 499118665205 before Friday.'],
       negative: [
         { text: 'Aadhaar: 3264 4545 0993', reason: 'fails the Verhoeff check' },
         { text: 'Aadhaar: 1264 4545 0992', reason: 'Aadhaar numbers never start with 0 or 1' },
-        { text: 'account 499118665205 created', reason: 'twelve bare digits without an Aadhaar label' },
+        { text: 'account 499118665205 created', reason: 'twelve bare digits after an account\'s name' },
+        { text: 'order_id=499118665205', reason: "twelve bare digits as a key's value" },
+        { text: '2024-11-02T10:14:07Z INFO job 499118665205 finished', reason: "a job's id in a log line" },
+        { text: 'built 202401151236 ok', reason: 'a date stamp' },
+        { text: 'id="444455556666"', reason: "a key's value, and four kinds of digits" },
+        { text: 'route 2001:4860:4860::8888', reason: 'colon groups without a label: an IPv6 address' },
         { text: 'IBAN DE75 5121 0800 1245 1261 98', reason: 'digit groups inside a longer number' },
       ],
     },
   },
   {
-    id: 'in-aadhaar-number-column',
+    id: 'in-aadhaar-number-labelled',
     title: 'India Aadhaar number',
     category: 'pii',
     kind: 'IN_AADHAAR',
     severity: 'high',
     description: 'An Aadhaar number is India\'s biometric-backed national ID, linked to bank accounts and benefits.',
-    // The anchored rule above sees no table: under an Aadhaar column ("id,Aadhaar number\n7,499118665205"),
-    // twelve bare digits have their label in the header row. Its keywords are rare words.
+    // Beside its label or under its column, where the anchored rule above does not look: twelve bare digits
+    // under an Aadhaar column ("id,Aadhaar number\n7,499118665205"), and the colon groups some forms print
+    // ("Aadhaar 3264:4545:0992"), which no anchor wakes on. Its keywords are rare words.
     keywords: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'आधार', ...columnKeywords('uid')],
-    tableColumns: 'only',
+    tableColumns: true,
     window: 80,
     pattern: AADHAAR_LAYOUT,
-    validators: [(ctx) => ctx.column !== undefined, aadhaarVerdict],
+    validators: [(ctx) => labelledOnLine(ctx, AADHAAR_WORDS), aadhaarVerdict],
     examples: {
-      positive: ['id,Aadhaar number,status\n417,499118665205,active', 'name;uid\nAsha Rao;326445450992'],
+      positive: ['id,Aadhaar number,status\n417,499118665205,active', 'name;uid\nAsha Rao;326445450992', 'Aadhaar 3264:4545:0992', 'UIDAI no. 3264:4545:0992'],
       negative: [
         { text: 'id,Aadhaar number,status\n417,499118665206,active', reason: 'fails the Verhoeff check' },
         { text: 'id,order,aadhaar\n417,499118665205,pending', reason: 'in another column than the Aadhaar one' },

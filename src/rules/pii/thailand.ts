@@ -10,7 +10,7 @@ export function thaiIdValid(digits: string): boolean {
   return /^[1-8]\d{12}$/.test(digits) && (11 - (weightedSum(digits, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 === Number(digits[12]);
 }
 
-const THAI_WORDS = ['thai id', 'thai national id', 'thai citizen id', 'national id', 'citizen id', 'id card number', 'bat prachachon', 'เลขประจำตัวประชาชน', 'บัตรประชาชน'];
+const THAI_WORDS = ['thai id', 'thai national id', 'thai citizen id', 'national id', 'citizen id', 'id card number', 'bat prachachon', 'tnin', 'เลขประจำตัวประชาชน', 'บัตรประชาชน', 'รหัสปชช'];
 
 export const thailandRules: readonly Rule[] = [
   {
@@ -21,7 +21,8 @@ export const thailandRules: readonly Rule[] = [
     severity: 'high',
     confidence: 'medium',
     description: 'The Thai national ID number identifies a resident of Thailand for life to the state, banks and hospitals.',
-    keywords: ['thai id', 'thai national', 'thai citizen', 'national id', 'national_id', 'citizen id', 'citizen_id', 'id card number', 'prachachon', 'เลขประจำตัวประชาชน', 'บัตรประชาชน'],
+    // 'tnin': the Thai National Identification Number's abbreviation; 'รหัสปชช': "citizen code", as forms shorten it.
+    keywords: ['thai id', 'thai national', 'thai citizen', 'national id', 'national_id', 'citizen id', 'citizen_id', 'id card number', 'prachachon', 'tnin', 'เลขประจำตัวประชาชน', 'บัตรประชาชน', 'รหัสปชช'],
     tableColumns: true,
     window: 80,
     // 1-2345-67890-12-3 as printed on the card, or thirteen digits.
@@ -33,7 +34,7 @@ export const thailandRules: readonly Rule[] = [
       requireLabelOnLine([...THAI_WORDS, 'national_id', 'citizen_id'], 60),
     ],
     examples: {
-      positive: ['Thai national ID: 3-7104-01562-83-1', 'name,citizen_id\nSomchai P.,3100602819273', 'เลขประจำตัวประชาชน 3-7104-01562-83-1'],
+      positive: ['Thai national ID: 3-7104-01562-83-1', 'name,citizen_id\nSomchai P.,3100602819273', 'เลขประจำตัวประชาชน 3-7104-01562-83-1', 'TNIN 3710401562831', 'รหัสปชช: 3710401562831'],
       negative: [
         { text: 'Thai national ID: 3-7104-01562-83-2', reason: 'wrong check digit' },
         { text: 'Thai national ID: 9-7104-01562-83-1', reason: 'no registration type 9' },
