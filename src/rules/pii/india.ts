@@ -68,6 +68,8 @@ export const indiaRules: readonly Rule[] = [
     keywords: [],
     anchor: ID_NUMBER,
     pattern: AADHAAR_LAYOUT,
+    // Where both read a labelled number, one finding: this rule's.
+    overrides: ['in-aadhaar-number-labelled'],
     validators: [aadhaarVerdict],
     examples: {
       positive: ['Aadhaar: 3264 4545 0992', 'aadhaar_no=499118665205', 'UID 3675 9834 6071'],
