@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ALL_ANCHORS, ID_NUMBER } from '../../src/engine/anchors';
+import { AIRTABLE_PAT, ALL_ANCHORS, ID_NUMBER, type Anchor } from '../../src/engine/anchors';
 import { Prefilter } from '../../src/engine/prefilter';
 import { expandShapes, inSet, MAX_SHAPE_LENGTH, NON_ASCII, ShapeSyntaxError, type Shape } from '../../src/engine/shape';
 import { builtinRules, scan } from '../../src/catalogue';
@@ -132,19 +132,26 @@ describe('anchor automaton', () => {
     assert.equal(hits, 1);
   });
 
+  /** Whether `anchor` occurs in `text`, as the prefilter finds it. */
+  const wakes = (anchor: Anchor, text: string) => {
+    let hits = 0;
+    new Prefilter([], [anchor.shapes]).scan(text, () => hits++);
+    return hits > 0;
+  };
+
   it("wakes the number rules on a card's, an IBAN's, a SSN's and a NIR's spaced groups, not on a font outline's coordinates", () => {
-    const only = new Prefilter([], [ID_NUMBER.shapes]);
-    const wakes = (text: string) => {
-      let hits = 0;
-      only.scan(text, () => hits++);
-      return hits > 0;
-    };
     for (const text of ['card 4539 1488 0343 6467', 'IBAN GB29 NWBK 6016 1331 9268 19', 'SSN 536 22 8475', 'NIR 185 05 78 006 084 36', 'NIR 185 05 2A 006 084 36', 'Amex 3714 496353 98431']) {
-      assert.ok(wakes(text), text);
+      assert.ok(wakes(ID_NUMBER, text), text);
     }
     for (const text of ['"o":"m 441 -14 q 291 9 359 -14 q 173 81 222 33 l 1033 66 l 52 992"', 'v 2024 12', 'x 123 45 6']) {
-      assert.ok(!wakes(text), text);
+      assert.ok(!wakes(ID_NUMBER, text), text);
     }
+  });
+
+  it("wakes the Airtable rule at 'pat' and a token's characters after a boundary, not at path, pattern or patch", () => {
+    assert.ok(wakes(AIRTABLE_PAT, 'AIRTABLE_TOKEN=patlN8l2ANJSG1SX7.0e9f'));
+    assert.ok(wakes(AIRTABLE_PAT, 'patlN8l2ANJSG1SX7'), "at the text's start");
+    for (const text of ['const path = require("path");', 'dispatch(patternMatcher)', 'git apply fix.patch', 'xpatlN8l2ANJSG1SX7']) assert.ok(!wakes(AIRTABLE_PAT, text), text);
   });
 
   it('still finds a card number that follows a long run of digits on the next line', () => {

@@ -1,3 +1,4 @@
+import { AIRTABLE_PAT } from '../../engine/anchors';
 import type { Rule } from '../../engine/types';
 import { mixedCaseAndDigits } from './builders';
 
@@ -11,9 +12,9 @@ export const airtableRules: readonly Rule[] = [
     kind: 'AIRTABLE_TOKEN',
     severity: 'high',
     description: 'Reads and writes the records of the Airtable bases the token was granted.',
-    keywords: ['pat'],
-    wordStartKeywords: ['pat'],
-    // 'pat' starts 'path', 'pattern', 'patch'...: the token starts at its keyword, so its own length suffices.
+    // 'pat' starts 'path', 'pattern', 'patch'...: the anchor is 'pat' and the token's next characters.
+    keywords: [],
+    anchor: AIRTABLE_PAT,
     window: 90,
     pattern: /(?<![A-Za-z0-9_-])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
