@@ -87,6 +87,15 @@ const VAULT_LOOK_ALIKES: readonly ((rng: Rng) => string)[] = [
   (rng) => `x = s.${rng.pick(['handleEventListener', 'serializeAttribute'])}${rng.chars(DIGITS, 2)}${rng.chars(UPPER, 3)}(a, b);\n`,
 ];
 
+/** Services whose keys carry no prefix, named by the bare service name in code and config. */
+const BARE_PROVIDERS = ['etsy', 'kucoin', 'finnhub', 'mattermost', 'gitter', 'zendesk', 'twitch', 'snyk', 'coinbase', 'codecov'];
+const PROVIDER_PLACES: readonly ((name: string, v: string) => [string, string])[] = [
+  (n, v) => ['go', `${n} := "${v}"\n`],
+  (n, v) => ['json', `{"${n}": "${v}"}\n`],
+  (n, v) => ['env', `${n.toUpperCase()}=${v}\n`],
+  (n, v) => ['xml', `<settings>\n  <${n}>${v}</${n}>\n</settings>\n`],
+];
+
 /** Draws until `valid` accepts (a check digit leaves one draw in ten or eleven). */
 function drawValid(draw: () => string, valid: (v: string) => boolean): string {
   for (;;) {
@@ -139,6 +148,11 @@ export const doubtfulValues: Generator = {
     for (const make of PASSWORD_LOOK_ALIKES) {
       const [syntax, text] = make(rng);
       samples.push({ generator: 'doubtful-values', syntax, negative: 'prose-under-password', text, expected: [] });
+    }
+    for (const place of PROVIDER_PLACES) {
+      const v = rng.bool() ? rng.chars(ALNUM, rng.int(24, 40)) + rng.chars(DIGITS, 2) : rng.chars('0123456789abcdef', rng.pick([32, 40]));
+      const [syntax, text] = place(rng.pick(BARE_PROVIDERS), v);
+      samples.push({ generator: 'doubtful-values', syntax, text, expected: [{ category: 'secret', kind: 'provider-bare-name', value: v }] });
     }
     for (const make of NATIONAL_PLACES) {
       const [syntax, text, value, kind] = make(rng);

@@ -530,7 +530,14 @@ const assignedKeywords = (word: string) => [
 ];
 
 /** Providers whose bare name people give to the variable holding its key (`SENDGRID=...`). */
-const PROVIDER_NAMES = ['sendgrid', 'stripe', 'twilio', 'mailgun', 'mailchimp', 'postmark', 'openai', 'anthropic', 'datadog', 'pagerduty', 'algolia', 'pusher', 'heroku', 'cloudflare', 'shopify', 'hubspot'];
+const PROVIDER_NAMES = [
+  'sendgrid', 'stripe', 'twilio', 'mailgun', 'mailchimp', 'postmark', 'openai', 'anthropic', 'datadog', 'pagerduty', 'algolia', 'pusher', 'heroku', 'cloudflare', 'shopify', 'hubspot',
+  // Services whose keys carry no prefix of their own, so their name is all that labels them (`kucoin := "…"`,
+  // `"etsy": "…"`): each a word that code uses for nothing else.
+  'etsy', 'kucoin', 'kraken', 'bittrex', 'coinbase', 'finnhub', 'finicity', 'freshbooks', 'gitter', 'mattermost', 'messagebird',
+  'codecov', 'confluent', 'flickr', 'freemius', 'linkedin', 'nytimes', 'rapidapi', 'sendbird', 'snyk', 'squarespace', 'sumologic',
+  'twitch', 'zendesk', 'meraki',
+];
 
 /** The words of a name that says little: the name's last part, or glued at a camelCase hump (secretName checks). */
 const WEAK_WORD_LIST = ['key', 'auth', 'creds', 'credentials', ...PROVIDER_NAMES];
@@ -789,6 +796,8 @@ const FAMILIES: readonly Family[] = [
         'user.setCredentials("0af2a1cf2d8f0bda71a12bcd22bb05f7");',
         "$auth .= 'zXb6wa-m2QRbhK55WHcoh6nQ-HrlZ4XoAwz';",
         '"key": \'918ab1d3ccfef2e79c1eac1aaa34389dc424d38be277bee64f68426af6b18fe0\'',
+        'kucoin := "64f1c2b7a9d4e4a6b8c2d7e5"',
+        '{"etsy": "b8s2k7q4z1m9x3w6v5n0c2l7"}',
       ],
       negative: [
         { text: 'cacheKey = "AIs9q2Lm4Vt9kPw3nB6yRz81"', reason: 'a cache key, not an access key' },
