@@ -419,27 +419,54 @@ function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa
 
   // Each anchor's own DFA is small; the automaton is their product, built over the reachable tuples.
   const parts = anchors.map((a, i) => singleAnchorDfa(a, firstId + i, classOfSym, classes));
-  // A product state is identified by the mixed-radix code of its parts' states. Each part's table is
-  // stored pre-multiplied by its radix, so a transition's code is a sum of lookups.
+  // A product state is identified by the mixed-radix codes of its parts' states, one code per chunk of parts
+  // (a chunk's code space stays within the integers a double holds exactly: a dozen anchors overflow one).
+  // Each part's table is stored pre-multiplied by its radix in its chunk, so a transition's code is a sum of lookups.
   const P = parts.length;
-  const radix: number[] = [];
-  let scale = 1;
-  for (const part of parts) {
-    radix.push(scale);
-    scale *= part.count;
+  const chunkOf = new Int32Array(P);
+  const scaled: Float64Array[] = [];
+  let chunks = 0;
+  for (let i = 0, scale = 1; i < P; i++) {
+    if (i === 0 || scale * parts[i].count > Number.MAX_SAFE_INTEGER) {
+      chunks++;
+      scale = 1;
+    }
+    chunkOf[i] = chunks - 1;
+    const radix = scale;
+    scaled.push(Float64Array.from(parts[i].next, (t) => t * radix));
+    scale *= parts[i].count;
   }
-  if (scale > Number.MAX_SAFE_INTEGER) throw new Error('Too many anchor states');
-  const scaled = parts.map((part, i) => Float64Array.from(part.next, (t) => t * radix[i]));
-  const codes: number[] = [0];
-  const ids = new Map<number, number>([[0, 0]]);
+  // States by their chunk codes: nested maps, one level per chunk (one map when there is one chunk).
+  const root = new Map<number, unknown>();
+  const find = (code: Float64Array): number | undefined => {
+    let m = root;
+    for (let j = 0; j < chunks - 1 && m !== undefined; j++) m = m.get(code[j]) as Map<number, unknown>;
+    return m?.get(code[chunks - 1]) as number | undefined;
+  };
+  const remember = (code: Float64Array, id: number): void => {
+    let m = root;
+    for (let j = 0; j < chunks - 1; j++) {
+      let next = m.get(code[j]) as Map<number, unknown> | undefined;
+      if (next === undefined) m.set(code[j], (next = new Map()));
+      m = next;
+    }
+    m.set(code[chunks - 1], id);
+  };
+  // Each state's chunk codes, one after another.
+  const codes: number[] = new Array<number>(chunks).fill(0);
+  const code = new Float64Array(chunks);
+  remember(code, 0);
   const rows: number[] = [];
   const outputs: (number[] | undefined)[] = [undefined];
   const base = new Int32Array(P);
-  for (let s = 0; s < codes.length; s++) {
+  const rest = new Float64Array(chunks);
+  for (let s = 0; s * chunks < codes.length; s++) {
     // This state's part states, as row offsets into each part's table.
-    for (let i = 0, code = codes[s]; i < P; i++) {
-      const t = code % parts[i].count;
-      code = (code - t) / parts[i].count;
+    for (let j = 0; j < chunks; j++) rest[j] = codes[s * chunks + j];
+    for (let i = 0; i < P; i++) {
+      const j = chunkOf[i];
+      const t = rest[j] % parts[i].count;
+      rest[j] = (rest[j] - t) / parts[i].count;
       base[i] = t * classes;
     }
     for (let c = 0; c < K; c++) {
@@ -447,13 +474,13 @@ function anchorDfa(anchors: readonly (readonly Shape[])[], firstId: number): Dfa
         rows.push(0);
         continue;
       }
-      let code = 0;
-      for (let i = 0; i < P; i++) code += scaled[i][base[i] + c];
-      let id = ids.get(code);
+      code.fill(0);
+      for (let i = 0; i < P; i++) code[chunkOf[i]] += scaled[i][base[i] + c];
+      let id = find(code);
       if (id === undefined) {
-        id = codes.length;
-        ids.set(code, id);
-        codes.push(code);
+        id = codes.length / chunks;
+        for (let j = 0; j < chunks; j++) codes.push(code[j]);
+        remember(code, id);
         let out: number[] | undefined;
         for (let i = 0; i < P; i++) if (parts[i].reports[parts[i].next[base[i] + c]]) (out ??= []).push(parts[i].id);
         outputs.push(out);

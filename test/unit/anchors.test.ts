@@ -154,6 +154,18 @@ describe('anchor automaton', () => {
     for (const text of ['const path = require("path");', 'dispatch(patternMatcher)', 'git apply fix.patch', 'xpatlN8l2ANJSG1SX7']) assert.ok(!wakes(AIRTABLE_PAT, text), text);
   });
 
+  it('builds the anchor automaton for more anchors than one number can code the states of, and finds each', () => {
+    // Twenty anchors of about ten states each: their product's state codes exceed 2^53.
+    const letters = 'abcdefghijklmnopqrst';
+    const only = new Prefilter([], [...letters].map((l) => expandShapes(`${l}\\d{8}`)));
+    const text = [...letters].map((l, i) => `${l}${String(10_000_000 + i * 1234567).slice(0, 8)} ${l}123 `).join('');
+    const found: number[] = [];
+    only.scan(text, (id, start) => found.push(id, start));
+    const expected = [...text.matchAll(/[a-t]\d{8}/g)].flatMap((m) => [letters.indexOf(m[0][0]), m.index]);
+    assert.equal(expected.length, 40);
+    assert.deepEqual(found, expected);
+  });
+
   it('still finds a card number that follows a long run of digits on the next line', () => {
     const text = `${'9'.repeat(5000)}\ncard 4111 1111 1111 1111\n`;
     assert.ok(scan(text, { minSeverity: 'low' }).some((f) => f.ruleId === 'payment-card-number'));
