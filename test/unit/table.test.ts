@@ -2,7 +2,7 @@
  * Delimited tables: the header row that labels the columns, the rows below it, and the column of an offset.
  */
 import assert from 'node:assert/strict';
-import { columnAt, splitFields, tableAt } from '../../src/engine/table';
+import { columnAt, isHeaderRow, splitFields, tableAt } from '../../src/engine/table';
 
 const cells = (line: string, d: string) => splitFields(line, d).map(([s, e]) => line.slice(s, e));
 
@@ -45,5 +45,15 @@ describe('tables', () => {
     assert.equal(tableAt('12,34\n56,78\n', 0), undefined, 'numbers are not labels');
     assert.equal(tableAt('# a, b\n1, 2\n', 0), undefined, 'a comment is not a "#" column');
     assert.equal(tableAt(`${'x,'.repeat(10_000)}\nA,B\n`, 0), undefined, 'a line too long to be a row');
+  });
+
+  it('tells a line that could head a table from a row of data, whichever way its first field opens', () => {
+    const text = ['name,email', '\tname\temail', ' "Name";"E-mail"', '1000000,18633,SKU-87960', ' "12",name', '"3 days",name,email', '_id,name'].join('\n');
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    assert.deepEqual(
+      starts.map((at) => isHeaderRow(text, at)),
+      [true, true, true, false, false, false, true],
+    );
   });
 });
