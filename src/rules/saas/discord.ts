@@ -25,7 +25,13 @@ export const discordRules: readonly Rule[] = [
     id: 'discord-bot-token',
     ...botToken,
     title: 'Discord bot token',
-    keywords: ['discord', 'token', 'bot'],
+    // Every token starts with its bot's user id in base64, whose shape the anchor finds (the validator decodes
+    // it); a keyword near it makes it sure. Woken by the keywords instead, its regex ran at each of the 52,000
+    // occurrences of 'token' in the bench corpus's code.
+    keywords: [],
+    anchor: DISCORD_USER_ID,
+    window: 90,
+    nearbyText: { words: ['discord', 'token', 'bot'], window: 256, required: true },
     examples: {
       positive: [
         'DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4.MN3B0X.1LoXYYbCR9ZiPhZyHQnLBSsv2wEXeW8cPDf4Ev',
