@@ -23,7 +23,7 @@
  * in its own way (the scan worker moves offsets in arrays of numbers, without copying a finding), and
  * rescanNearChange reads only the text near the change (the scan worker keeps a document in pieces).
  */
-import { DELIMITERS, headerDelimiter, isHeaderRow, MAX_ROW, splitFields } from './table';
+import { DELIMITERS, headerDelimiter, isHeaderRow, countFields, MAX_ROW } from './table';
 import type { Finding } from './types';
 
 /** Characters around a finding that its verdict may depend on, in most texts (see the module comment). */
@@ -113,7 +113,7 @@ function fieldsOf(text: string, start: number, delimiter: string): number {
   const end = lineEndAt(text, start);
   if (end - start > MAX_ROW) return -1;
   const line = text.slice(start, end);
-  return line.trim() === '' || !line.includes(delimiter) ? -1 : splitFields(line, delimiter).length;
+  return line.trim() === '' || !line.includes(delimiter) ? -1 : countFields(line, delimiter);
 }
 
 /**

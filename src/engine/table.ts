@@ -55,6 +55,17 @@ export function splitFields(line: string, delimiter: string): [number, number][]
   return out;
 }
 
+/**
+ * How many fields splitFields finds in `line`, without listing them: a line without quotes has one more
+ * field than delimiters. Rows are counted far more often than split (every row of a table, at each scan).
+ */
+export function countFields(line: string, delimiter: string): number {
+  if (line.includes('"')) return splitFields(line, delimiter).length;
+  let n = 1;
+  for (let i = line.indexOf(delimiter); i !== -1; i = line.indexOf(delimiter, i + 1)) n++;
+  return n;
+}
+
 const unquote = (field: string): string => field.trim().replace(/^"(.*)"$/s, '$1').replace(/""/g, '"').trim();
 
 /** End of the line starting at `from` (its line break, or the text's end), or -1 when longer than MAX_ROW. */
@@ -128,7 +139,7 @@ function tableBelow(text: string, lineStart: number, { headerEnd, best, fields }
     const e = lineEnd(text, at);
     if (e < 0) break;
     const line = stripCr(text.slice(at, e));
-    if (line.trim() === '' || splitFields(line, best).length !== fields.length) break;
+    if (line.trim() === '' || countFields(line, best) !== fields.length) break;
     rows++;
     end = e;
     at = e + 1;

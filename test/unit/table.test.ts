@@ -2,11 +2,20 @@
  * Delimited tables: the header row that labels the columns, the rows below it, and the column of an offset.
  */
 import assert from 'node:assert/strict';
-import { columnAt, isHeaderRow, splitFields, tableAt } from '../../src/engine/table';
+import fc from 'fast-check';
+import { columnAt, countFields, isHeaderRow, splitFields, tableAt } from '../../src/engine/table';
 
 const cells = (line: string, d: string) => splitFields(line, d).map(([s, e]) => line.slice(s, e));
 
 describe('tables', () => {
+  it('counts as many fields as splitFields finds, quotes or none, for each delimiter', () => {
+    const line = fc.array(fc.constantFrom('a', '1', ' ', '"', ',', '\t', ';', '|'), { maxLength: 40 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(line, fc.constantFrom(',', '\t', ';', '|'), (l, d) => countFields(l, d) === splitFields(l, d).length),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
+
   it('splits fields at the delimiter, keeping quoted delimiters and doubled quotes inside a field', () => {
     assert.deepEqual(cells('a,"b, c",d', ','), ['a', '"b, c"', 'd']);
     assert.deepEqual(cells('"say ""hi""",x', ','), ['"say ""hi"""', 'x']);
